@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listOpenCampaigns } from "@/lib/campaigns/queries";
+
+export const metadata: Metadata = { title: "Les services" };
+
+export default async function Services() {
+  await requireRole("ENSEIGNANT");
+  const campaigns = await listOpenCampaigns();
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/iprof">I-Prof</Link> › Les services
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">Les services</h1>
+      <p className="mb-6">Plusieurs services internet peuvent vous être utiles pour gérer votre carrière :</p>
+      <ul className="mb-8 list-disc space-y-4 pl-6">
+        <li>
+          SIAM, pour déposer votre demande de mutation inter-académique et/ou intra-académique et suivre son
+          traitement <span className="text-gris">(non disponible sur ce portail)</span>.
+        </li>
+        <li>
+          Le service <strong>SIAP/Iprof</strong>, en consultant et en complétant votre dossier de promotion, pour
+          participer à la
+          <ul className="mt-2 list-[circle] pl-6">
+            <li>Hors Classe des professeurs des écoles ;</li>
+            <li>Classe Exceptionnelle des professeurs des écoles ;</li>
+            <li>Échelon spécial de la Classe Exceptionnelle des professeurs des écoles.</li>
+          </ul>
+          <p className="mt-2">Vous pourrez également consulter ultérieurement les résultats de la campagne d&apos;avancement.</p>
+        </li>
+      </ul>
+      <section aria-labelledby="titre-campagnes" className="mb-8">
+        <h2 id="titre-campagnes" className="mb-3 text-2xl font-bold">
+          Campagnes en cours
+        </h2>
+        {campaigns.length === 0 ? (
+          <p>Aucune campagne d&apos;avancement n&apos;est ouverte actuellement.</p>
+        ) : (
+          <ul className="space-y-3">
+            {campaigns.map((c) => (
+              <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
+                <p className="font-bold">{c.title}</p>
+                <Link href={`/siap/${c.id}`}>Accéder à la campagne</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p className="mb-4 border-l-4 border-alerte bg-alerte-clair p-4">
+        Le service SIAP n&apos;est pas accessible pour saisir vos demandes de promotion hors corps.
+      </p>
+      <p className="text-gris">
+        Utilisez SIAE pour gérer vos rendez-vous de carrière <span>(non disponible sur ce portail)</span>.
+      </p>
+    </div>
+  );
+}

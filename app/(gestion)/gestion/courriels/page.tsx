@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Courriels envoyés" };
+
+const PAGE_SIZE = 20;
+
+export default async function Outbox({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requireRole("GESTIONNAIRE");
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const [messages, total] = await Promise.all([
+    prisma.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    prisma.outboxMessage.count(),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/gestion">Espace gestionnaire</Link> › Courriels envoyés
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">Courriels envoyés</h1>
+      <p className="mb-6 text-gris">
+        Messages émis par le portail (liens de réinitialisation, accusés de réception). {total} message(s).
+      </p>
+      {messages.length === 0 ? <p>Aucun message.</p> : null}
+      <ul className="space-y-4">
+        {messages.map((m) => (
+          <li key={m.id}>
+            <article className="border border-bordure/40 p-4">
+              <h2 className="font-bold">{m.subject}</h2>
+              <p className="text-sm text-gris">
+                À {m.to}, {formatDateTime(m.createdAt)}
+              </p>
+              <pre className="mt-2 whitespace-pre-wrap font-sans">{m.body}</pre>
+            </article>
+          </li>
+        ))}
+      </ul>
+      {pages > 1 ? (
+        <nav aria-label="Pagination" className="mt-6 flex gap-4">
+          {page > 1 ? <Link href={`?page=${page - 1}`}>Page précédente</Link> : null}
+          <span>
+            Page {page} sur {pages}
+          </span>
+          {page < pages ? <Link href={`?page=${page + 1}`}>Page suivante</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

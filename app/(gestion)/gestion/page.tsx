@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Espace gestionnaire" };
+
+export default async function AdminHome() {
+  await requireRole("GESTIONNAIRE");
+  const [agents, campaigns, outbox] = await Promise.all([
+    prisma.agent.count(),
+    prisma.campaign.count(),
+    prisma.outboxMessage.count(),
+  ]);
+  return (
+    <div>
+      <h1 className="mb-6 text-3xl font-bold">Espace gestionnaire</h1>
+      <dl className="mb-8 grid grid-cols-3 gap-4">
+        {[
+          ["Agents", agents],
+          ["Campagnes", campaigns],
+          ["Courriels envoyés", outbox],
+        ].map(([label, value]) => (
+          <div key={label} className="bg-gris-clair p-4">
+            <dt className="text-gris">{label}</dt>
+            <dd className="text-3xl font-bold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/gestion/courriels">Courriels envoyés (boîte d&apos;envoi)</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

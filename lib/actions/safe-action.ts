@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import type { Role } from "@/generated/prisma/enums";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+
+/** What every form action returns to its form (see components/ui/form-status). */
+export interface ActionState {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** Typed values sent back so that a refused form keeps what the user entered. */
+  values?: Record<string, string>;
+}
+
+export const FORBIDDEN_MESSAGE = "Vous n'avez pas accès à cette action.";
+export const SESSION_EXPIRED_MESSAGE = "Votre session a expiré : reconnectez-vous.";
+
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
+  const out: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION")) out[key] = value;
+  }
+  return out;
+}
+
+export function validationFailure(error: z.ZodError, message = "Le formulaire contient des erreurs : corrigez les champs signalés."): ActionState {
+  return { ok: false, message, errors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+}
+
+/** Validates a form with zod before the handler runs; for actions open to anyone. */
+export function validatedAction<S extends z.ZodType>(schema: S, handler: (input: z.infer<S>) => Promise<ActionState>) {
+  return async (_prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return validationFailure(parsed.error);
+    return handler(parsed.data);
+  };
+}
+
+/**
+ * One gate for every server action that needs a signed-in user: loads the user from the
+ * database, checks the role, validates the form with zod, then runs the handler. Scope
+ * checks that depend on the data (own dossier, own circonscriptions) belong to the
+ * handler, through lib/auth/permissions.
+ */
+export function authedAction<S extends z.ZodType>(
+  options: { roles: readonly Role[]; schema: S },
+  handler: (input: z.infer<S>, user: CurrentUser) => Promise<ActionState>,
+) {
+  return async (prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
+    if (!options.roles.includes(user.role)) return { ok: false, message: FORBIDDEN_MESSAGE };
+    return validatedAction(options.schema, (input) => handler(input, user))(prev, formData);
+  };
+}

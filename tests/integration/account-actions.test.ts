@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, form } from "./session-mock";
+import { prisma } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { changePasswordAction, confirmTotpAction, startTotpAction } from "@/app/(portail)/compte/actions";
+import { lookupIdentifiant } from "@/app/(public)/identifiant/actions";
+import { requestReset } from "@/app/(public)/mot-de-passe-oublie/actions";
+import { totpCode } from "@/lib/auth/totp";
+import { createCirconscription, createTeacher } from "@/lib/seed/factories";
+
+let me: CurrentUser;
+const NUMEN = "31E7654321XYZ";
+
+beforeAll(async () => {
+  const circo = await createCirconscription(prisma, { code: "A1", name: "Actions", departement: "31" });
+  const t = await createTeacher(prisma, {
+    identifiant: "jdupont",
+    numen: NUMEN,
+    nom: "Dupont",
+    prenom: "Jean",
+    sexe: "M",
+    birthDate: "1975-02-03",
+    grade: "HC",
+    echelon: 4,
+    echelonDate: "2024-03-01",
+    circonscriptionId: circo.id,
+  });
+  me = {
+    id: t.userId,
+    role: "ENSEIGNANT",
+    agentId: t.agentId,
+    circonscriptionIds: [],
+    sessionId: "s",
+    identifiant: "jdupont",
+    displayName: "Jean Dupont",
+    passwordIsDefault: true,
+    previousLoginAt: null,
+    totpEnabled: false,
+  };
+});
+
+describe("password change action", () => {
+  it("refuses an anonymous caller", async () => {
+    actAs(null);
+    const state = await changePasswordAction(undefined, form({ current: NUMEN, next: "abcdefghij12", confirm: "abcdefghij12" }));
+    expect(state).toMatchObject({ ok: false, message: "Votre session a expiré : reconnectez-vous." });
+  });
+
+  it("explains each invalid field in French", async () => {
+    actAs(me);
+    const state = await changePasswordAction(undefined, form({ current: "", next: "court", confirm: "autre" }));
+    expect(state.ok).toBe(false);
+    expect(state.errors?.current).toEqual(["Saisissez votre mot de passe actuel."]);
+    expect(state.errors?.next?.[0]).toMatch(/au moins 12 caractères/);
+  });
+
+  it("refuses a wrong current password, then changes it", async () => {
+    actAs(me);
+    const wrong = await changePasswordAction(undefined, form({ current: "pas-le-bon", next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }));
+    expect(wrong.errors?.current).toEqual(["Le mot de passe actuel est incorrect."]);
+    const ok = await changePasswordAction(undefined, form({ current: NUMEN, next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }));
+    expect(ok).toMatchObject({ ok: true });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: me.id } });
+    expect(user.passwordIsDefault).toBe(false);
+    expect(await prisma.auditLog.count({ where: { actorId: me.id, action: "account.password.change" } })).toBe(1);
+  });
+});
+
+describe("security key actions", () => {
+  it("enrols through a pending secret confirmed by a code", async () => {
+    actAs(me);
+    expect((await startTotpAction(undefined, form({}))).ok).toBe(true);
+    const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({ where: { id: me.id }, select: { totpPendingSecret: true } });
+    expect(totpPendingSecret).toBeTruthy();
+    const badPin = await confirmTotpAction(undefined, form({ pin: "12", code: totpCode(totpPendingSecret!, new Date()) }));
+    expect(badPin.errors?.pin?.[0]).toMatch(/4 à 8 chiffres/);
+    const ok = await confirmTotpAction(undefined, form({ pin: "2468", code: totpCode(totpPendingSecret!, new Date()) }));
+    expect(ok.ok).toBe(true);
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: me.id }, select: { totpSecret: true, totpPendingSecret: true } });
+    expect(user).toEqual({ totpSecret: totpPendingSecret, totpPendingSecret: null });
+  });
+});
+
+describe("public recovery actions", () => {
+  it("validates the lookup form and finds the identifiant", async () => {
+    const invalid = await lookupIdentifiant(undefined, form({ nom: "", prenom: "Jean", birthDate: "1975-02-31", numen: "123" }));
+    expect(invalid.errors?.nom).toEqual(["Nom : champ obligatoire."]);
+    expect(invalid.errors?.birthDate?.[0]).toMatch(/date invalide/);
+    expect(invalid.errors?.numen?.[0]).toMatch(/13 caractères/);
+    const found = await lookupIdentifiant(undefined, form({ nom: "dupont", prenom: "JEAN", birthDate: "1975-02-03", numen: NUMEN }));
+    expect(found).toEqual({ ok: true, message: "Votre identifiant est : jdupont" });
+  });
+
+  it("answers the same for known and unknown identifiants", async () => {
+    const a = await requestReset(undefined, form({ identifiant: "jdupont" }));
+    const b = await requestReset(undefined, form({ identifiant: "personne" }));
+    expect(a).toEqual(b);
+  });
+});
