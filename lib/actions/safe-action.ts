@@ -23,16 +23,31 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return out;
 }
 
+// Never echoed back to the browser, even into the form that sent them.
+const SECRET_FIELDS = /pass|pin|code|token|current|next|confirm/i;
+
+/** What was typed, files and secrets left out, to refill a refused form. */
+export function typedValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(formDataToObject(formData))) {
+    if (typeof value === "string" && !SECRET_FIELDS.test(key)) out[key] = value;
+  }
+  return out;
+}
+
 export function validationFailure(error: z.ZodError, message = "Le formulaire contient des erreurs : corrigez les champs signalés."): ActionState {
   return { ok: false, message, errors: z.flattenError(error).fieldErrors as Record<string, string[]> };
 }
 
 /** Validates a form with zod before the handler runs; for actions open to anyone. */
-export function validatedAction<S extends z.ZodType>(schema: S, handler: (input: z.infer<S>) => Promise<ActionState>) {
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, formData: FormData) => Promise<ActionState>,
+) {
   return async (_prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
     const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return validationFailure(parsed.error);
-    return handler(parsed.data);
+    if (!parsed.success) return { ...validationFailure(parsed.error), values: typedValues(formData) };
+    return handler(parsed.data, formData);
   };
 }
 
@@ -44,12 +59,12 @@ export function validatedAction<S extends z.ZodType>(schema: S, handler: (input:
  */
 export function authedAction<S extends z.ZodType>(
   options: { roles: readonly Role[]; schema: S },
-  handler: (input: z.infer<S>, user: CurrentUser) => Promise<ActionState>,
+  handler: (input: z.infer<S>, user: CurrentUser, formData: FormData) => Promise<ActionState>,
 ) {
   return async (prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
     if (!options.roles.includes(user.role)) return { ok: false, message: FORBIDDEN_MESSAGE };
-    return validatedAction(options.schema, (input) => handler(input, user))(prev, formData);
+    return validatedAction(options.schema, (input, data) => handler(input, user, data))(prev, formData);
   };
 }

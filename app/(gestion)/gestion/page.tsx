@@ -7,10 +7,12 @@ export const metadata: Metadata = { title: "Espace gestionnaire" };
 
 export default async function AdminHome() {
   await requireRole("GESTIONNAIRE");
-  const [agents, campaigns, outbox] = await Promise.all([
+  const [agents, campaigns, outbox, corrections, functions] = await Promise.all([
     prisma.agent.count(),
     prisma.campaign.count(),
     prisma.outboxMessage.count(),
+    prisma.correctionRequest.count({ where: { status: "EN_ATTENTE" } }),
+    prisma.functionMission.count({ where: { status: "A_VERIFIER" } }),
   ]);
   return (
     <div>
@@ -28,6 +30,12 @@ export default async function AdminHome() {
         ))}
       </dl>
       <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> ({corrections} en attente)
+        </li>
+        <li>
+          <Link href="/gestion/fonctions">Fonctions et missions à vérifier</Link> ({functions} en attente)
+        </li>
         <li>
           <Link href="/gestion/courriels">Courriels envoyés (boîte d&apos;envoi)</Link>
         </li>

@@ -3,19 +3,17 @@ import Link from "next/link";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
-const PAGE_SIZE = 20;
-
 export default async function Outbox({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireRole("GESTIONNAIRE");
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const page = pageFrom((await searchParams).page);
   const [messages, total] = await Promise.all([
     prisma.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     prisma.outboxMessage.count(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -39,15 +37,7 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <nav aria-label="Pagination" className="mt-6 flex gap-4">
-          {page > 1 ? <Link href={`?page=${page - 1}`}>Page précédente</Link> : null}
-          <span>
-            Page {page} sur {pages}
-          </span>
-          {page < pages ? <Link href={`?page=${page + 1}`}>Page suivante</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} total={total} />
     </div>
   );
 }

@@ -1,0 +1,80 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure, type ActionState } from "@/lib/actions/safe-action";
+import { checkDocument } from "@/lib/dossier/documents";
+import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
+import { deleteEntry, saveEntry, type MutationResult } from "@/lib/dossier/mutations";
+import { correctionSchema, reportError } from "@/lib/dossier/corrections";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const TAB_OF: Record<EntryKind, string> = {
+  qualification: "qualifications-et-competences",
+  activite: "activites-professionnelles",
+  fonction: "fonctions-et-missions",
+  distinction: "distinctions-honorifiques",
+};
+
+const entryRef = z.object({
+  entry: z.enum(ENTRY_KINDS, { error: "Type d'entrée inconnu." }),
+  id: z.string().max(40).optional(),
+  // Only administrators name the dossier; a teacher always works on their own.
+  agentId: z.string().max(40).optional(),
+});
+
+function targetAgent(user: CurrentUser, requested: string | undefined): string | null {
+  return user.role === "ENSEIGNANT" ? user.agentId : (requested ?? null);
+}
+
+function failure(result: Extract<MutationResult, { ok: false }>, values?: Record<string, string>): ActionState {
+  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
+}
+
+const hasFile = (value: FormDataEntryValue | null): value is File => value instanceof Blob && value.size > 0;
+
+export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIRE"], schema: entryRef }, async (ref, user, formData) => {
+  const agentId = targetAgent(user, ref.agentId);
+  if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
+  const values = typedValues(formData);
+  const parsed = entrySchemas(new Date())[ref.entry].safeParse(formDataToObject(formData));
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
+  const file = formData.get("proof");
+  const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
+  const result = await saveEntry(prisma, user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
+  if (!result.ok) return failure(result, values);
+  revalidatePath("/dossier", "layout");
+  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=1`);
+  return {
+    ok: true,
+    message:
+      ref.entry === "fonction"
+        ? "Fonction ajoutée : elle sera prise en compte après vérification de la pièce justificative par votre gestionnaire."
+        : "Entrée ajoutée à votre dossier.",
+  };
+});
+
+export const deleteEntryAction = authedAction(
+  { roles: ["ENSEIGNANT", "GESTIONNAIRE"], schema: entryRef.required({ id: true }) },
+  async (ref, user) => {
+    const agentId = targetAgent(user, ref.agentId);
+    if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
+    const result = await deleteEntry(prisma, user, agentId, ref.entry, ref.id);
+    if (!result.ok) return failure(result);
+    revalidatePath("/dossier", "layout");
+    return { ok: true, message: "Entrée supprimée." };
+  },
+);
+
+export const reportErrorAction = authedAction({ roles: ["ENSEIGNANT"], schema: correctionSchema }, async (input, user, formData) => {
+  const values = typedValues(formData);
+  const result = await reportError(prisma, user, input, await checkDocument(formData.get("proof")));
+  if (!result.ok) return failure(result, values);
+  revalidatePath("/dossier", "layout");
+  return {
+    ok: true,
+    message: "Votre signalement a été transmis à votre gestionnaire. Vous suivrez son traitement sur cette page.",
+  };
+});

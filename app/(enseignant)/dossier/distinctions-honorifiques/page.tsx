@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { EntryTab } from "../entry-tab";
+
+export const metadata: Metadata = { title: "Distinctions honorifiques" };
+
+export default function Page({ searchParams }: { searchParams: Promise<{ modifier?: string; enregistre?: string }> }) {
+  return <EntryTab kind="distinction" searchParams={searchParams} />;
+}

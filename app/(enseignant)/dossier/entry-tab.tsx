@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+import { EntriesSection, type EntryRow } from "@/components/dossier/entries-section";
+import { activityRows, distinctionRows, functionRows, qualificationRows } from "@/components/dossier/entry-rows";
+import { TabPanel } from "@/components/dossier/tab-panel";
+import type { DossierTabSlug } from "@/components/dossier/tabs";
+import { requireOwnDossier } from "@/lib/dossier/access";
+import { loadDossier, type Dossier } from "@/lib/dossier/queries";
+import type { EntryKind } from "@/lib/dossier/vocabulary";
+import { deleteEntryAction, saveEntryAction } from "./actions";
+
+const LISTS: Record<EntryKind, { slug: DossierTabSlug; headers: string[]; empty: string; rows: (d: Dossier) => EntryRow[] }> = {
+  qualification: {
+    slug: "qualifications-et-competences",
+    headers: ["Type", "Intitulé", "Obtenu le", "Précisions"],
+    empty: "Aucune qualification ni compétence déclarée.",
+    rows: qualificationRows,
+  },
+  activite: {
+    slug: "activites-professionnelles",
+    headers: ["Intitulé", "Période", "Description"],
+    empty: "Aucune activité professionnelle déclarée.",
+    rows: activityRows,
+  },
+  fonction: {
+    slug: "fonctions-et-missions",
+    headers: ["Fonction ou mission", "Précisions", "Période", "État", "Pièce justificative"],
+    empty: "Aucune fonction ni mission enregistrée.",
+    rows: (d) => functionRows(d, (id) => `/documents/${id}`),
+  },
+  distinction: {
+    slug: "distinctions-honorifiques",
+    headers: ["Distinction", "Grade", "Date"],
+    empty: "Aucune distinction honorifique déclarée.",
+    rows: distinctionRows,
+  },
+};
+
+/** A tab of "Compléter votre dossier": its list and forms, for the signed-in teacher. */
+export async function EntryTab({
+  kind,
+  searchParams,
+  before,
+}: {
+  kind: EntryKind;
+  searchParams: Promise<{ modifier?: string; enregistre?: string }>;
+  before?: (dossier: Dossier) => Promise<ReactNode> | ReactNode;
+}) {
+  const { agentId } = await requireOwnDossier();
+  const [dossier, params] = await Promise.all([loadDossier(agentId), searchParams]);
+  const list = LISTS[kind];
+  return (
+    <TabPanel slug={list.slug}>
+      {before ? await before(dossier) : null}
+      <EntriesSection
+        kind={kind}
+        caption={list.headers[0]!}
+        headers={list.headers}
+        rows={list.rows(dossier)}
+        empty={list.empty}
+        basePath={`/dossier/${list.slug}`}
+        editingId={params.modifier}
+        saved={params.enregistre === "1"}
+        actions={{ save: saveEntryAction, remove: deleteEntryAction }}
+      />
+    </TabPanel>
+  );
+}

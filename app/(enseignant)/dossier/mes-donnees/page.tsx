@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { DataList } from "@/components/ui/data-list";
+import { PrintButton } from "@/components/ui/print-button";
+import { requireOwnDossier } from "@/lib/dossier/access";
+import { exportPersonalData } from "@/lib/dossier/export";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Mes données personnelles" };
+
+export default async function PersonalData() {
+  const { agentId } = await requireOwnDossier();
+  const { agent, journal } = await exportPersonalData(agentId);
+  const counts: [string, number][] = [
+    ["Événements de carrière", agent.careerEvents.length],
+    ["Affectations", agent.affectations.length],
+    ["Qualifications et compétences", agent.qualifications.length],
+    ["Activités professionnelles", agent.activities.length],
+    ["Fonctions et missions", agent.functions.length],
+    ["Distinctions honorifiques", agent.distinctions.length],
+    ["Pièces justificatives", agent.documents.length],
+    ["Signalements d'erreur", agent.corrections.length],
+    ["Candidatures", agent.candidatures.length],
+    ["Avis d'inspecteur", agent.opinions.length],
+    ["Appréciations", agent.appreciations.length],
+    ["Résultats de campagne", agent.results.length],
+    ["Opérations de votre compte (journal)", journal.length],
+  ];
+  return (
+    <section aria-labelledby="titre-donnees">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <h2 id="titre-donnees" className="text-2xl font-bold">
+          Mes données personnelles
+        </h2>
+        <div className="no-print flex gap-4">
+          <a href="/dossier/mes-donnees/export" className="inline-flex items-center border border-bleu px-4 py-2 no-underline">
+            Télécharger toutes mes données (JSON)
+          </a>
+          <PrintButton />
+        </div>
+      </div>
+      <p className="mb-6">
+        Conformément à la loi « informatique et libertés » du 6 janvier 1978, voici les informations que le portail
+        détient sur vous. Pour les faire rectifier, utilisez « Signaler une erreur » ou adressez-vous à votre
+        gestionnaire.
+      </p>
+      <DataList
+        items={[
+          ["Identité", `${agent.civilite} ${agent.prenom} ${agent.nom}`],
+          ["Date de naissance", formatCalendarDate(agent.birthDate)],
+          ["NUMEN", `conservé chiffré (se termine par ${agent.numenHint})`],
+          ["Identifiant", agent.user?.identifiant ?? "—"],
+          ["Dernière connexion", agent.user?.lastLoginAt ? formatDateTime(agent.user.lastLoginAt) : "—"],
+          ["Circonscription", agent.circonscription.name],
+        ]}
+      />
+      <h3 className="mb-2 text-xl font-bold">Contenu de votre dossier</h3>
+      <DataList items={counts.map(([label, n]) => [label, String(n)])} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DecisionForm } from "@/components/gestion/decision-form";
+import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { formatCalendarDate, formatDate } from "@/lib/format";
+import { functionKindLabel } from "@/lib/rules/function-kinds";
+import { reviewFunctionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Fonctions et missions à vérifier" };
+
+export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requireRole("GESTIONNAIRE");
+  const page = pageFrom((await searchParams).page);
+  const where = { status: "A_VERIFIER" as const };
+  const [items, total] = await Promise.all([
+    prisma.functionMission.findMany({
+      where,
+      orderBy: { createdAt: "asc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { agent: { select: { prenom: true, nom: true, circonscription: { select: { name: true } } } }, proof: { select: { id: true, filename: true } } },
+    }),
+    prisma.functionMission.count({ where }),
+  ]);
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/gestion">Espace gestionnaire</Link> › Fonctions et missions à vérifier
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">Fonctions et missions à vérifier</h1>
+      <p className="mb-6 text-gris">{total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions validées comptent pour le 1er vivier.</p>
+      {items.length === 0 ? <p>Aucune déclaration en attente.</p> : null}
+      <ul className="space-y-6">
+        {items.map((f) => (
+          <li key={f.id}>
+            <article aria-labelledby={`fonction-${f.id}`} className="border border-bordure/40 p-4">
+              <h2 id={`fonction-${f.id}`} className="text-lg font-bold">
+                {f.agent.prenom} {f.agent.nom} — {functionKindLabel(f.kind)}
+              </h2>
+              <p className="mb-2 text-sm text-gris">
+                {f.agent.circonscription.name} · déclarée le {formatDate(f.createdAt)}
+              </p>
+              <p className="mb-2">
+                {f.label} : du {formatCalendarDate(f.startDate)} {f.endDate ? `au ${formatCalendarDate(f.endDate)}` : "à ce jour"}
+              </p>
+              <p className="mb-4">
+                Pièce justificative : {f.proof ? <a href={`/documents/${f.proof.id}`}>{f.proof.filename}</a> : "aucune"}
+              </p>
+              <DecisionForm
+                id={f.id}
+                action={reviewFunctionAction}
+                textName="note"
+                textLabel="Motif (obligatoire en cas de refus)"
+                accept={{ value: "VALIDEE", label: "Valider" }}
+                reject={{ value: "REFUSEE", label: "Refuser" }}
+              />
+            </article>
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page} total={total} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DecisionForm } from "@/components/gestion/decision-form";
+import { DataList } from "@/components/ui/data-list";
+import { Field, SelectField } from "@/components/ui/field";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { CORRECTION_SECTIONS, CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
+import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { ZONE_LABELS } from "@/components/dossier/affectations-view";
+import { treatCorrectionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Traiter un signalement" };
+
+export default async function CorrectionDetail({ params }: { params: Promise<{ correctionId: string }> }) {
+  await requireRole("GESTIONNAIRE");
+  const { correctionId } = await params;
+  const request = await prisma.correctionRequest.findUnique({
+    where: { id: correctionId },
+    include: { agent: true, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
+  });
+  if (!request) notFound();
+  const target = request.targetId
+    ? await prisma.affectation.findFirst({ where: { id: request.targetId, agentId: request.agentId }, include: { school: true } })
+    : null;
+  const { agent } = request;
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> › Traiter
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">
+        Signalement de {agent.prenom} {agent.nom}
+      </h1>
+      <DataList
+        items={[
+          ["Reçu le", formatDate(request.createdAt)],
+          ["Onglet", CORRECTION_SECTIONS[request.section as keyof typeof CORRECTION_SECTIONS] ?? request.section],
+          ["Description", request.description],
+          ["Pièce justificative", <a key="d" href={`/documents/${request.document.id}`}>{`${request.document.filename} (${Math.ceil(request.document.size / 1024)} Ko)`}</a>],
+          ["Situation actuelle", `${GRADE_LABELS[agent.grade]}, ${ordinalEchelon(agent.echelon)} échelon depuis le ${formatCalendarDate(agent.echelonDate)}`],
+          ...(target
+            ? ([["Affectation concernée", `${target.school?.name ?? target.label}, ${target.poste}, ${ZONE_LABELS[target.zone]}, du ${formatCalendarDate(target.startDate)} ${target.endDate ? `au ${formatCalendarDate(target.endDate)}` : "à ce jour"}`]] as [string, string][])
+            : []),
+          ["État", CORRECTION_STATUS_LABELS[request.status]],
+          ...(request.answer ? ([["Réponse", request.answer]] as [string, string][]) : []),
+        ]}
+      />
+      {request.status === "EN_ATTENTE" ? (
+        <section aria-labelledby="titre-decision">
+          <h2 id="titre-decision" className="mb-3 text-2xl font-bold">
+            Décision
+          </h2>
+          <DecisionForm
+            id={request.id}
+            action={treatCorrectionAction}
+            textName="answer"
+            textLabel="Réponse à l'agent (obligatoire en cas de rejet)"
+            accept={{ value: "ACCEPTEE", label: "Accepter et corriger" }}
+            reject={{ value: "REJETEE", label: "Rejeter" }}
+          >
+            <fieldset className="mb-4 border border-bordure/40 p-4">
+              <legend className="px-1 font-bold">Correction appliquée si vous acceptez (laisser vide : inchangé)</legend>
+              {request.section === "SITUATION" ? (
+                <>
+                  <Field name="echelon" label="Échelon" type="number" min={1} max={11} />
+                  <Field name="echelonDate" label="Date d'accès à l'échelon" type="date" />
+                </>
+              ) : (
+                <>
+                  <Field name="startDate" label="Date de début de l'affectation" type="date" />
+                  <Field name="endDate" label="Date de fin de l'affectation" type="date" />
+                  <SelectField name="zone" label="Zone" options={Object.entries(ZONE_LABELS).map(([value, label]) => ({ value, label }))} />
+                </>
+              )}
+            </fieldset>
+          </DecisionForm>
+        </section>
+      ) : null}
+    </div>
+  );
+}

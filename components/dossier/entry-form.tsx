@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field, SelectField, TextareaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/actions/safe-action";
+import type { EntryKind } from "@/lib/dossier/vocabulary";
+import { ENTRY_FORMS } from "./entry-fields";
+
+type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
+
+/** Adds (no entry) or edits an entry; a refused form keeps what was typed. */
+export function EntryForm({
+  kind,
+  action,
+  entry,
+  cancelHref,
+}: {
+  kind: EntryKind;
+  action: Action;
+  entry?: { id: string; values: Record<string, string> };
+  cancelHref?: string;
+}) {
+  const [state, formAction] = useActionState(action, undefined);
+  const { noun, fields } = ENTRY_FORMS[kind];
+  const values = state?.values ?? entry?.values ?? {};
+  const prefix = `${kind}-${entry?.id ?? "nouveau"}`;
+  return (
+    <form action={formAction} noValidate encType="multipart/form-data" className="mb-8 border border-bordure/40 p-4">
+      <h3 className="mb-4 text-lg font-bold">{entry ? `Modifier ${noun}` : `Ajouter ${noun}`}</h3>
+      <FormMessage state={state} />
+      <input type="hidden" name="entry" value={kind} />
+      {entry ? <input type="hidden" name="id" value={entry.id} /> : null}
+      {/* key: after a success the form starts afresh; after a refusal it shows the typed values */}
+      <div key={state?.ok ? `ok-${state.message}` : JSON.stringify(values)}>
+        {fields.map((f) => {
+          const common = {
+            id: `${prefix}-${f.name}`,
+            name: f.name,
+            label: f.label,
+            hint: f.type === "file" && entry ? "PDF, JPEG ou PNG, 5 Mo au maximum. Facultatif : sans nouveau fichier, la pièce actuelle est conservée." : f.hint,
+            required: f.type === "file" ? !entry : f.required,
+            errors: state?.errors?.[f.name],
+          };
+          const value = state?.ok ? undefined : values[f.name];
+          switch (f.type) {
+            case "select":
+              return <SelectField key={f.name} {...common} options={f.options ?? []} defaultValue={value ?? ""} />;
+            case "textarea":
+              return <TextareaField key={f.name} {...common} defaultValue={value ?? ""} />;
+            case "file":
+              return <Field key={f.name} {...common} type="file" accept="application/pdf,image/jpeg,image/png" />;
+            default:
+              return <Field key={f.name} {...common} type={f.type} defaultValue={value ?? ""} />;
+          }
+        })}
+      </div>
+      <div className="flex items-center gap-6">
+        <SubmitButton>{entry ? "Enregistrer les modifications" : "Ajouter"}</SubmitButton>
+        {cancelHref ? <Link href={cancelHref}>Annuler</Link> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Dossier } from "@/lib/dossier/queries";
+import { formatCalendarDate, toIsoDate } from "@/lib/format";
+import { functionKindLabel } from "@/lib/rules/function-kinds";
+import type { EntryRow } from "./entries-section";
+
+// Rows of each editable list, shared by the teacher's tabs and the staff views.
+const iso = (d: Date | null) => (d ? toIsoDate(d) : "");
+const period = (start: Date, end: Date | null) => `${formatCalendarDate(start)} – ${end ? formatCalendarDate(end) : "en cours"}`;
+
+export const FUNCTION_STATUS_LABELS = { A_VERIFIER: "À vérifier", VALIDEE: "Validée", REFUSEE: "Refusée" } as const;
+
+export function qualificationRows(d: Dossier): EntryRow[] {
+  return d.qualifications.map((q) => ({
+    id: q.id,
+    cells: [q.kind, q.title, formatCalendarDate(q.obtainedAt) || "—", q.details ?? ""],
+    description: q.title,
+    values: { kind: q.kind, title: q.title, obtainedAt: iso(q.obtainedAt), details: q.details ?? "" },
+    editable: true,
+  }));
+}
+
+export function activityRows(d: Dossier): EntryRow[] {
+  return d.activities.map((a) => ({
+    id: a.id,
+    cells: [a.title, period(a.startDate, a.endDate), a.description ?? ""],
+    description: a.title,
+    values: { title: a.title, description: a.description ?? "", startDate: iso(a.startDate), endDate: iso(a.endDate) },
+    editable: true,
+  }));
+}
+
+export function functionRows(d: Dossier, documentHref: (id: string) => string): EntryRow[] {
+  return d.functions.map((f) => ({
+    id: f.id,
+    cells: [
+      functionKindLabel(f.kind),
+      f.label,
+      period(f.startDate, f.endDate),
+      <span key="s" className={f.status === "VALIDEE" ? "font-bold text-succes" : f.status === "REFUSEE" ? "font-bold text-erreur" : "font-bold text-alerte"}>
+        {FUNCTION_STATUS_LABELS[f.status]}
+        {f.reviewNote ? <span className="block font-normal text-texte">{f.reviewNote}</span> : null}
+      </span>,
+      f.proof ? (
+        <a key="p" href={documentHref(f.proof.id)}>
+          {f.proof.filename}
+        </a>
+      ) : f.source === "ADMINISTRATION" ? (
+        "Dossier administratif"
+      ) : (
+        "—"
+      ),
+    ],
+    description: `${functionKindLabel(f.kind)} (${period(f.startDate, f.endDate)})`,
+    values: { kind: f.kind, label: f.label, startDate: iso(f.startDate), endDate: iso(f.endDate) },
+    editable: f.source !== "ADMINISTRATION",
+  }));
+}
+
+export function distinctionRows(d: Dossier): EntryRow[] {
+  return d.distinctions.map((x) => ({
+    id: x.id,
+    cells: [x.name, x.rank ?? "—", formatCalendarDate(x.date)],
+    description: `${x.name}${x.rank ? `, ${x.rank}` : ""}`,
+    values: { name: x.name, rank: x.rank ?? "", date: iso(x.date) },
+    editable: true,
+  }));
+}

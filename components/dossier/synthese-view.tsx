@@ -1,0 +1,99 @@
+import { PrintButton } from "@/components/ui/print-button";
+import type { Dossier } from "@/lib/dossier/queries";
+import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { functionKindLabel } from "@/lib/rules/function-kinds";
+import { levelLabel } from "@/lib/rules/levels";
+import { ZONE_LABELS } from "./affectations-view";
+import { FUNCTION_STATUS_LABELS } from "./entry-rows";
+
+function Block({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <section className="mb-4 break-inside-avoid">
+      <h3 className="mb-1 text-lg font-bold">{title}</h3>
+      {items.length ? (
+        <ul className="list-disc pl-6 text-sm">
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-gris">{empty}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Synthèse as the seeds show it: the heading, "Avis et Appréciation" at the top with the
+ * IEN's avis per campaign, then a summary of every tab. Prints on one A4 page.
+ */
+export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date }) {
+  const published = new Map(dossier.appreciations.filter((a) => a.campaign.status === "PUBLIEE").map((a) => [a.campaignId, a]));
+  const period = (s: Date, e: Date | null) => `${formatCalendarDate(s)} – ${e ? formatCalendarDate(e) : "en cours"}`;
+  return (
+    <div className="print:text-[10pt]">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <h3 className="text-xl font-bold">
+          Dossier de promotion de grade de {dossier.prenom} {dossier.nom} {formatDate(today)}
+        </h3>
+        <PrintButton />
+      </div>
+      <section aria-labelledby="titre-avis" className="mb-6 border-l-4 border-bleu bg-info-clair p-4 break-inside-avoid">
+        <h3 id="titre-avis" className="mb-2 text-lg font-bold">
+          Avis et Appréciation
+        </h3>
+        {dossier.opinions.length === 0 ? (
+          <p>Aucun avis n&apos;a encore été émis sur votre dossier.</p>
+        ) : (
+          <ul className="space-y-2">
+            {dossier.opinions.map((o) => {
+              const appreciation = published.get(o.campaignId);
+              return (
+                <li key={o.id}>
+                  <p className="text-sm text-gris">{o.campaign.title}</p>
+                  <p>
+                    Avis IEN Circo : <strong>{levelLabel(o.campaign.ruleSet, o.value)}</strong>
+                  </p>
+                  {o.reason ? <p className="text-sm">« {o.reason} »</p> : null}
+                  {appreciation ? (
+                    <p>
+                      Appréciation finale : <strong>{levelLabel(o.campaign.ruleSet, appreciation.value)}</strong>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <div className="grid gap-x-8 md:grid-cols-2 print:grid-cols-2">
+        <Block
+          title="Situation de carrière"
+          empty=""
+          items={[
+            `${GRADE_LABELS[dossier.grade]}, ${ordinalEchelon(dossier.echelon)} échelon depuis le ${formatCalendarDate(dossier.echelonDate)}`,
+            `${dossier.position}, ${dossier.modaliteService.toLowerCase()}`,
+            `Circonscription ${dossier.circonscription.name}`,
+          ]}
+        />
+        <Block
+          title="Affectations"
+          empty="Aucune affectation."
+          items={dossier.affectations.slice(0, 5).map((a) => `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${period(a.startDate, a.endDate)}`)}
+        />
+        <Block title="Qualifications et compétences" empty="Aucune." items={dossier.qualifications.map((q) => `${q.kind} : ${q.title}`)} />
+        <Block title="Activités professionnelles" empty="Aucune." items={dossier.activities.map((a) => `${a.title} (${period(a.startDate, a.endDate)})`)} />
+        <Block
+          title="Fonctions et missions"
+          empty="Aucune."
+          items={dossier.functions.map((f) => `${functionKindLabel(f.kind)} (${period(f.startDate, f.endDate)}) — ${FUNCTION_STATUS_LABELS[f.status]}`)}
+        />
+        <Block
+          title="Distinctions honorifiques"
+          empty="Aucune."
+          items={dossier.distinctions.map((d) => `${d.name}${d.rank ? `, ${d.rank}` : ""} (${formatCalendarDate(d.date)})`)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { entrySchemas } from "./entries";
+import { findOverlap, overlaps } from "./periods";
+
+const today = new Date("2026-11-29T00:00:00Z");
+const schemas = entrySchemas(today);
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function errors(result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> {
+  return result.success ? {} : z.flattenError(result.error!).fieldErrors;
+}
+
+describe("dossier entry forms", () => {
+  it("accepts a complete activity and an ongoing one", () => {
+    expect(schemas.activite.safeParse({ title: "Référent numérique", startDate: "2020-09-01", endDate: "2022-08-31" }).success).toBe(true);
+    const ongoing = schemas.activite.parse({ title: "Chorale", startDate: "2020-09-01", endDate: "" });
+    expect(ongoing.endDate).toBeNull();
+  });
+
+  it("refuses an end date before the start date", () => {
+    const r = schemas.activite.safeParse({ title: "Chorale", startDate: "2022-09-01", endDate: "2021-08-31" });
+    expect(errors(r)).toEqual({ endDate: ["La date de fin doit être postérieure à la date de début."] });
+  });
+
+  it("refuses dates in the future, accepts today", () => {
+    expect(errors(schemas.activite.safeParse({ title: "X", startDate: "2026-11-30" }))).toEqual({
+      startDate: ["La date de début ne peut pas être dans le futur."],
+    });
+    expect(schemas.activite.safeParse({ title: "X", startDate: "2026-11-29" }).success).toBe(true);
+  });
+
+  it("refuses empty and over-long titles, impossible dates", () => {
+    expect(errors(schemas.qualification.safeParse({ kind: "Diplôme", title: "   " }))).toEqual({ title: ["L'intitulé : champ obligatoire."] });
+    expect(errors(schemas.qualification.safeParse({ kind: "Diplôme", title: "x".repeat(201) }))).toEqual({
+      title: ["L'intitulé : 200 caractères au maximum."],
+    });
+    expect(errors(schemas.distinction.safeParse({ name: "Palmes académiques", date: "2021-02-30" })).date?.[0]).toMatch(/date invalide/);
+  });
+
+  it("only knows the listed function kinds and distinctions", () => {
+    expect(errors(schemas.fonction.safeParse({ kind: "ASTRONAUTE", startDate: "2020-09-01" })).kind).toEqual([
+      "Choisissez la fonction ou mission dans la liste.",
+    ]);
+    expect(schemas.distinction.parse({ name: "Palmes académiques", rank: "Chevalier", date: "2019-07-14" }).rank).toBe("Chevalier");
+  });
+});
+
+describe("periods", () => {
+  it("detects overlaps, including open-ended periods and shared days", () => {
+    expect(overlaps({ startDate: d("2015-09-01"), endDate: d("2018-08-31") }, { startDate: d("2018-08-31"), endDate: null })).toBe(true);
+    expect(overlaps({ startDate: d("2015-09-01"), endDate: d("2018-08-31") }, { startDate: d("2018-09-01"), endDate: null })).toBe(false);
+    expect(overlaps({ startDate: d("2015-09-01"), endDate: null }, { startDate: d("2030-01-01"), endDate: null })).toBe(true);
+  });
+
+  it("ignores the entry being edited", () => {
+    const existing = [{ id: "a", startDate: d("2015-09-01"), endDate: null }];
+    expect(findOverlap(existing, { id: "a", startDate: d("2016-09-01"), endDate: null })).toBeNull();
+    expect(findOverlap(existing, { startDate: d("2016-09-01"), endDate: null })?.id).toBe("a");
+  });
+});

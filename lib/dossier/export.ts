@@ -1,0 +1,33 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+/**
+ * Everything the portal holds about an agent (droit d'accès, loi « informatique et
+ * libertés »). Secrets stay out: the client omits hashes and document contents.
+ */
+export async function exportPersonalData(agentId: string) {
+  const agent = await prisma.agent.findUniqueOrThrow({
+    where: { id: agentId },
+    include: {
+      user: { select: { id: true, identifiant: true, role: true, email: true, createdAt: true, lastLoginAt: true, previousLoginAt: true, passwordChangedAt: true, totpEnabledAt: true } },
+      school: true,
+      circonscription: true,
+      careerEvents: true,
+      affectations: true,
+      qualifications: true,
+      activities: true,
+      functions: true,
+      distinctions: true,
+      documents: true,
+      corrections: true,
+      candidatures: true,
+      opinions: { include: { campaign: { select: { title: true } } } },
+      appreciations: { include: { campaign: { select: { title: true } } } },
+      results: { include: { campaign: { select: { title: true } } } },
+    },
+  });
+  const audit = agent.user
+    ? await prisma.auditLog.findMany({ where: { actorId: agent.user.id }, orderBy: { at: "asc" }, select: { at: true, action: true, entity: true, entityId: true } })
+    : [];
+  return { exportedAt: new Date().toISOString(), agent, journal: audit };
+}

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, form } from "./session-mock";
+import { prisma } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { deleteEntryAction, reportErrorAction, saveEntryAction } from "@/app/(enseignant)/dossier/actions";
+import { reviewFunctionAction, treatCorrectionAction } from "@/app/(gestion)/gestion/actions";
+import { GET as downloadDocument } from "@/app/documents/[documentId]/route";
+import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+
+const PDF = () => new File([new TextEncoder().encode("%PDF-1.4\n% test\n")], "arrete.pdf", { type: "application/pdf" });
+const EXE = () => new File([new TextEncoder().encode("MZ\x90\x00")], "preuve.pdf", { type: "application/pdf" });
+
+let claire: CurrentUser;
+let jean: CurrentUser;
+let ien: CurrentUser;
+let admin: CurrentUser;
+let claireAffectationId: string;
+
+function actor(id: string, role: CurrentUser["role"], agentId: string | null, circonscriptionIds: string[] = []): CurrentUser {
+  return { id, role, agentId, circonscriptionIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+}
+
+beforeAll(async () => {
+  const nord = await createCirconscription(prisma, { code: "N", name: "Nord", departement: "31" });
+  const sud = await createCirconscription(prisma, { code: "S", name: "Sud", departement: "31" });
+  const c = await createTeacher(prisma, {
+    identifiant: "ctartemuche",
+    numen: "31E1234567ABC",
+    nom: "Tartemuche",
+    prenom: "Claire",
+    grade: "CN",
+    echelon: 9,
+    echelonDate: "2023-03-01",
+    circonscriptionId: nord.id,
+    affectations: [{ label: "École Jean Jaurès", poste: "Adjoint élémentaire", zone: "HORS_EP", startDate: "2015-09-01" }],
+  });
+  const j = await createTeacher(prisma, { identifiant: "jdupont", numen: "31E7654321XYZ", nom: "Dupont", prenom: "Jean", sexe: "M", grade: "HC", echelon: 4, echelonDate: "2024-03-01", circonscriptionId: nord.id });
+  const i = await createInspector(prisma, { identifiant: "ien-sud", password: "x".repeat(12), circonscriptionIds: [sud.id] });
+  const a = await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) });
+  claire = actor(c.userId, "ENSEIGNANT", c.agentId);
+  jean = actor(j.userId, "ENSEIGNANT", j.agentId);
+  ien = actor(i.id, "INSPECTEUR", null, [sud.id]);
+  admin = actor(a.id, "GESTIONNAIRE", null);
+  claireAffectationId = (await prisma.affectation.findFirstOrThrow({ where: { agentId: c.agentId } })).id;
+});
+
+describe("completing the dossier", () => {
+  it("adds an activity, and refuses an end date before the start date with the typed values kept", async () => {
+    actAs(claire);
+    const bad = await saveEntryAction(undefined, form({ entry: "activite", title: "Chorale d'école", startDate: "2022-09-01", endDate: "2021-06-30" }));
+    expect(bad.ok).toBe(false);
+    expect(bad.errors?.endDate).toEqual(["La date de fin doit être postérieure à la date de début."]);
+    expect(bad.values?.title).toBe("Chorale d'école");
+    const ok = await saveEntryAction(undefined, form({ entry: "activite", title: "Chorale d'école", startDate: "2021-09-01", endDate: "" }));
+    expect(ok.ok).toBe(true);
+    const saved = await prisma.professionalActivity.findFirstOrThrow({ where: { agentId: claire.agentId! } });
+    expect(saved).toMatchObject({ title: "Chorale d'école", endDate: null });
+    expect(await prisma.auditLog.count({ where: { action: "dossier.activite.create", entityId: saved.id } })).toBe(1);
+  });
+
+  it("ignores a forged agentId: a teacher always writes to their own dossier", async () => {
+    actAs(jean);
+    const state = await saveEntryAction(undefined, form({ entry: "qualification", agentId: claire.agentId!, kind: "Diplôme", title: "Master MEEF" }));
+    expect(state.ok).toBe(true);
+    expect(await prisma.qualification.count({ where: { agentId: claire.agentId! } })).toBe(0);
+    expect(await prisma.qualification.count({ where: { agentId: jean.agentId!, title: "Master MEEF" } })).toBe(1);
+  });
+
+  it("cannot delete another teacher's entry by its id", async () => {
+    actAs(claire);
+    const entry = await prisma.professionalActivity.findFirstOrThrow({ where: { agentId: claire.agentId! } });
+    actAs(jean);
+    const state = await deleteEntryAction(undefined, form({ entry: "activite", id: entry.id }));
+    expect(state).toMatchObject({ ok: false, message: "Cette entrée n'existe plus : rechargez la page." });
+    expect(await prisma.professionalActivity.count({ where: { id: entry.id } })).toBe(1);
+  });
+
+  it("refuses inspectors, who only read dossiers", async () => {
+    actAs(ien);
+    const state = await saveEntryAction(undefined, form({ entry: "activite", title: "X", startDate: "2020-01-01" }));
+    expect(state).toMatchObject({ ok: false, message: "Vous n'avez pas accès à cette action." });
+  });
+});
+
+describe("fonctions et missions need a checked proof and a validation", () => {
+  it("only knows the listed kinds", async () => {
+    actAs(jean);
+    const state = await saveEntryAction(undefined, form({ entry: "fonction", kind: "ASTRONAUTE", startDate: "2014-09-01", proof: PDF() }));
+    expect(state.errors?.kind).toEqual(["Choisissez la fonction ou mission dans la liste."]);
+  });
+
+  it("goes from à vérifier to validée", async () => {
+    actAs(jean);
+    const fields = { startDate: "2016-09-01", endDate: "2019-08-31", label: "École Pasteur" };
+    const noProof = await saveEntryAction(undefined, withFunctionKind(fields, "DIRECTEUR_ECOLE"));
+    expect(noProof.errors?.proof).toEqual(["La pièce justificative est obligatoire."]);
+    const fake = await saveEntryAction(undefined, withFunctionKind(fields, "DIRECTEUR_ECOLE", EXE()));
+    expect(fake.errors?.proof).toEqual(["La pièce justificative doit être un fichier PDF, JPEG ou PNG."]);
+    const ok = await saveEntryAction(undefined, withFunctionKind(fields, "DIRECTEUR_ECOLE", PDF()));
+    expect(ok.ok).toBe(true);
+    const fn = await prisma.functionMission.findFirstOrThrow({ where: { agentId: jean.agentId! }, include: { proof: true } });
+    expect(fn).toMatchObject({ status: "A_VERIFIER", kind: "DIRECTEUR_ECOLE" });
+    expect(fn.proof?.mimeType).toBe("application/pdf");
+
+    const overlap = await saveEntryAction(undefined, withFunctionKind({ ...fields, startDate: "2018-09-01", endDate: "" }, "DIRECTEUR_ECOLE", PDF()));
+    expect(overlap.errors?.startDate?.[0]).toMatch(/chevauche/);
+
+    actAs(jean);
+    expect((await reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE" }))).ok).toBe(false);
+    actAs(admin);
+    const refusedWithoutReason = await reviewFunctionAction(undefined, form({ id: fn.id, decision: "REFUSEE", note: "" }));
+    expect(refusedWithoutReason.errors?.note?.[0]).toMatch(/motif du refus/);
+    expect((await reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).ok).toBe(true);
+    expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("VALIDEE");
+  });
+});
+
+describe("error reports and documents", () => {
+  it("reports an error on an affectation with a PDF; the administrator accepts and corrects", async () => {
+    actAs(claire);
+    const noProof = await reportErrorAction(undefined, form({ section: "AFFECTATIONS", targetId: claireAffectationId, description: "La date de début est le 01/09/2014." }));
+    expect(noProof.errors?.proof).toEqual(["La pièce justificative est obligatoire."]);
+    actAs(jean);
+    const notHis = await reportErrorAction(undefined, form({ section: "AFFECTATIONS", targetId: claireAffectationId, description: "Ce n'est pas mon affectation.", proof: PDF() }));
+    expect(notHis.errors?.targetId).toEqual(["Choisissez une affectation de votre dossier."]);
+    actAs(claire);
+    const ok = await reportErrorAction(undefined, form({ section: "AFFECTATIONS", targetId: claireAffectationId, description: "La date de début est le 01/09/2014.", proof: PDF() }));
+    expect(ok.ok).toBe(true);
+    const request = await prisma.correctionRequest.findFirstOrThrow({ where: { agentId: claire.agentId! } });
+
+    // The proof is served to its owner and the administration only, as an attachment.
+    const get = (id: string) => downloadDocument(new Request(`http://localhost/documents/${id}`), { params: Promise.resolve({ documentId: id }) });
+    actAs(jean);
+    expect((await get(request.documentId)).status).toBe(403);
+    actAs(ien);
+    expect((await get(request.documentId)).status).toBe(403);
+    actAs(admin);
+    const response = await get(request.documentId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="arrete.pdf"');
+
+    actAs(claire);
+    expect((await treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE" }))).ok).toBe(false);
+    actAs(admin);
+    const accepted = await treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE", answer: "", startDate: "2014-09-01" }));
+    expect(accepted.ok).toBe(true);
+    expect((await prisma.affectation.findUniqueOrThrow({ where: { id: claireAffectationId } })).startDate).toEqual(new Date("2014-09-01T00:00:00Z"));
+    expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ACCEPTEE", answer: "Votre dossier a été corrigé." });
+    const again = await treatCorrectionAction(undefined, form({ id: request.id, decision: "REJETEE", answer: "Non" }));
+    expect(again).toMatchObject({ ok: false, message: "Ce signalement a déjà été traité." });
+  });
+});
+
+function withFunctionKind(fields: Record<string, string>, kind: string, proof?: File): FormData {
+  return form({ entry: "fonction", kind, ...fields, ...(proof ? { proof } : {}) });
+}
