@@ -8,27 +8,31 @@ import { loadDossier, type Dossier } from "@/lib/dossier/queries";
 import type { EntryKind } from "@/lib/dossier/vocabulary";
 import { deleteEntryAction, saveEntryAction } from "./actions";
 
-const LISTS: Record<EntryKind, { slug: DossierTabSlug; headers: string[]; empty: string; rows: (d: Dossier) => EntryRow[] }> = {
+const LISTS: Record<EntryKind, { slug: DossierTabSlug; caption: string; headers: string[]; empty: string; rows: (d: Dossier) => EntryRow[] }> = {
   qualification: {
     slug: "qualifications-et-competences",
+    caption: "Vos qualifications et compétences",
     headers: ["Type", "Intitulé", "Obtenu le", "Précisions"],
     empty: "Aucune qualification ni compétence déclarée.",
     rows: qualificationRows,
   },
   activite: {
     slug: "activites-professionnelles",
+    caption: "Vos activités professionnelles",
     headers: ["Intitulé", "Période", "Description"],
     empty: "Aucune activité professionnelle déclarée.",
     rows: activityRows,
   },
   fonction: {
     slug: "fonctions-et-missions",
+    caption: "Vos fonctions et missions",
     headers: ["Fonction ou mission", "Précisions", "Période", "État", "Pièce justificative"],
     empty: "Aucune fonction ni mission enregistrée.",
     rows: (d) => functionRows(d, (id) => `/documents/${id}`),
   },
   distinction: {
     slug: "distinctions-honorifiques",
+    caption: "Vos distinctions honorifiques",
     headers: ["Distinction", "Grade", "Date"],
     empty: "Aucune distinction honorifique déclarée.",
     rows: distinctionRows,
@@ -53,7 +57,7 @@ export async function EntryTab({
       {before ? await before(dossier) : null}
       <EntriesSection
         kind={kind}
-        caption={list.headers[0]!}
+        caption={list.caption}
         headers={list.headers}
         rows={list.rows(dossier)}
         empty={list.empty}

@@ -31,6 +31,12 @@ export default async function AdminHome() {
       </dl>
       <ul className="list-disc space-y-2 pl-6">
         <li>
+          <Link href="/gestion/campagnes">Campagnes d&apos;avancement</Link>
+        </li>
+        <li>
+          <Link href="/gestion/agents">Agents</Link>
+        </li>
+        <li>
           <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> ({corrections} en attente)
         </li>
         <li>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { listOpenCampaigns } from "@/lib/campaigns/queries";
+import { listCurrentCampaigns } from "@/lib/campaigns/queries";
 
 export const metadata: Metadata = { title: "Espace inspecteur" };
 
@@ -13,7 +13,7 @@ export default async function InspectorHome() {
       orderBy: { name: "asc" },
       include: { _count: { select: { agents: true, schools: true } } },
     }),
-    listOpenCampaigns(),
+    listCurrentCampaigns(),
   ]);
   return (
     <div>

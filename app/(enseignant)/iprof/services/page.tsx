@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listOpenCampaigns } from "@/lib/campaigns/queries";
+import { listCurrentCampaigns, listPublishedCampaigns } from "@/lib/campaigns/queries";
+import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
 
 export const metadata: Metadata = { title: "Les services" };
 
 export default async function Services() {
   await requireRole("ENSEIGNANT");
-  const campaigns = await listOpenCampaigns();
+  const [campaigns, published] = await Promise.all([listCurrentCampaigns(), listPublishedCampaigns()]);
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -36,18 +37,33 @@ export default async function Services() {
           Campagnes en cours
         </h2>
         {campaigns.length === 0 ? (
-          <p>Aucune campagne d&apos;avancement n&apos;est ouverte actuellement.</p>
+          <p>Aucune campagne d&apos;avancement n&apos;est en cours actuellement.</p>
         ) : (
           <ul className="space-y-3">
             {campaigns.map((c) => (
               <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
                 <p className="font-bold">{c.title}</p>
+                <p className="text-sm text-gris">{STATUS_LABELS[c.status]}</p>
                 <Link href={`/siap/${c.id}`}>Accéder à la campagne</Link>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {published.length ? (
+        <section aria-labelledby="titre-resultats" className="mb-8">
+          <h2 id="titre-resultats" className="mb-3 text-2xl font-bold">
+            Résultats publiés
+          </h2>
+          <ul className="space-y-2">
+            {published.map((c) => (
+              <li key={c.id}>
+                <Link href={`/siap/${c.id}/resultats`}>Consulter les résultats de la campagne d&apos;avancement — {c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="mb-4 border-l-4 border-alerte bg-alerte-clair p-4">
         Le service SIAP n&apos;est pas accessible pour saisir vos demandes de promotion hors corps.
       </p>

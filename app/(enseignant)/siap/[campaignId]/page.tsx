@@ -1,17 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
+import { DataList } from "@/components/ui/data-list";
+import { buttonClass } from "@/components/ui/button";
 import { prisma } from "@/lib/db";
-import { requireRole } from "@/lib/auth/session";
+import { requireOwnDossier } from "@/lib/dossier/access";
+import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
+import { campaignRules, evaluateAgent, mustApply } from "@/lib/campaigns/rules";
+import { windowState } from "@/lib/campaigns/windows";
 import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "SIAP/Iprof" };
 
 export default async function SiapCampaign({ params }: { params: Promise<{ campaignId: string }> }) {
-  await requireRole("ENSEIGNANT");
+  const { agentId } = await requireOwnDossier();
   const { campaignId } = await params;
   const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: { not: "BROUILLON" } } });
   if (!campaign) notFound();
+  const [agent, candidature] = await Promise.all([
+    prisma.agent.findUniqueOrThrow({ where: { id: agentId }, include: SNAPSHOT_INCLUDE }),
+    prisma.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } }),
+  ]);
+  const { ruleSet } = campaignRules(campaign);
+  const eligibility = evaluateAgent(campaign, agent);
+  const window = windowState(campaign.candidatureStart, campaign.candidatureEnd, new Date());
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -20,23 +33,58 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
       <h1 className="mb-2 text-3xl font-bold">SIAP/Iprof : Système d&apos;Information et d&apos;Aide pour les Promotions</h1>
       <p className="mb-6 text-xl">Bienvenue sur SIAP/Iprof !</p>
       <h2 className="mb-2 text-2xl font-bold">{campaign.title}</h2>
-      <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-medium">Date d&apos;observation</dt>
-        <dd>{formatCalendarDate(campaign.observationDate)}</dd>
-        {campaign.candidatureStart && campaign.candidatureEnd ? (
-          <>
-            <dt className="font-medium">Dépôt des candidatures</dt>
-            <dd>
-              du {formatCalendarDate(campaign.candidatureStart)} au {formatCalendarDate(campaign.candidatureEnd)}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <p className="mb-4">
-        SIAP/Iprof met à votre disposition les informations utiles pour compléter les dossiers pour les avancements de
-        grade.
+      <DataList
+        items={[
+          ["Date d'observation", formatCalendarDate(campaign.observationDate)],
+          ...(campaign.candidatureStart && campaign.candidatureEnd
+            ? ([["Dépôt des candidatures", `du ${formatCalendarDate(campaign.candidatureStart)} au ${formatCalendarDate(campaign.candidatureEnd)}`]] as [string, string][])
+            : []),
+        ]}
+      />
+      {ruleSet.hasCandidature ? (
+        <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          Rappel : seuls les collègues relevant du 1er vivier doivent faire acte de candidature.
+        </p>
+      ) : (
+        <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          Aucun acte de candidature n&apos;est demandé pour cette campagne : la situation de chaque agent promouvable est
+          examinée.
+        </p>
+      )}
+      <section aria-labelledby="titre-situation" className="mb-6">
+        <h2 id="titre-situation" className="mb-2 text-xl font-bold">
+          Votre situation pour cette campagne
+        </h2>
+        <Notice tone={eligibility.promouvable ? "success" : "warning"} title={eligibility.promouvable ? "Vous êtes promouvable" : "Vous n'êtes pas promouvable"}>
+          <ul className="list-disc pl-6">
+            {eligibility.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </Notice>
+      </section>
+      {ruleSet.hasCandidature ? (
+        candidature?.status === "ENREGISTREE" ? (
+          <p className="mb-6">
+            Votre candidature est enregistrée. <Link href={`/siap/${campaign.id}/candidature`}>Voir votre candidature</Link>
+          </p>
+        ) : mustApply(eligibility) ? (
+          window === "ouverte" && campaign.status === "OUVERTE" ? (
+            <p className="mb-6">
+              <Link href={`/siap/${campaign.id}/candidature`} className={buttonClass()}>
+                Candidater
+              </Link>
+            </p>
+          ) : (
+            <p className="mb-6">Le dépôt des candidatures n&apos;est pas ouvert actuellement.</p>
+          )
+        ) : (
+          <p className="mb-6">Vous ne relevez pas du 1er vivier : vous n&apos;avez pas à faire acte de candidature pour cette campagne.</p>
+        )
+      ) : null}
+      <p>
+        <Link href="/dossier">Consulter votre dossier</Link>
       </p>
-      <Link href="/dossier">Consulter votre dossier</Link>
     </div>
   );
 }

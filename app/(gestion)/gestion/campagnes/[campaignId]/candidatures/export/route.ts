@@ -1,0 +1,36 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { toCsv } from "@/lib/csv";
+import { formatDate, GRADE_LABELS } from "@/lib/format";
+
+export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "GESTIONNAIRE") {
+    return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const { campaignId } = await params;
+  const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const { rows } = await listCandidatures(campaignId, filters);
+  const csv = toCsv(
+    ["Nom", "Prénom", "Identifiant", "Circonscription", "Grade", "Échelon", "Vivier", "État", "Enregistrée le", "Accusé de réception"],
+    rows.map((c) => [
+      c.agent.nom,
+      c.agent.prenom,
+      c.agent.user?.identifiant ?? "",
+      c.agent.circonscription.name,
+      GRADE_LABELS[c.agent.grade],
+      c.agent.echelon,
+      c.vivier,
+      c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée",
+      formatDate(c.submittedAt),
+      c.receiptNumber,
+    ]),
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="candidatures-${campaignId}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

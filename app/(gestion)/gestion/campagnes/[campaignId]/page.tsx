@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { TransitionForm } from "@/components/campaigns/transition-form";
+import { DataList } from "@/components/ui/data-list";
+import { Notice } from "@/components/ui/notice";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns/state-machine";
+import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
+import { isRuleSetId, RULE_SETS } from "@/lib/rules";
+import { transitionCampaignAction, updateCampaignAction } from "../actions";
+
+export const metadata: Metadata = { title: "Campagne" };
+
+const day = (d: Date | null) => (d ? toIsoDate(d) : "");
+const period = (s: Date | null, e: Date | null) => (s && e ? `du ${formatCalendarDate(s)} au ${formatCalendarDate(e)}` : "—");
+
+const DONE: Record<string, string> = {
+  ouvrir: "La campagne est ouverte.",
+  clore: "La campagne est close ; les accusés de réception ont été émis.",
+  publier: "Les résultats sont publiés.",
+};
+
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<{ cree?: string; fait?: string }> }) {
+  await requireRole("GESTIONNAIRE");
+  const { campaignId } = await params;
+  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
+  if (!campaign) notFound();
+  const [recorded, cancelled] = await Promise.all([
+    prisma.candidature.count({ where: { campaignId, status: "ENREGISTREE" } }),
+    prisma.candidature.count({ where: { campaignId, status: "ANNULEE" } }),
+  ]);
+  const query = await searchParams;
+  const done = query.fait ? DONE[query.fait] : undefined;
+  const label = isRuleSetId(campaign.ruleSet) ? RULE_SETS[campaign.ruleSet].label : campaign.ruleSet;
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/campagnes">Campagnes</Link> › {campaign.title}
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">{campaign.title}</h1>
+      {done ? (
+        <Notice tone="success" role="status">
+          <p>{done}</p>
+        </Notice>
+      ) : null}
+      {query.cree ? (
+        <Notice tone="success" role="status">
+          <p>Campagne créée. Vérifiez ses paramètres, puis ouvrez-la.</p>
+        </Notice>
+      ) : null}
+      <DataList
+        items={[
+          ["Règle de gestion", label],
+          ["État", STATUS_LABELS[campaign.status]],
+          ["Date d'observation", formatCalendarDate(campaign.observationDate)],
+          ["Dépôt des candidatures", period(campaign.candidatureStart, campaign.candidatureEnd)],
+          ["Saisie des avis", period(campaign.opinionStart, campaign.opinionEnd)],
+          ["Candidatures enregistrées", campaign.candidatureStart ? `${recorded} (et ${cancelled} annulée(s))` : "sans objet"],
+          ["Accusés de réception", campaign.receiptsIssuedAt ? `émis ${formatDateTime(campaign.receiptsIssuedAt)}` : "non émis"],
+        ]}
+      />
+      <nav aria-label="Travaux de la campagne" className="mb-6">
+        <ul className="list-disc space-y-1 pl-6">
+          {campaign.candidatureStart ? (
+            <li>
+              <Link href={`/gestion/campagnes/${campaign.id}/candidatures`}>Candidatures</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      {availableTransitions(campaign.status).map((t) => (
+        <TransitionForm key={t.transition} campaignId={campaign.id} transition={t.transition} label={t.label} action={transitionCampaignAction} />
+      ))}
+      {isEditable(campaign.status) ? (
+        <section aria-labelledby="titre-parametres" className="mt-8">
+          <h2 id="titre-parametres" className="mb-4 text-2xl font-bold">
+            Paramètres de la campagne
+          </h2>
+          <CampaignForm
+            action={updateCampaignAction}
+            ruleSets={[]}
+            initial={{
+              id: campaign.id,
+              ruleSet: campaign.ruleSet,
+              year: String(campaign.year),
+              title: campaign.title,
+              observationDate: day(campaign.observationDate),
+              candidatureStart: day(campaign.candidatureStart),
+              candidatureEnd: day(campaign.candidatureEnd),
+              opinionStart: day(campaign.opinionStart),
+              opinionEnd: day(campaign.opinionEnd),
+              parameters: JSON.stringify(JSON.parse(campaign.parameters), null, 2),
+            }}
+          />
+        </section>
+      ) : (
+        <section aria-labelledby="titre-parametres" className="mt-8">
+          <h2 id="titre-parametres" className="mb-2 text-2xl font-bold">
+            Paramètres de la campagne
+          </h2>
+          <pre className="overflow-x-auto bg-gris-clair p-4 text-sm">{JSON.stringify(JSON.parse(campaign.parameters), null, 2)}</pre>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Table } from "@/components/ui/table";
+import { buttonClass } from "@/components/ui/button";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
+import { formatCalendarDate } from "@/lib/format";
+import { isRuleSetId, RULE_SETS } from "@/lib/rules";
+
+export const metadata: Metadata = { title: "Campagnes d'avancement" };
+
+export default async function Campaigns() {
+  await requireRole("GESTIONNAIRE");
+  const campaigns = await prisma.campaign.findMany({
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    include: { _count: { select: { candidatures: { where: { status: "ENREGISTREE" } } } } },
+  });
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/gestion">Espace gestionnaire</Link> › Campagnes
+      </p>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">Campagnes d&apos;avancement</h1>
+        <Link href="/gestion/campagnes/nouvelle" className={buttonClass()}>
+          Créer une campagne
+        </Link>
+      </div>
+      <Table
+        caption="Campagnes"
+        headers={["Campagne", "Règle de gestion", "État", "Candidatures", "Dépôt"]}
+        empty="Aucune campagne."
+        rows={campaigns.map((c) => [
+          <Link key="t" href={`/gestion/campagnes/${c.id}`}>
+            {c.title}
+          </Link>,
+          isRuleSetId(c.ruleSet) ? RULE_SETS[c.ruleSet].label : c.ruleSet,
+          STATUS_LABELS[c.status],
+          c.candidatureStart ? String(c._count.candidatures) : "—",
+          c.candidatureStart && c.candidatureEnd ? `${formatCalendarDate(c.candidatureStart)} – ${formatCalendarDate(c.candidatureEnd)}` : "—",
+        ])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, SelectField, TextareaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/actions/safe-action";
+
+type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
+
+export interface CampaignFormValues {
+  id?: string;
+  ruleSet?: string;
+  year?: string;
+  title?: string;
+  observationDate?: string;
+  candidatureStart?: string;
+  candidatureEnd?: string;
+  opinionStart?: string;
+  opinionEnd?: string;
+  parameters?: string;
+}
+
+/** Creation (no id) or edition of a campaign in preparation. */
+export function CampaignForm({ action, ruleSets, initial = {} }: { action: Action; ruleSets: { value: string; label: string }[]; initial?: CampaignFormValues }) {
+  const [state, formAction] = useActionState(action, undefined);
+  const v = { ...initial, ...(state?.ok ? {} : state?.values) } as CampaignFormValues;
+  const e = state?.errors ?? {};
+  const editing = Boolean(initial.id);
+  return (
+    <form action={formAction} noValidate>
+      <FormMessage state={state} />
+      {editing ? <input type="hidden" name="id" value={initial.id} /> : null}
+      <div key={JSON.stringify(v)}>
+        {editing ? (
+          <>
+            <input type="hidden" name="ruleSet" value={initial.ruleSet} />
+            <input type="hidden" name="year" value={initial.year} />
+          </>
+        ) : (
+          <>
+            <SelectField name="ruleSet" label="Règle de gestion" required options={ruleSets} defaultValue={v.ruleSet ?? ""} errors={e.ruleSet} />
+            <Field name="year" label="Année de la campagne" type="number" required min={2017} max={2100} defaultValue={v.year ?? ""} errors={e.year} hint="Les promotions prennent effet au 1er septembre de cette année." />
+          </>
+        )}
+        <Field name="title" label="Intitulé" defaultValue={v.title ?? ""} errors={e.title} hint="Laissez vide pour l'intitulé habituel." />
+        <Field name="observationDate" label="Date d'observation" type="date" defaultValue={v.observationDate ?? ""} errors={e.observationDate} hint="Par défaut le 31 août de l'année de la campagne." />
+        <fieldset className="mb-4 border border-bordure/40 p-4">
+          <legend className="px-1 font-bold">Dépôt des candidatures (règles avec acte de candidature)</legend>
+          <Field name="candidatureStart" label="Du" type="date" defaultValue={v.candidatureStart ?? ""} errors={e.candidatureStart} />
+          <Field name="candidatureEnd" label="Au (inclus)" type="date" defaultValue={v.candidatureEnd ?? ""} errors={e.candidatureEnd} />
+        </fieldset>
+        <fieldset className="mb-4 border border-bordure/40 p-4">
+          <legend className="px-1 font-bold">Saisie des avis des inspecteurs</legend>
+          <Field name="opinionStart" label="Du" type="date" defaultValue={v.opinionStart ?? ""} errors={e.opinionStart} />
+          <Field name="opinionEnd" label="Au (inclus)" type="date" defaultValue={v.opinionEnd ?? ""} errors={e.opinionEnd} />
+        </fieldset>
+        {editing ? (
+          <TextareaField
+            name="parameters"
+            label="Paramètres de la règle de gestion (JSON)"
+            rows={16}
+            className="font-mono text-sm"
+            defaultValue={v.parameters ?? ""}
+            errors={e.parameters}
+            hint="Préremplis avec les valeurs de la règle de gestion ; modifiables jusqu'à l'ouverture de la campagne."
+          />
+        ) : null}
+      </div>
+      <SubmitButton>{editing ? "Enregistrer la campagne" : "Créer la campagne"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { getRuleSet, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
+import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
+import { parseIsoDate } from "@/lib/format";
+import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
+import { issueReceipts } from "./receipts";
+
+// Administrators run the campaigns: create from a rule set (parameters prefilled with its
+// defaults), edit while in preparation, then open, close and publish.
+
+export const CAMPAIGN_TITLES: Record<CampaignKindCode, string> = {
+  HORS_CLASSE: "Hors classe des professeurs des écoles",
+  CLASSE_EXCEPTIONNELLE: "Classe exceptionnelle des professeurs des écoles",
+  ECHELON_SPECIAL: "Échelon spécial de la classe exceptionnelle des professeurs des écoles",
+};
+
+export function campaignTitle(kind: CampaignKindCode, year: number): string {
+  return `${CAMPAIGN_TITLES[kind]} — campagne ${year}`;
+}
+
+const optionalDay = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const d = parseIsoDate(v);
+      if (!d) ctx.addIssue({ code: "custom", message: `${label} : date invalide.` });
+      return d;
+    });
+
+export const campaignFormSchema = z
+  .object({
+    ruleSet: z.enum(RULE_SET_IDS as [RuleSetId, ...RuleSetId[]], { error: "Choisissez une règle de gestion." }),
+    year: z.coerce.number({ error: "Année invalide." }).int("Année invalide.").min(2017, "Année entre 2017 et 2100.").max(2100, "Année entre 2017 et 2100."),
+    title: z.string().trim().max(200, "Intitulé : 200 caractères au maximum.").optional(),
+    observationDate: optionalDay("Date d'observation"),
+    candidatureStart: optionalDay("Début du dépôt des candidatures"),
+    candidatureEnd: optionalDay("Fin du dépôt des candidatures"),
+    opinionStart: optionalDay("Début de la saisie des avis"),
+    opinionEnd: optionalDay("Fin de la saisie des avis"),
+    parameters: z.string().max(20_000, "Paramètres trop longs.").optional(),
+  })
+  .superRefine((v, ctx) => {
+    const ruleSet = getRuleSet(v.ruleSet);
+    if (ruleSet.hasCandidature && (!v.candidatureStart || !v.candidatureEnd)) {
+      ctx.addIssue({ code: "custom", path: ["candidatureStart"], message: "Cette règle de gestion demande une période de dépôt des candidatures." });
+    }
+    for (const [start, end, label] of [
+      ["candidatureStart", "candidatureEnd", "du dépôt des candidatures"],
+      ["opinionStart", "opinionEnd", "de saisie des avis"],
+    ] as const) {
+      const s = v[start];
+      const e = v[end];
+      if ((s && !e) || (!s && e)) ctx.addIssue({ code: "custom", path: [end], message: `Indiquez le début et la fin de la période ${label}.` });
+      if (s && e && e < s) ctx.addIssue({ code: "custom", path: [end], message: `La fin de la période ${label} précède son début.` });
+    }
+  });
+
+export type CampaignForm = z.infer<typeof campaignFormSchema>;
+export type AdminResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
+
+function parametersFrom(form: CampaignForm): { ok: true; json: string } | { ok: false; message: string } {
+  let value: unknown = {};
+  if (form.parameters?.trim()) {
+    try {
+      value = JSON.parse(form.parameters);
+    } catch {
+      return { ok: false, message: "Les paramètres ne sont pas un JSON valide." };
+    }
+  }
+  const check = validateParameters(form.ruleSet, value, form.year);
+  return check.success ? { ok: true, json: JSON.stringify(check.data, null, 2) } : { ok: false, message: `Paramètres invalides : ${check.errors.join(" ; ")}` };
+}
+
+function campaignData(form: CampaignForm, parameters: string) {
+  const ruleSet = getRuleSet(form.ruleSet);
+  return {
+    kind: ruleSet.campaignKind,
+    ruleSet: form.ruleSet,
+    year: form.year,
+    title: form.title || campaignTitle(ruleSet.campaignKind, form.year),
+    observationDate: form.observationDate ?? new Date(`${defaultObservationDate(form.ruleSet, form.year)}T00:00:00Z`),
+    candidatureStart: ruleSet.hasCandidature ? form.candidatureStart : null,
+    candidatureEnd: ruleSet.hasCandidature ? form.candidatureEnd : null,
+    opinionStart: form.opinionStart,
+    opinionEnd: form.opinionEnd,
+    parameters,
+  };
+}
+
+export async function createCampaignFromForm(db: Db, actor: Actor, form: CampaignForm): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const parameters = parametersFrom(form);
+  if (!parameters.ok) return { ok: false, field: "parameters", message: parameters.message };
+  const data = campaignData(form, parameters.json);
+  if (await db.campaign.count({ where: { kind: data.kind, year: data.year } })) {
+    return { ok: false, field: "year", message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}.` };
+  }
+  const campaign = await db.campaign.create({ data });
+  await writeAudit(db, { actorId: actor.id, action: "campaign.create", entity: "Campaign", entityId: campaign.id, after: data });
+  return { ok: true, id: campaign.id };
+}
+
+export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const before = await db.campaign.findUnique({ where: { id } });
+  if (!before) return { ok: false, message: "Cette campagne n'existe pas." };
+  if (!isEditable(before.status)) return { ok: false, message: "Une campagne ouverte ne peut plus être modifiée." };
+  if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
+    return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
+  }
+  const parameters = parametersFrom(form);
+  if (!parameters.ok) return { ok: false, field: "parameters", message: parameters.message };
+  const data = campaignData(form, parameters.json);
+  await db.campaign.update({ where: { id }, data });
+  await writeAudit(db, { actorId: actor.id, action: "campaign.update", entity: "Campaign", entityId: id, before, after: data });
+  return { ok: true, id };
+}
+
+/** Opens, closes or publishes; closing issues the accusés de réception at once. */
+export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date()): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const campaign = await db.campaign.findUnique({ where: { id } });
+  if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+  const check = checkTransition(campaign.status, transition);
+  if (!check.ok) return check;
+  if (transition === "publier" && (await db.promotionResult.count({ where: { campaignId: id } })) === 0) {
+    return { ok: false, message: "Calculez et vérifiez le tableau d'avancement avant de publier." };
+  }
+  const stamp = { ouvrir: { openedAt: now }, clore: { closedAt: now }, publier: { publishedAt: now } }[transition];
+  // The status in the where clause makes two concurrent clicks apply the transition once.
+  const { count } = await db.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
+  if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
+  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to } });
+  if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
+  return { ok: true, id };
+}

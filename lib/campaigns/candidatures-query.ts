@@ -1,0 +1,46 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+
+// The administrators' list of a campaign's candidatures, filtered, for the page and the
+// CSV export alike.
+export interface CandidatureFilters {
+  circonscriptionId?: string;
+  status?: "ENREGISTREE" | "ANNULEE";
+  vivier?: number;
+  q?: string;
+}
+
+export function candidatureWhere(campaignId: string, f: CandidatureFilters): Prisma.CandidatureWhereInput {
+  return {
+    campaignId,
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.vivier ? { vivier: f.vivier } : {}),
+    agent: {
+      ...(f.circonscriptionId ? { circonscriptionId: f.circonscriptionId } : {}),
+      ...(f.q ? { OR: [{ nom: { contains: f.q } }, { prenom: { contains: f.q } }, { user: { identifiant: { contains: f.q.toLowerCase() } } }] } : {}),
+    },
+  };
+}
+
+export function parseCandidatureFilters(params: Record<string, string | undefined>): CandidatureFilters {
+  return {
+    circonscriptionId: params.circonscription || undefined,
+    status: params.etat === "ENREGISTREE" || params.etat === "ANNULEE" ? params.etat : undefined,
+    vivier: params.vivier === "1" || params.vivier === "2" ? Number(params.vivier) : undefined,
+    q: params.q?.trim().slice(0, 80) || undefined,
+  };
+}
+
+export const CANDIDATURE_INCLUDE = {
+  agent: { select: { id: true, nom: true, prenom: true, grade: true, echelon: true, circonscription: { select: { name: true } }, user: { select: { identifiant: true } } } },
+} as const;
+
+export async function listCandidatures(campaignId: string, filters: CandidatureFilters, page?: { skip: number; take: number }) {
+  const where = candidatureWhere(campaignId, filters);
+  const [rows, total] = await Promise.all([
+    prisma.candidature.findMany({ where, include: CANDIDATURE_INCLUDE, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], ...(page ?? {}) }),
+    prisma.candidature.count({ where }),
+  ]);
+  return { rows, total };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { toFunctionPeriod } from "@/lib/agents/snapshot";
+import { formatCalendarDate, GRADE_LABELS, ordinalEchelon, toIsoDate } from "@/lib/format";
+import { countEligibleSchoolYears } from "@/lib/rules/functions";
+import { functionKindLabel } from "@/lib/rules/function-kinds";
+import { evaluateAgent } from "./rules";
+
+/**
+ * The fiche de candidature: the dossier data that counts for the campaign, the fonctions
+ * et missions retained and the vivier. Shown before validation and printed as a PDF.
+ */
+export async function loadFiche(agentId: string, campaignId: string) {
+  const [campaign, agent, candidature] = await Promise.all([
+    prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } }),
+    prisma.agent.findUniqueOrThrow({
+      where: { id: agentId },
+      include: {
+        school: true,
+        circonscription: true,
+        careerEvents: { orderBy: { date: "asc" } },
+        functions: { orderBy: { startDate: "asc" } },
+      },
+    }),
+    prisma.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } }),
+  ]);
+  const eligibility = evaluateAgent(campaign, agent);
+  const periods = agent.functions.map(toFunctionPeriod);
+  const count = countEligibleSchoolYears(periods, { campaignYear: campaign.year, observationDate: toIsoDate(campaign.observationDate) });
+  const retained = new Set(count.retained);
+  return {
+    campaign: { id: campaign.id, title: campaign.title, observationDate: formatCalendarDate(campaign.observationDate) },
+    agent: {
+      name: `${agent.civilite} ${agent.prenom} ${agent.nom}`,
+      situation: `${GRADE_LABELS[agent.grade]}, ${ordinalEchelon(agent.echelon)} échelon depuis le ${formatCalendarDate(agent.echelonDate)}`,
+      affectation: agent.school ? `${agent.school.name} (${agent.school.commune})` : "—",
+      circonscription: agent.circonscription.name,
+    },
+    eligibility,
+    vivier: eligibility.viviers.length ? eligibility.viviers.map((v) => `${v === 1 ? "1er" : "2e"} vivier`).join(" et ") : "aucun",
+    functions: agent.functions
+      .map((f, index) => ({
+        label: `${functionKindLabel(f.kind)}${f.label && f.label !== functionKindLabel(f.kind) ? ` — ${f.label}` : ""}`,
+        period: `du ${formatCalendarDate(f.startDate)} ${f.endDate ? `au ${formatCalendarDate(f.endDate)}` : "à ce jour"}`,
+        retained: retained.has(index),
+      }))
+      .filter((f) => f.retained),
+    schoolYears: count.schoolYears,
+    candidature: candidature
+      ? { status: candidature.status, submittedAt: candidature.submittedAt, receiptNumber: candidature.receiptNumber, receiptAt: candidature.receiptAt }
+      : null,
+  };
+}
+
+export type Fiche = Awaited<ReturnType<typeof loadFiche>>;

@@ -1,0 +1,31 @@
+import type { Campaign } from "@/generated/prisma/client";
+import { toAgentSnapshot, type AgentRow } from "@/lib/agents/snapshot";
+import { toIsoDate } from "@/lib/format";
+import { getRuleSet, isRuleSetId, parseParameters } from "@/lib/rules";
+import type { Eligibility, EvaluationContext, RuleSet } from "@/lib/rules/types";
+
+type CampaignRules = Pick<Campaign, "ruleSet" | "parameters" | "year" | "observationDate">;
+
+/** A campaign's rule set with its parsed parameters, ready to evaluate agents. */
+export function campaignRules(campaign: CampaignRules): { ruleSet: RuleSet<unknown>; context: EvaluationContext<unknown> } {
+  if (!isRuleSetId(campaign.ruleSet)) throw new Error(`Règle de gestion inconnue : ${campaign.ruleSet}`);
+  const ruleSet = getRuleSet(campaign.ruleSet) as RuleSet<unknown>;
+  return {
+    ruleSet,
+    context: {
+      year: campaign.year,
+      observationDate: toIsoDate(campaign.observationDate),
+      parameters: parseParameters(campaign.ruleSet, campaign.parameters, campaign.year),
+    },
+  };
+}
+
+export function evaluateAgent(campaign: CampaignRules, agent: AgentRow): Eligibility {
+  const { ruleSet, context } = campaignRules(campaign);
+  return ruleSet.evaluate(toAgentSnapshot(agent), context);
+}
+
+/** Vivier 1 of the classe exceptionnelle 2017–2023: the agents who must apply. */
+export function mustApply(eligibility: Eligibility): boolean {
+  return eligibility.promouvable && eligibility.candidatureRequired && eligibility.viviers.includes(1);
+}

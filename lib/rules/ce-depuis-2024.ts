@@ -1,0 +1,118 @@
+// Rule set "CE depuis 2024": classe exceptionnelle without viviers nor barème (domain.md).
+import { z } from "zod";
+import {
+  echelonCondition,
+  situationAt,
+  situationFacts,
+  toDayNumber,
+  unknownSituationReason,
+  wrongGradeReason,
+} from "./dates";
+import {
+  byYear,
+  contingentSchema,
+  desc,
+  observationSchema,
+  rankSingleTable,
+  tieBreaksSchema,
+  tieKeyValues,
+} from "./ranking";
+import type { AgentSnapshot, Eligibility, EvaluationContext, Level, RankingCandidate, RuleSet } from "./types";
+
+export const CE2024_LEVEL_CODES = ["TRES_FAVORABLE", "FAVORABLE", "DEFAVORABLE"] as const;
+export type Ce2024Level = (typeof CE2024_LEVEL_CODES)[number];
+const LEVELS: Level[] = [
+  { value: "TRES_FAVORABLE", label: "Très favorable", requiresReason: true },
+  { value: "FAVORABLE", label: "Favorable" },
+  { value: "DEFAVORABLE", label: "Défavorable", requiresReason: true },
+];
+
+const RATES_BY_YEAR = [[2024, 29]] as const;
+
+export const ceDepuis2024ParametersSchema = z.object({
+  observation: observationSchema,
+  /** Minimum hors classe échelon. */
+  minEchelon: z.number().int().min(1),
+  /** Avis the table is built from, in order; any other avis (Défavorable) is not promoted. */
+  avisOrder: z.array(z.enum(CE2024_LEVEL_CODES)).min(1),
+  /** A Très favorable is carried over to the next campaign unless the IEN says otherwise. */
+  renewTresFavorable: z.boolean(),
+  contingent: contingentSchema,
+  tieBreaks: tieBreaksSchema,
+  balanceBySex: z.boolean(),
+});
+export type CeDepuis2024Parameters = z.infer<typeof ceDepuis2024ParametersSchema>;
+
+function defaultParameters(year: number): CeDepuis2024Parameters {
+  return {
+    observation: { month: 8, day: 31 },
+    minEchelon: 5,
+    avisOrder: ["TRES_FAVORABLE", "FAVORABLE"],
+    renewTresFavorable: true,
+    contingent: { ratePercent: byYear(RATES_BY_YEAR, year), base: "PROMOUVABLES", override: null },
+    tieBreaks: desc("ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON"),
+    balanceBySex: false,
+  };
+}
+
+const PROMOTION = "à la classe exceptionnelle";
+
+function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<CeDepuis2024Parameters>): Eligibility {
+  const p = ctx.parameters;
+  const obs = ctx.observationDate;
+  const none = { promouvable: false, viviers: [], candidatureRequired: false };
+  const s = situationAt(agent, obs);
+  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
+  const facts = situationFacts(s, obs);
+  const wrongGrade = wrongGradeReason(s, obs, "HC", PROMOTION);
+  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const condition = echelonCondition(s, obs, { echelon: p.minEchelon, yearsInEchelon: 0, higherQualifies: true }, PROMOTION);
+  if (!condition.ok) return { ...none, reasons: condition.reasons, facts };
+  return {
+    promouvable: true,
+    viviers: [],
+    candidatureRequired: false,
+    reasons: [
+      ...condition.reasons,
+      "Vous n'avez pas à candidater ; complétez la rubrique « Fonctions et missions » de votre dossier, que l'IEN consulte pour son avis.",
+    ],
+    facts,
+  };
+}
+
+function rank(candidates: RankingCandidate[], ctx: EvaluationContext<CeDepuis2024Parameters> & { corpsSize?: number }) {
+  const p = ctx.parameters;
+  const obs = ctx.observationDate;
+  const obsDay = toDayNumber(obs);
+  const labels = new Map(LEVELS.map((l) => [l.value, l.label]));
+  return rankSingleTable(
+    candidates,
+    (c) => {
+      const s = situationAt(c.agent, obs) ?? c.agent;
+      const index = c.appreciation === null ? -1 : p.avisOrder.indexOf(c.appreciation as Ce2024Level);
+      // Avis of the list first, in its order; then the other avis; then no avis at all.
+      const group = index >= 0 ? index : c.appreciation === null ? p.avisOrder.length + 1 : p.avisOrder.length;
+      const blocked =
+        index >= 0
+          ? null
+          : c.appreciation === null
+            ? "Avis de l'IEN non saisi : promotion impossible en l'état."
+            : `Avis ${(labels.get(c.appreciation) ?? c.appreciation).toLowerCase()} de l'IEN.`;
+      return { candidate: c, bareme: null, parts: [], group, blocked, keys: tieKeyValues(c.agent, s, obsDay, null) };
+    },
+    { contingent: p.contingent, corpsSize: ctx.corpsSize, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+  );
+}
+
+export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
+  id: "CE_DEPUIS_2024",
+  label: "Classe exceptionnelle depuis 2024",
+  campaignKind: "CLASSE_EXCEPTIONNELLE",
+  hasCandidature: false,
+  opinionLevels: LEVELS,
+  appreciationLevels: LEVELS,
+  parametersSchema: ceDepuis2024ParametersSchema,
+  defaultParameters,
+  evaluate,
+  rank,
+};

@@ -1,0 +1,197 @@
+// Rule set "HC PE": access to the hors classe, every campaign since 2018 (domain.md).
+import { z } from "zod";
+import {
+  echelonCondition,
+  ordinalFr,
+  plural,
+  situationAt,
+  situationFacts,
+  toDayNumber,
+  unknownSituationReason,
+  wholeYearsBetween,
+  wrongGradeReason,
+  type CareerSituation,
+} from "./dates";
+import {
+  appreciationScorer,
+  byYear,
+  contingentSchema,
+  desc,
+  levelCapsSchema,
+  MISSING_APPRECIATION,
+  observationSchema,
+  rankSingleTable,
+  tieBreaksSchema,
+  tieKeyValues,
+} from "./ranking";
+import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RuleSet } from "./types";
+
+export const HC_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "A_CONSOLIDER"] as const;
+export type HcLevel = (typeof HC_LEVEL_CODES)[number];
+
+const DEFAULT_POINTS: Record<HcLevel, number> = { EXCELLENT: 120, TRES_SATISFAISANT: 100, SATISFAISANT: 80, A_CONSOLIDER: 60 };
+const LEVEL_LABELS: Record<HcLevel, string> = {
+  EXCELLENT: "Excellent",
+  TRES_SATISFAISANT: "Très satisfaisant",
+  SATISFAISANT: "Satisfaisant",
+  A_CONSOLIDER: "À consolider",
+};
+/** Shown with the default points; the barème itself reads the campaign's parameters. */
+const LEVELS: Level[] = HC_LEVEL_CODES.map((value) => ({ value, label: LEVEL_LABELS[value], points: DEFAULT_POINTS[value] }));
+
+/** Promotion rate by first campaign year (percent); years before 2021 take the earliest known rate. */
+const RATES_BY_YEAR = [
+  [2021, 18],
+  [2023, 21],
+  [2024, 22],
+  [2025, 23],
+] as const;
+
+/** Points by (échelon, whole years in it): an échelon's last row covers every later year. */
+const DEFAULT_SENIORITY = [
+  { echelon: 9, years: 2, points: 0 },
+  { echelon: 9, years: 3, points: 10 },
+  { echelon: 10, years: 0, points: 20 },
+  { echelon: 10, years: 1, points: 30 },
+  { echelon: 10, years: 2, points: 40 },
+  { echelon: 10, years: 3, points: 50 },
+  { echelon: 11, years: 0, points: 70 },
+  { echelon: 11, years: 1, points: 80 },
+  { echelon: 11, years: 2, points: 90 },
+  { echelon: 11, years: 3, points: 100 },
+  { echelon: 11, years: 4, points: 110 },
+  { echelon: 11, years: 5, points: 120 },
+];
+
+export const hcPeParametersSchema = z.object({
+  observation: observationSchema,
+  /** Classe normale échelon and whole years in it required (9th + 2 years; higher échelons qualify). */
+  promouvabilite: z.object({
+    echelon: z.number().int().min(1),
+    yearsInEchelon: z.number().int().min(0),
+  }),
+  appreciationPoints: z.record(z.enum(HC_LEVEL_CODES), z.number()),
+  seniorityPoints: z
+    .array(z.object({ echelon: z.number().int().min(1), years: z.number().int().min(0), points: z.number() }))
+    .min(1),
+  /** Top of the plage d'appel; null for no cap. */
+  baremeMax: z.number().nullable(),
+  contingent: contingentSchema,
+  tieBreaks: tieBreaksSchema,
+  balanceBySex: z.boolean(),
+  /** Optional caps of levels as % of the promouvables (none in domain.md for the HC). */
+  appreciationCaps: levelCapsSchema,
+  /** The appréciation is carried over to later HC campaigns until the agent is promoted. */
+  keepAppreciationUntilPromoted: z.boolean(),
+});
+export type HcPeParameters = z.infer<typeof hcPeParametersSchema>;
+
+function defaultParameters(year: number): HcPeParameters {
+  return {
+    observation: { month: 8, day: 31 },
+    promouvabilite: { echelon: 9, yearsInEchelon: 2 },
+    appreciationPoints: { ...DEFAULT_POINTS },
+    seniorityPoints: DEFAULT_SENIORITY.map((r) => ({ ...r })),
+    baremeMax: 240,
+    contingent: { ratePercent: byYear(RATES_BY_YEAR, year), base: "PROMOUVABLES", override: null },
+    tieBreaks: desc("BAREME", "ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON", "AGE"),
+    balanceBySex: false,
+    appreciationCaps: {},
+    keepAppreciationUntilPromoted: true,
+  };
+}
+
+const PROMOTION = "à la hors classe";
+
+/** Seniority points of the plage d'appel: the row of the échelon with the most years reached. */
+export function hcSeniority(
+  table: HcPeParameters["seniorityPoints"],
+  situation: CareerSituation,
+  observationDate: string,
+): { points: number; years: number; part: BaremePart } {
+  const years = wholeYearsBetween(situation.echelonDate, observationDate);
+  let best: { years: number; points: number } | null = null;
+  for (const row of table) {
+    if (row.echelon === situation.echelon && row.years <= years && (!best || row.years > best.years)) best = row;
+  }
+  const points = best?.points ?? 0;
+  return { points, years, part: { label: seniorityLabel(situation.echelon, years), points } };
+}
+
+// A few dozen distinct labels for a whole country: built once each.
+const labels = new Map<number, string>();
+function seniorityLabel(echelon: number, years: number): string {
+  const key = echelon * 1000 + years;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = `Ancienneté : ${ordinalFr(echelon)} échelon + ${plural(years, "an", "ans")}`;
+    labels.set(key, label);
+  }
+  return label;
+}
+
+function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<HcPeParameters>): Eligibility {
+  const p = ctx.parameters;
+  const obs = ctx.observationDate;
+  const none = { promouvable: false, viviers: [], candidatureRequired: false };
+  const s = situationAt(agent, obs);
+  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
+  const facts = situationFacts(s, obs);
+  const wrongGrade = wrongGradeReason(s, obs, "CN", PROMOTION);
+  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: true }, PROMOTION);
+  if (!condition.ok) {
+    return { ...none, reasons: condition.reasons, facts: condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts };
+  }
+  const points = hcSeniority(p.seniorityPoints, s, obs);
+  return {
+    promouvable: true,
+    viviers: [],
+    candidatureRequired: false,
+    reasons: [
+      ...condition.reasons,
+      "Vous n'avez pas à candidater : tous les agents promouvables sont examinés.",
+      `Votre ancienneté vous donne ${points.points} points au barème (${ordinalFr(s.echelon)} échelon + ${plural(points.years, "an", "ans")}).`,
+    ],
+    facts: { ...facts, pointsAnciennete: points.points },
+  };
+}
+
+function rank(candidates: RankingCandidate[], ctx: EvaluationContext<HcPeParameters> & { corpsSize?: number }) {
+  const p = ctx.parameters;
+  const obs = ctx.observationDate;
+  const obsDay = toDayNumber(obs);
+  const scoreAppreciation = appreciationScorer(LEVELS, p.appreciationPoints);
+  return rankSingleTable(
+    candidates,
+    (c) => {
+      const s = situationAt(c.agent, obs) ?? c.agent;
+      const appreciation = scoreAppreciation(c.appreciation);
+      const seniority = hcSeniority(p.seniorityPoints, s, obs);
+      const sum = appreciation.part.points + seniority.points;
+      const bareme = p.baremeMax === null ? sum : Math.min(sum, p.baremeMax);
+      return {
+        candidate: c,
+        bareme,
+        parts: [appreciation.part, seniority.part],
+        group: 0,
+        blocked: appreciation.known ? null : MISSING_APPRECIATION,
+        keys: tieKeyValues(c.agent, s, obsDay, bareme),
+      };
+    },
+    { contingent: p.contingent, corpsSize: ctx.corpsSize, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+  );
+}
+
+export const hcPe: RuleSet<HcPeParameters> = {
+  id: "HC_PE",
+  label: "Hors classe des professeurs des écoles",
+  campaignKind: "HORS_CLASSE",
+  hasCandidature: false,
+  opinionLevels: LEVELS,
+  appreciationLevels: LEVELS,
+  parametersSchema: hcPeParametersSchema,
+  defaultParameters,
+  evaluate,
+  rank,
+};

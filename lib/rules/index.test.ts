@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { defaultObservationDate, getRuleSet, isRuleSetId, parseParameters, RULE_SET_IDS, RULE_SETS, validateParameters } from "./index";
+
+describe("rule set registry", () => {
+  it("lists the four rule sets under their ids", () => {
+    expect(RULE_SET_IDS).toEqual(["HC_PE", "CE_2017_2023", "CE_DEPUIS_2024", "ES_JUSQU_2023"]);
+    for (const id of RULE_SET_IDS) {
+      expect(getRuleSet(id).id).toBe(id);
+      expect(RULE_SETS[id]).toBe(getRuleSet(id));
+    }
+    expect(isRuleSetId("HC_PE")).toBe(true);
+    expect(isRuleSetId("toString")).toBe(false);
+    expect(() => getRuleSet("NOPE" as never)).toThrow(/inconnue/);
+  });
+
+  it.each(RULE_SET_IDS)("%s: defaults survive a JSON round trip through parseParameters", (id) => {
+    const p = getRuleSet(id).defaultParameters(2023);
+    expect(parseParameters(id, JSON.stringify(p), 2023)).toEqual(p);
+    expect(defaultObservationDate(id, 2023)).toBe("2023-08-31");
+  });
+});
+
+describe("parseParameters", () => {
+  it("fills missing keys from the defaults of the year, deep", () => {
+    const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 25 } }), 2024);
+    expect(p.contingent).toEqual({ ratePercent: 25, base: "PROMOUVABLES", override: null });
+    expect(p.appreciationPoints.EXCELLENT).toBe(120);
+    expect(parseParameters("CE_2017_2023", "{}", 2021).vivier1.requiredYears).toBe(8);
+    expect(parseParameters("CE_2017_2023", "", 2022).vivier1.requiredYears).toBe(6);
+    expect(parseParameters("CE_2017_2023", "{}").vivierShares).toEqual({ "1": 70, "2": 30 });
+  });
+
+  it("replaces arrays whole", () => {
+    const p = parseParameters("HC_PE", JSON.stringify({ tieBreaks: [{ key: "AGE", order: "desc" }] }), 2025);
+    expect(p.tieBreaks).toEqual([{ key: "AGE", order: "desc" }]);
+  });
+
+  it("refuses invalid values and unreadable JSON", () => {
+    expect(() => parseParameters("HC_PE", "{", 2025)).toThrow(/JSON invalide/);
+    expect(() => parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 150 } }), 2025)).toThrow(/contingent.ratePercent/);
+    const check = validateParameters("CE_DEPUIS_2024", { avisOrder: ["EXCELLENT"] }, 2025);
+    expect(check.success).toBe(false);
+    if (!check.success) expect(check.errors[0]).toMatch(/^avisOrder\.0 :/);
+  });
+});

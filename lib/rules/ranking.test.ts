@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import {
+  byYear,
+  checkLevelCaps,
+  compareByKeys,
+  contingentOf,
+  countBySex,
+  desc,
+  levelCaps,
+  rankTable,
+  resolveContingent,
+  sortedIndices,
+  splitByShares,
+  tieBreaksSchema,
+  tieKeyValues,
+  type TableEntry,
+} from "./ranking";
+import type { AgentSnapshot, RankingCandidate } from "./types";
+
+describe("contingentOf (rates in percent, rounded down)", () => {
+  it.each([
+    [29, 100, 29], // 0.29 × 100 is 28.999… in floating point
+    [23, 100, 23],
+    [23, 330_000, 75_900],
+    [18, 7, 1],
+    [22, 4, 0],
+    [1.43, 1000, 14],
+    [10, 99, 9],
+    [20, 0, 0],
+    [100, 12, 12],
+  ])("%f %% of %i → %i", (rate, base, n) => expect(contingentOf(rate, base)).toBe(n));
+});
+
+describe("resolveContingent", () => {
+  it("uses the promouvables, the corps, or the notified number", () => {
+    expect(resolveContingent({ ratePercent: 23, base: "PROMOUVABLES", override: null }, 100, 5000)).toEqual({ total: 23, warning: null });
+    expect(resolveContingent({ ratePercent: 10, base: "CORPS", override: null }, 100, 5000)).toEqual({ total: 500, warning: null });
+    expect(resolveContingent({ ratePercent: 10, base: "CORPS", override: 42 }, 100, 5000)).toEqual({ total: 42, warning: null });
+    const unknown = resolveContingent({ ratePercent: 10, base: "CORPS", override: null }, 100, undefined);
+    expect(unknown.total).toBe(10);
+    expect(unknown.warning).toMatch(/Effectif de référence inconnu/);
+  });
+});
+
+describe("splitByShares (largest remainder, totals add up)", () => {
+  it.each([
+    [10, { "1": 80, "2": 20 }, { "1": 8, "2": 2 }],
+    [7, { "1": 70, "2": 30 }, { "1": 5, "2": 2 }],
+    [3, { "1": 70, "2": 30 }, { "1": 2, "2": 1 }],
+    [1, { "1": 70, "2": 30 }, { "1": 1, "2": 0 }],
+    [1, { "1": 50, "2": 50 }, { "1": 1, "2": 0 }],
+    [0, { "1": 70, "2": 30 }, { "1": 0, "2": 0 }],
+    [9, { "1": 0.8, "2": 0.2 }, { "1": 7, "2": 2 }],
+    [5, { "1": 0, "2": 0 }, { "1": 0, "2": 0 }],
+  ])("%i by %o → %o", (total, shares, expected) => {
+    const r = splitByShares(total, shares);
+    expect(r).toEqual(expected);
+    if (shares["1"] + shares["2"] > 0) expect(r["1"] + r["2"]).toBe(total);
+  });
+});
+
+describe("byYear", () => {
+  const table = [
+    [2021, 18],
+    [2023, 21],
+    [2025, 23],
+  ] as const;
+  it.each([
+    [2019, 18],
+    [2021, 18],
+    [2022, 18],
+    [2023, 21],
+    [2024, 21],
+    [2030, 23],
+  ])("%i → %i", (year, v) => expect(byYear(table, year)).toBe(v));
+});
+
+describe("levelCaps / checkLevelCaps", () => {
+  it("caps the best levels at a share of the promouvables", () => {
+    expect(levelCaps(57, { EXCELLENT: 20, TRES_SATISFAISANT: 20 })).toEqual({ EXCELLENT: 11, TRES_SATISFAISANT: 11 });
+    expect(checkLevelCaps({ EXCELLENT: 12, TRES_SATISFAISANT: 3 }, 57, { EXCELLENT: 20, TRES_SATISFAISANT: 20 })).toEqual([
+      { level: "EXCELLENT", count: 12, max: 11, exceeded: true },
+      { level: "TRES_SATISFAISANT", count: 3, max: 11, exceeded: false },
+    ]);
+  });
+});
+
+describe("tie-break parameters", () => {
+  it("refuses a key listed twice", () => {
+    expect(tieBreaksSchema.safeParse(desc("BAREME", "AGE")).success).toBe(true);
+    expect(tieBreaksSchema.safeParse(desc("BAREME", "BAREME")).success).toBe(false);
+  });
+});
+
+describe("compareByKeys / sortedIndices", () => {
+  const items = [
+    { id: "a", b: 100, age: 30 },
+    { id: "b", b: 120, age: 40 },
+    { id: "c", b: 100, age: 50 },
+    { id: "d", b: 100, age: 50 },
+  ];
+  it("orders by keys and keeps full ties in input order", () => {
+    const sorted = [...items].sort(compareByKeys([{ value: (i) => i.b, order: "desc" }, { value: (i) => i.age, order: "desc" }]));
+    expect(sorted.map((i) => i.id)).toEqual(["b", "c", "d", "a"]);
+    const asc = [...items].sort(compareByKeys([{ value: (i) => i.b, order: "asc" }]));
+    expect(asc.map((i) => i.id)).toEqual(["a", "c", "d", "b"]);
+  });
+
+  it("sorts indices by columns, then fallback, then index", () => {
+    const cols = [
+      { values: items.map((i) => i.b), order: "desc" as const },
+      { values: items.map((i) => i.age), order: "desc" as const },
+    ];
+    expect(sortedIndices(4, cols)).toEqual([1, 2, 3, 0]);
+    expect(sortedIndices(4, cols, (a, b) => b - a)).toEqual([1, 3, 2, 0]);
+  });
+});
+
+const agent = (id: string, sexe: "F" | "M" = "F"): AgentSnapshot => ({
+  id,
+  sexe,
+  birthDate: "1975-01-01",
+  corpsDate: "2000-09-01",
+  grade: "CN",
+  echelon: 10,
+  echelonDate: "2022-09-01",
+  gradeDate: "2000-09-01",
+  careerSteps: [],
+  functions: [],
+});
+
+const entry = (id: string, bareme: number, over: Partial<RankingCandidate> & { sexe?: "F" | "M"; blocked?: string; age?: number } = {}): TableEntry => {
+  const a = agent(id, over.sexe);
+  return {
+    candidate: {
+      agent: a,
+      eligibility: { promouvable: true, viviers: [], candidatureRequired: false, reasons: [], facts: {} },
+      appreciation: "X",
+      candidatureValid: true,
+      opposition: over.opposition ?? null,
+    },
+    bareme,
+    parts: [{ label: "Barème", points: bareme }],
+    group: 0,
+    blocked: over.blocked ?? null,
+    keys: { BAREME: bareme, ANCIENNETE_CORPS: 0, ANCIENNETE_GRADE: 0, ECHELON: 0, ANCIENNETE_ECHELON: 0, AGE: over.age ?? 0 },
+  };
+};
+
+describe("rankTable", () => {
+  const ties = desc("BAREME", "AGE");
+
+  it("promotes in order and publishes the barre", () => {
+    const t = rankTable([entry("a", 150), entry("b", 220), entry("c", 180), entry("d", 100)], {
+      vivier: null,
+      places: 2,
+      tieBreaks: ties,
+      balanceBySex: false,
+    });
+    expect(t.rows.map((r) => [r.agentId, r.rank, r.promoted])).toEqual([
+      ["b", 1, true],
+      ["c", 2, true],
+      ["a", 3, false],
+      ["d", 4, false],
+    ]);
+    expect(t.barre).toBe(180);
+    expect(t.rows[2]?.note).toBe("Au-delà du contingent (2 promotions, barre : 180 points).");
+  });
+
+  it("gives an opposed agent's place to the next one", () => {
+    const t = rankTable(
+      [entry("a", 220, { opposition: { reason: "Manquements répétés" } }), entry("b", 200), entry("c", 180)],
+      { vivier: null, places: 1, tieBreaks: ties, balanceBySex: false },
+    );
+    expect(t.rows.map((r) => [r.agentId, r.promoted, r.opposed])).toEqual([
+      ["a", false, true],
+      ["b", true, false],
+      ["c", false, false],
+    ]);
+    expect(t.rows[0]?.note).toBe("Opposition du DASEN : Manquements répétés");
+    expect(t.rows[0]?.oppositionReason).toBe("Manquements répétés");
+    expect(t.barre).toBe(200);
+  });
+
+  it("skips blocked agents (e.g. no appréciation)", () => {
+    const t = rankTable([entry("a", 220, { blocked: "Appréciation non saisie." }), entry("b", 200)], {
+      vivier: null,
+      places: 1,
+      tieBreaks: ties,
+      balanceBySex: false,
+    });
+    expect(t.rows.map((r) => [r.agentId, r.promoted, r.note])).toEqual([
+      ["a", false, "Appréciation non saisie."],
+      ["b", true, null],
+    ]);
+  });
+
+  it("breaks ties with the next keys, then the agent id", () => {
+    const t = rankTable([entry("z", 100, { age: 1 }), entry("y", 100, { age: 2 }), entry("x", 100, { age: 1 })], {
+      vivier: 1,
+      places: 0,
+      tieBreaks: ties,
+      balanceBySex: false,
+    });
+    expect(t.rows.map((r) => r.agentId)).toEqual(["y", "x", "z"]);
+    expect(t.rows.every((r) => r.vivier === 1)).toBe(true);
+    expect(t.barre).toBeNull();
+  });
+
+  it("balances women and men when asked, giving unused places back", () => {
+    // 2 women, 2 men promouvables, 2 places: one each even though both men rank first.
+    const list = [entry("m1", 200, { sexe: "M" }), entry("m2", 190, { sexe: "M" }), entry("f1", 180), entry("f2", 170)];
+    const balanced = rankTable(list, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: true });
+    expect(balanced.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "f1"]);
+    expect(balanced.rows.find((r) => r.agentId === "m2")?.note).toBe("Non retenu : équilibre femmes-hommes des promotions.");
+    expect(balanced.barre).toBe(180);
+    const plain = rankTable(list, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: false });
+    expect(plain.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "m2"]);
+    // The women's place cannot be filled (opposition): it goes back to the next man.
+    const opposed = [entry("m1", 200, { sexe: "M" }), entry("m2", 190, { sexe: "M" }), entry("f1", 180, { opposition: { reason: "r" } }), entry("m3", 150, { sexe: "M" })];
+    const back = rankTable(opposed, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: true });
+    expect(back.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "m2"]);
+  });
+});
+
+describe("countBySex / tieKeyValues", () => {
+  it("counts and measures seniorities in days at the observation date", () => {
+    expect(countBySex([agent("a", "F"), agent("b", "M"), agent("c", "F")])).toEqual({ F: 2, M: 1 });
+    const a = agent("a");
+    const keys = tieKeyValues(a, a, 20696 /* 2026-08-31 */, 150);
+    expect(keys.BAREME).toBe(150);
+    expect(keys.ECHELON).toBe(10);
+    expect(keys.ANCIENNETE_ECHELON).toBe(1460); // 2022-09-01 → 2026-08-31
+  });
+});

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, loginAs, logout } from "./fixtures";
+
+// One journey: the steps share the demo classe exceptionnelle campaign, closed at the end.
+test.describe.configure({ mode: "serial" });
+
+// The demo campaign's year: that of the next 31 August.
+const now = new Date();
+const DEMO_TITLE = `Classe exceptionnelle des professeurs des écoles — campagne ${now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear()}`;
+
+test("the administrator creates and opens a classe exceptionnelle campaign", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/gestion/campagnes");
+  await page.getByRole("link", { name: "Créer une campagne" }).click();
+  await page.getByLabel("Règle de gestion").selectOption("CE_2017_2023");
+  const year = new Date().getFullYear() + 3;
+  await page.getByLabel("Année de la campagne").fill(String(year));
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(page.getByText("Cette règle de gestion demande une période de dépôt des candidatures.")).toBeVisible();
+  await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Du").fill(`${year}-03-02`);
+  await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Au (inclus)").fill(`${year}-03-23`);
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Campagne créée" })).toBeVisible();
+  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveValue(/"vivier1"|vivier/i);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Ouvrir la campagne" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ouvrir la campagne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "La campagne est ouverte." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Ouverte", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveCount(0);
+});
+
+test("Jean Dupont applies, downloads his fiche, cancels and applies again", async ({ page }) => {
+  await loginAs(page, "jean");
+  await page.goto("/iprof/services");
+  await page.getByRole("listitem").filter({ hasText: DEMO_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).click();
+  await expect(page.getByText("Rappel : seuls les collègues relevant du 1er vivier doivent faire acte de candidature.")).toBeVisible();
+  await expect(page.getByText(/1er vivier/).first()).toBeVisible();
+  await page.getByRole("link", { name: "Candidater" }).click();
+  await expect(page.getByText("Affichez et vérifiez votre candidature avant de la valider")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Compléter votre dossier" })).toBeVisible();
+  await expect(page.getByText("Directeur d'école", { exact: false }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Valider ma candidature" }).click();
+  await expect(page.getByText("Votre demande de candidature a bien été enregistrée.")).toBeVisible();
+  await expect(page.getByText("A la date de fermeture de dépôt des candidatures vous recevrez un accusé de réception de votre demande.")).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Afficher votre fiche de candidature" }).click()]);
+  const pdf = await download.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+
+  await page.getByRole("button", { name: "Annuler votre candidature" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Oui, annuler ma candidature" }).click();
+  await expect(page.getByRole("button", { name: "Valider ma candidature" })).toBeVisible();
+  await page.getByRole("button", { name: "Valider ma candidature" }).click();
+  await expect(page.getByText("Votre demande de candidature a bien été enregistrée.")).toBeVisible();
+});
+
+test("Claire Tartemuche is told why she cannot apply", async ({ page }) => {
+  await loginAs(page, "claire");
+  await page.goto("/iprof/services");
+  await page.getByRole("listitem").filter({ hasText: DEMO_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).click();
+  await expect(page.getByText("Vous n'êtes pas promouvable")).toBeVisible();
+  await expect(page.getByText(/hors classe/i).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Candidater" })).toHaveCount(0);
+  await expect(page.getByText("Vous ne relevez pas du 1er vivier")).toBeVisible();
+});
+
+test("closing the campaign gives Jean a numbered receipt, also in the outbox", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/gestion/campagnes");
+  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await page.getByRole("link", { name: "Candidatures" }).click();
+  await page.getByLabel("Nom ou identifiant").fill("jdupont");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("link", { name: "Jean Dupont" })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole("button", { name: "Clore la campagne" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Clore la campagne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "les accusés de réception ont été émis" })).toBeVisible();
+  await page.goto("/gestion/courriels");
+  await expect(page.getByRole("article").filter({ hasText: "Jean Dupont" }).filter({ hasText: /CE-\d{4}-\d{5}/ })).toBeVisible();
+  await logout(page);
+
+  await loginAs(page, "jean");
+  await page.goto("/iprof/services");
+  await page.getByRole("listitem").filter({ hasText: DEMO_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).click();
+  await page.getByRole("link", { name: "Voir votre candidature" }).click();
+  await expect(page.getByText(/^Accusé de réception n° CE-\d{4}-\d{5} du \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Annuler votre candidature" })).toHaveCount(0);
+});

@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+// Demo accounts (README) and the accounts the e2e seed adds for tests that change them.
+export const ACCOUNTS = {
+  claire: { identifiant: "ctartemuche", password: "31E1234567ABC", name: "Claire Tartemuche" },
+  jean: { identifiant: "jdupont", password: "31E7654321XYZ", name: "Jean Dupont" },
+  ien: { identifiant: "pmartin", password: "31E1111111IEN", name: "Paul Martin" },
+  admin: { identifiant: "gestionnaire", password: "31E2222222ADM", name: "Gestionnaire DSDEN 31" },
+} as const;
+
+export async function login(page: Page, identifiant: string, password: string): Promise<void> {
+  await page.goto("/connexion");
+  await page.getByLabel("Identifiant").fill(identifiant);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page).toHaveURL(/\/accueil$/);
+}
+
+export async function loginAs(page: Page, account: keyof typeof ACCOUNTS): Promise<void> {
+  await login(page, ACCOUNTS[account].identifiant, ACCOUNTS[account].password);
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Déconnexion" }).click();
+  await expect(page).toHaveURL(/\/connexion/);
+}
+
+/** The page has no WCAG 2.1 AA violation that axe-core can detect. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Next renders an empty alert region of its own: find ours by its text. */
+export function alertWith(page: Page, text: string | RegExp) {
+  return page.getByRole("alert").filter({ hasText: text });
+}
+
+/**
+ * Submits the form with its main button and waits until the answer is rendered: a stale
+ * message from the previous submission must not satisfy the next assertion.
+ */
+export async function submitAndSettle(page: Page, name = "Valider"): Promise<void> {
+  const button = page.getByRole("button", { name });
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), button.click()]);
+  await expect(page.getByRole("button", { name })).toBeEnabled();
+}

@@ -1,0 +1,46 @@
+// Database of the browser tests: the demo département plus accounts that tests may lock,
+// re-key or re-password without disturbing the demo accounts other tests use.
+import { createPrismaClient } from "@/lib/db";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTeacher } from "@/lib/seed/factories";
+
+export const E2E_ACCOUNTS = [
+  { identifiant: "e2e.verrou", numen: "31E5555555LCK", prenom: "Vera", nom: "Verrou" },
+  { identifiant: "e2e.derniere", numen: "31E6666666DER", prenom: "Denis", nom: "Dernier" },
+  { identifiant: "e2e.otp", numen: "31E7777777OTP", prenom: "Odile", nom: "Passcode" },
+  { identifiant: "e2e.oubli", numen: "31E8888888OUB", prenom: "Oscar", nom: "Oubli" },
+] as const;
+
+async function main() {
+  const db = createPrismaClient();
+  try {
+    // A cheap hash cost: this database lives for one test run only.
+    await seedDemo(db, { now: new Date(), hashCost: { N: 1024, r: 8, p: 1 } });
+    const circo = await db.circonscription.findFirstOrThrow({ where: { name: "Toulouse Nord" } });
+    for (const account of E2E_ACCOUNTS) {
+      await createTeacher(db, {
+        ...account,
+        grade: "CN",
+        echelon: 6,
+        echelonDate: "2022-09-01",
+        circonscriptionId: circo.id,
+      });
+    }
+    // A pièce justificative of Claire's, for the access tests.
+    const claire = await db.agent.findFirstOrThrow({ where: { user: { identifiant: "ctartemuche" } } });
+    const content = new TextEncoder().encode("%PDF-1.4\n% relevé de carrière\n");
+    const document = await db.document.create({
+      data: { agentId: claire.id, filename: "releve-de-carriere.pdf", mimeType: "application/pdf", size: content.byteLength, sha256: "e2e", content },
+    });
+    await db.correctionRequest.create({
+      data: { agentId: claire.id, section: "SITUATION", description: "Mon ancienneté de services d'enseignant ne tient pas compte de mon année de contractuelle.", documentId: document.id },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
