@@ -43,3 +43,10 @@ describe("parseParameters", () => {
     if (!check.success) expect(check.errors[0]).toMatch(/^avisOrder\.0 :/);
   });
 });
+
+describe("unknown parameter keys", () => {
+  it("reports a mistyped key instead of ignoring it", () => {
+    const check = validateParameters("HC_PE", { contingent: { rate: 50 } }, 2026);
+    expect(check).toEqual({ success: false, errors: ["contingent.rate : paramètre inconnu de cette règle de gestion"] });
+  });
+});

@@ -57,6 +57,14 @@ function mergeDefaults(defaults: unknown, stored: unknown): unknown {
   return out;
 }
 
+/** Paths present in `given` but not in `parsed` (what the schema did not keep). */
+function unknownKeys(given: unknown, parsed: unknown, prefix = ""): string[] {
+  if (!isPlainObject(given) || !isPlainObject(parsed)) return [];
+  return Object.entries(given).flatMap(([k, v]) =>
+    Object.hasOwn(parsed, k) ? unknownKeys(v, parsed[k], `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
 export type ParametersCheck<P> = { success: true; data: P } | { success: false; errors: string[] };
 
 /**
@@ -67,7 +75,10 @@ export function validateParameters<I extends RuleSetId>(id: I, value: unknown, y
   const ruleSet = getRuleSet(id);
   const merged = mergeDefaults(ruleSet.defaultParameters(year ?? REFERENCE_YEAR[id]), value ?? {});
   const result = ruleSet.parametersSchema.safeParse(merged);
-  if (result.success) return { success: true, data: result.data };
+  // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
+  const unknown = result.success ? unknownKeys(value ?? {}, result.data) : [];
+  if (result.success && unknown.length === 0) return { success: true, data: result.data };
+  if (result.success) return { success: false, errors: unknown.map((k) => `${k} : paramètre inconnu de cette règle de gestion`) };
   return {
     success: false,
     errors: result.error.issues.map((i) => `${i.path.join(".") || "paramètres"} : ${i.message}`),

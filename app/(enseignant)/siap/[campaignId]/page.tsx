@@ -82,6 +82,11 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
           <p className="mb-6">Vous ne relevez pas du 1er vivier : vous n&apos;avez pas à faire acte de candidature pour cette campagne.</p>
         )
       ) : null}
+      {campaign.status === "PUBLIEE" ? (
+        <p className="mb-4">
+          <Link href={`/siap/${campaign.id}/resultats`}>Consulter les résultats de la campagne d&apos;avancement</Link>
+        </p>
+      ) : null}
       <p>
         <Link href="/dossier">Consulter votre dossier</Link>
       </p>

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { authedAction, typedValues, type ActionState } from "@/lib/actions/safe-action";
+import { appreciationSchema, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
+import { storeTableau } from "@/lib/results/tableau";
 import { campaignFormSchema, createCampaignFromForm, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
 
 function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
@@ -38,3 +40,35 @@ export const transitionCampaignAction = authedAction(
     redirect(`/gestion/campagnes/${input.id}?fait=${input.transition}`);
   },
 );
+
+export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], schema: appreciationSchema }, async (input, user) => {
+  const result = await saveAppreciation(prisma, user, input);
+  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
+  // The list stays as it is while the administrator goes on row by row.
+  return { ok: true, message: "Appréciation enregistrée." };
+});
+
+const MAX_CSV_BYTES = 2 * 1024 * 1024;
+
+export const importAppreciationsAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) },
+  async ({ campaignId }, user, formData) => {
+    const file = formData.get("fichier");
+    if (!(file instanceof Blob) || file.size === 0) return { ok: false, message: "Choisissez un fichier CSV.", errors: { fichier: ["Choisissez un fichier CSV."] } };
+    if (file.size > MAX_CSV_BYTES) return { ok: false, message: "Le fichier dépasse 2 Mo.", errors: { fichier: ["Le fichier dépasse 2 Mo."] } };
+    const report = await importAppreciationsCsv(prisma, user, campaignId, await file.text());
+    revalidatePath(`/gestion/campagnes/${campaignId}/appreciations`);
+    const rejected = report.rejected.slice(0, 50).map((r) => `ligne ${r.line} : ${r.message}`);
+    return {
+      ok: report.rejected.length === 0,
+      message: `${report.saved} appréciation(s) enregistrée(s), ${report.rejected.length} ligne(s) rejetée(s).${rejected.length ? ` ${rejected.join(" ; ")}${report.rejected.length > 50 ? " ; …" : ""}` : ""}`,
+    };
+  },
+);
+
+export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
+  const result = await storeTableau(prisma, user, campaignId);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
+  return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
+});

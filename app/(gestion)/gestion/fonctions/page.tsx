@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DecisionForm } from "@/components/gestion/decision-form";
+import { buttonClass } from "@/components/ui/button";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
@@ -10,10 +11,12 @@ import { reviewFunctionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Fonctions et missions à vérifier" };
 
-export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
   await requireRole("GESTIONNAIRE");
-  const page = pageFrom((await searchParams).page);
-  const where = { status: "A_VERIFIER" as const };
+  const params = await searchParams;
+  const page = pageFrom(params.page);
+  const q = params.q?.trim().slice(0, 80) ?? "";
+  const where = { status: "A_VERIFIER" as const, ...(q ? { agent: { OR: [{ nom: { contains: q } }, { prenom: { contains: q } }] } } : {}) };
   const [items, total] = await Promise.all([
     prisma.functionMission.findMany({
       where,
@@ -31,6 +34,15 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
       </p>
       <h1 className="mb-2 text-3xl font-bold">Fonctions et missions à vérifier</h1>
       <p className="mb-6 text-gris">{total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions validées comptent pour le 1er vivier.</p>
+      <form method="get" role="search" aria-label="Filtrer les déclarations" className="mb-6 flex flex-wrap items-end gap-4 bg-gris-clair p-4">
+        <label className="flex flex-col text-sm font-medium">
+          Nom de l&apos;agent
+          <input name="q" defaultValue={q} className="border-b-2 border-texte bg-white px-2 py-1" />
+        </label>
+        <button type="submit" className={buttonClass()}>
+          Filtrer
+        </button>
+      </form>
       {items.length === 0 ? <p>Aucune déclaration en attente.</p> : null}
       <ul className="space-y-6">
         {items.map((f) => (
@@ -60,7 +72,7 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
           </li>
         ))}
       </ul>
-      <Pagination page={page} total={total} />
+      <Pagination page={page} total={total} params={{ q }} />
     </div>
   );
 }

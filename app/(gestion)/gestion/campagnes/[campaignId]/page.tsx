@@ -69,6 +69,16 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               <Link href={`/gestion/campagnes/${campaign.id}/candidatures`}>Candidatures</Link>
             </li>
           ) : null}
+          {campaign.status !== "BROUILLON" ? (
+            <>
+              <li>
+                <Link href={`/gestion/campagnes/${campaign.id}/appreciations`}>Appréciations</Link>
+              </li>
+              <li>
+                <Link href={`/gestion/campagnes/${campaign.id}/tableau`}>Tableau d&apos;avancement</Link>
+              </li>
+            </>
+          ) : null}
         </ul>
       </nav>
       {availableTransitions(campaign.status).map((t) => (

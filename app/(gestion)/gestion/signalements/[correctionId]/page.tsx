@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/gestion/decision-form";
 import { DataList } from "@/components/ui/data-list";
+import { Notice } from "@/components/ui/notice";
 import { Field, SelectField } from "@/components/ui/field";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
@@ -13,7 +14,8 @@ import { treatCorrectionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
-export default async function CorrectionDetail({ params }: { params: Promise<{ correctionId: string }> }) {
+export default async function CorrectionDetail({ params, searchParams }: { params: Promise<{ correctionId: string }>; searchParams: Promise<{ traite?: string }> }) {
+  const { traite } = await searchParams;
   await requireRole("GESTIONNAIRE");
   const { correctionId } = await params;
   const request = await prisma.correctionRequest.findUnique({
@@ -33,6 +35,11 @@ export default async function CorrectionDetail({ params }: { params: Promise<{ c
       <h1 className="mb-4 text-3xl font-bold">
         Signalement de {agent.prenom} {agent.nom}
       </h1>
+      {traite ? (
+        <Notice tone="success" role="status">
+          <p>{traite === "accepte" ? "Signalement accepté : le dossier est corrigé et l'agent voit votre réponse." : "Signalement rejeté : l'agent voit le motif."}</p>
+        </Notice>
+      ) : null}
       <DataList
         items={[
           ["Reçu le", formatDate(request.createdAt)],

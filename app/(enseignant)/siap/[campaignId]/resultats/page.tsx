@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BaremeDetail } from "@/components/results/bareme-detail";
+import { DataList } from "@/components/ui/data-list";
+import { Notice } from "@/components/ui/notice";
+import { prisma } from "@/lib/db";
+import { requireOwnDossier } from "@/lib/dossier/access";
+import { formatVivier } from "@/lib/results/format";
+import { parseDetail } from "@/lib/results/tableau";
+
+export const metadata: Metadata = { title: "Résultats de la campagne" };
+
+export default async function TeacherResults({ params }: { params: Promise<{ campaignId: string }> }) {
+  const { agentId } = await requireOwnDossier();
+  const { campaignId } = await params;
+  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: "PUBLIEE" } });
+  if (!campaign) notFound();
+  const result = await prisma.promotionResult.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } });
+  const detail = result ? parseDetail(result.detail) : null;
+  const barre = detail ? (detail.barre[String(result!.vivier)] ?? detail.barre.all ?? null) : null;
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/iprof/services">Les services</Link> › Résultats
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">Consulter les résultats de la campagne d&apos;avancement</h1>
+      <h2 className="mb-4 text-2xl font-bold">{campaign.title}</h2>
+      {!result ? (
+        <Notice tone="info">
+          <p>Vous n&apos;étiez pas examiné(e) pour cette campagne (non promouvable, ou sans candidature au 1er vivier).</p>
+        </Notice>
+      ) : (
+        <>
+          <Notice tone={result.promoted ? "success" : "info"} title={result.promoted ? "Vous êtes inscrit(e) au tableau d'avancement" : "Vous n'êtes pas promu(e) cette année"}>
+            {result.promoted ? <p>Votre promotion prend effet au 1er septembre {campaign.year}.</p> : <p>{result.opposed ? "Le DASEN s'est opposé à votre promotion." : (detail?.note ?? "Votre rang ne vous place pas dans le contingent de promotions.")}</p>}
+            {result.opposed && result.oppositionReason ? <p className="mt-2">Motif : {result.oppositionReason}</p> : null}
+          </Notice>
+          <DataList
+            items={[
+              ["Rang", `${result.rank}${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
+              ["Barème", result.bareme === null ? "sans barème (ordre des avis)" : `${result.bareme} points`],
+              ["Barre (barème du dernier promu)", barre === null ? "—" : `${barre} points`],
+            ]}
+          />
+          <BaremeDetail detail={detail!} bareme={result.bareme} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+"use server";
+
+import { prisma } from "@/lib/db";
+import { authedAction } from "@/lib/actions/safe-action";
+import { opinionSchema, saveOpinion } from "@/lib/opinions/opinions";
+
+export const saveOpinionAction = authedAction({ roles: ["INSPECTEUR"], schema: opinionSchema }, async (input, user) => {
+  const result = await saveOpinion(prisma, user, input);
+  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
+  // No revalidation: in bulk mode the list must stay as it is while the inspector goes on
+  // (a filtered "à saisir" list would otherwise drop the row just saved).
+  return { ok: true, message: "Avis enregistré." };
+});

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LevelRowForm } from "@/components/opinions/level-row-form";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { pageFrom, Pagination } from "@/components/ui/pagination";
+import { Notice } from "@/components/ui/notice";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { campaignRules } from "@/lib/campaigns/rules";
+import { windowState } from "@/lib/campaigns/windows";
+import { filterRows, inspectorCampaignList, parseInspectorFilters } from "@/lib/opinions/inspector-list";
+import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { saveOpinionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Avis de l'inspecteur" };
+
+const PAGE_SIZE = 25;
+
+export default async function InspectorCampaign({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireRole("INSPECTEUR");
+  const { campaignId } = await params;
+  const query = await searchParams;
+  const exists = await prisma.campaign.count({ where: { id: campaignId, status: { not: "BROUILLON" } } });
+  if (!exists) notFound();
+  const { campaign, rows, given } = await inspectorCampaignList(campaignId, user.circonscriptionIds);
+  const { ruleSet } = campaignRules(campaign);
+  const open = campaign.status === "OUVERTE" && windowState(campaign.opinionStart, campaign.opinionEnd, new Date()) === "ouverte";
+  const filters = parseInspectorFilters(query);
+  const filtered = filterRows(rows, filters);
+  const page = pageFrom(query.page);
+  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const schools = [...new Map(rows.filter((r) => r.agent.school).map((r) => [r.agent.school!.id, r.agent.school!.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const levels = ruleSet.opinionLevels;
+  const kept = { q: query.q, ecole: query.ecole, echelon: query.echelon, vivier: query.vivier, saisi: query.saisi };
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/inspection">Espace inspecteur</Link> › {campaign.title}
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">Avis — {campaign.title}</h1>
+      <p className="mb-4 text-xl font-bold" data-testid="progression">
+        {given} / {rows.length} avis saisis
+      </p>
+      <progress value={given} max={Math.max(rows.length, 1)} className="mb-6 h-3 w-full max-w-md" aria-label="Avancement de la saisie des avis" />
+      {open ? (
+        <p className="mb-6">
+          Saisie ouverte jusqu&apos;au {formatCalendarDate(campaign.opinionEnd)} inclus. Au clavier : choisissez le niveau, Tab, le
+          motif le cas échéant, Entrée pour enregistrer ; le curseur passe à l&apos;agent suivant. Chaque ligne est
+          enregistrée séparément.
+        </p>
+      ) : (
+        <Notice tone="warning">
+          <p>
+            La saisie des avis n&apos;est pas ouverte
+            {campaign.opinionStart && campaign.opinionEnd ? ` (du ${formatCalendarDate(campaign.opinionStart)} au ${formatCalendarDate(campaign.opinionEnd)})` : ""}.
+          </p>
+        </Notice>
+      )}
+      <FilterBar label="Filtrer les agents">
+        <FilterInput name="q" label="Nom" value={query.q} />
+        <FilterSelect name="ecole" label="École" value={query.ecole} all="Toutes" options={schools.map(([value, label]) => ({ value, label }))} />
+        <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={Array.from({ length: 11 }, (_, i) => ({ value: String(i + 1), label: ordinalEchelon(i + 1) }))} />
+        {ruleSet.hasCandidature ? (
+          <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
+        ) : null}
+        <FilterSelect name="saisi" label="Avis" value={query.saisi} all="Tous" options={[{ value: "oui", label: "Saisi" }, { value: "non", label: "À saisir" }]} />
+      </FilterBar>
+      <p className="mb-2" aria-live="polite">
+        {filtered.length} agent(s).
+      </p>
+      <ul className="divide-y divide-bordure/40 border-y border-bordure/40">
+        {shown.map((r, i) => {
+          const name = `${r.agent.prenom} ${r.agent.nom}`;
+          return (
+            <li key={r.agent.id} className="py-3">
+              <p className="mb-1">
+                <Link href={`/inspection/agents/${r.agent.id}`} className="font-bold">
+                  {name}
+                </Link>{" "}
+                — {GRADE_LABELS[r.agent.grade]}, {ordinalEchelon(r.agent.echelon)} échelon, {r.agent.school?.name ?? "sans école"}
+                {r.viviers.length ? ` — ${r.viviers.map((v) => (v === 1 ? "1er vivier" : "2e vivier")).join(" et ")}` : ""}
+              </p>
+              {open ? (
+                <LevelRowForm
+                  id={r.agent.id}
+                  hidden={{ campaignId, agentId: r.agent.id, label: `Avis sur ${name}` }}
+                  levels={levels}
+                  initial={{ value: r.opinion?.value ?? null, reason: r.opinion?.reason ?? null }}
+                  reasonLabel="Appréciation écrite ou motif"
+                  action={saveOpinionAction}
+                  nextId={shown[i + 1]?.agent.id ?? null}
+                />
+              ) : (
+                <p>Avis : {r.opinion ? (levels.find((l) => l.value === r.opinion!.value)?.label ?? r.opinion.value) : "non saisi"}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination page={page} total={filtered.length} params={kept} pageSize={PAGE_SIZE} />
+    </div>
+  );
+}

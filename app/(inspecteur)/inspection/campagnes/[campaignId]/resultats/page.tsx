@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ResultsTable } from "@/components/results/results-table";
+import { prisma } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { loadResults } from "@/lib/results/queries";
+
+export const metadata: Metadata = { title: "Résultats de vos circonscriptions" };
+
+export default async function InspectorResults({ params }: { params: Promise<{ campaignId: string }> }) {
+  const user = await requireRole("INSPECTEUR");
+  const { campaignId } = await params;
+  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: "PUBLIEE" } });
+  if (!campaign) notFound();
+  const rows = await loadResults(campaignId, { agent: { circonscriptionId: { in: user.circonscriptionIds } } });
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href="/inspection">Espace inspecteur</Link> › Résultats
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">Résultats de vos circonscriptions — {campaign.title}</h1>
+      <p className="mb-4">
+        {rows.filter((r) => r.promoted).length} promotion(s) sur {rows.length} agent(s) examiné(s) de vos circonscriptions.
+      </p>
+      <ResultsTable rows={rows} agentHref={(id) => `/inspection/agents/${id}`} />
+    </div>
+  );
+}

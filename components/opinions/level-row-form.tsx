@@ -1,0 +1,93 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/actions/safe-action";
+
+type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
+
+export interface LevelOption {
+  value: string;
+  label: string;
+  requiresReason?: boolean;
+}
+
+/**
+ * One agent's avis (or appréciation) in a list, saved on its own: the keyboard flow is
+ * Tab to the level, Tab to the reason, Enter to save, and the focus then moves to the next
+ * row's level. Saved rows survive a reload since each is stored as it goes.
+ */
+export function LevelRowForm({
+  id,
+  hidden,
+  levels,
+  initial,
+  reasonLabel,
+  reasonName = "reason",
+  action,
+  nextId,
+  extra,
+}: {
+  id: string;
+  hidden: Record<string, string>;
+  levels: LevelOption[];
+  initial: { value: string | null; reason: string | null };
+  reasonLabel: string;
+  reasonName?: string;
+  action: Action;
+  nextId: string | null;
+  extra?: React.ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, undefined);
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (state?.ok && nextId) document.getElementById(`niveau-${nextId}`)?.focus();
+  }, [state, nextId]);
+  const values = state?.ok ? undefined : state?.values;
+  const error = state && !state.ok ? (state.errors?.[reasonName]?.[0] ?? state.errors?.value?.[0] ?? state.message) : null;
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={hidden.label}>
+      {Object.entries(hidden)
+        .filter(([k]) => k !== "label")
+        .map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+      <label className="flex flex-col text-sm font-medium">
+        Niveau
+        <select
+          ref={select}
+          id={`niveau-${id}`}
+          name="value"
+          defaultValue={values?.value ?? initial.value ?? ""}
+          aria-describedby={error ? `erreur-${id}` : undefined}
+          aria-invalid={error ? true : undefined}
+          className="border-b-2 border-texte bg-[#eeeeee] px-2 py-1"
+        >
+          <option value="">— Choisir —</option>
+          {levels.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+              {l.requiresReason ? " (motivé)" : ""}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex min-w-64 flex-1 flex-col text-sm font-medium">
+        {reasonLabel}
+        <input name={reasonName} defaultValue={values?.[reasonName] ?? initial.reason ?? ""} className="border-b-2 border-texte bg-[#eeeeee] px-2 py-1" />
+      </label>
+      {extra}
+      <button type="submit" disabled={pending} className="cursor-pointer bg-bleu px-3 py-1.5 text-white disabled:opacity-60">
+        {pending ? "…" : "Enregistrer"}
+      </button>
+      <p aria-live="polite" className="w-full text-sm">
+        {error ? (
+          <span id={`erreur-${id}`} className="text-erreur">
+            {error}
+          </span>
+        ) : state?.ok ? (
+          <span className="text-succes">✓ {state.message}</span>
+        ) : null}
+      </p>
+    </form>
+  );
+}

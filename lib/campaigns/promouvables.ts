@@ -1,0 +1,58 @@
+import type { Campaign, Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
+import type { AgentSnapshot, Eligibility } from "@/lib/rules/types";
+import { campaignRules } from "./rules";
+
+// Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
+// for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
+
+/** The grade a campaign promotes from; other agents cannot be promouvables. */
+export const FROM_GRADE = { HORS_CLASSE: "CN", CLASSE_EXCEPTIONNELLE: "HC", ECHELON_SPECIAL: "CE" } as const;
+
+const INCLUDE = {
+  ...SNAPSHOT_INCLUDE,
+  school: { select: { id: true, name: true } },
+  circonscription: { select: { id: true, name: true } },
+} as const;
+
+async function findAgents(db: Db, where: Prisma.AgentWhereInput) {
+  return db.agent.findMany({ where, include: INCLUDE, orderBy: [{ nom: "asc" }, { prenom: "asc" }] });
+}
+
+export type ExaminedAgent = {
+  agent: Awaited<ReturnType<typeof findAgents>>[number];
+  snapshot: AgentSnapshot;
+  eligibility: Eligibility;
+  applied: boolean;
+  /** The viviers the agent is examined in (empty for rule sets without viviers). */
+  viviers: number[];
+};
+
+type CampaignForRules = Pick<Campaign, "id" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate">;
+
+export function isExamined(eligibility: Eligibility, applied: boolean): boolean {
+  if (!eligibility.promouvable) return false;
+  if (!eligibility.candidatureRequired) return true;
+  // In vivier 1 only, the candidature is required; vivier 2 is examined without one.
+  return applied || eligibility.viviers.some((v) => v !== 1);
+}
+
+export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {
+  const { ruleSet, context } = campaignRules(campaign);
+  const [agents, candidatures] = await Promise.all([
+    findAgents(db, { ...where, grade: FROM_GRADE[campaign.kind] }),
+    db.candidature.findMany({ where: { campaignId: campaign.id, status: "ENREGISTREE" }, select: { agentId: true } }),
+  ]);
+  const applied = new Set(candidatures.map((c) => c.agentId));
+  const out: ExaminedAgent[] = [];
+  for (const agent of agents) {
+    const snapshot = toAgentSnapshot(agent);
+    const eligibility = ruleSet.evaluate(snapshot, context);
+    const hasApplied = applied.has(agent.id);
+    if (!isExamined(eligibility, hasApplied)) continue;
+    const viviers = eligibility.viviers.filter((v) => v !== 1 || hasApplied || !eligibility.candidatureRequired);
+    out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
+  }
+  return out;
+}

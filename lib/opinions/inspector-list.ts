@@ -1,0 +1,46 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { loadExamined } from "@/lib/campaigns/promouvables";
+
+// The inspector's list of a campaign: the examined agents of their circonscriptions with
+// the avis already given, filtered in memory (a circonscription is a few hundred agents).
+export interface InspectorFilters {
+  q?: string;
+  school?: string;
+  echelon?: number;
+  vivier?: number;
+  saisi?: "oui" | "non";
+}
+
+export function parseInspectorFilters(p: Record<string, string | undefined>): InspectorFilters {
+  const echelon = Number(p.echelon);
+  return {
+    q: p.q?.trim().toLowerCase().slice(0, 80) || undefined,
+    school: p.ecole || undefined,
+    echelon: Number.isInteger(echelon) && echelon > 0 ? echelon : undefined,
+    vivier: p.vivier === "1" || p.vivier === "2" ? Number(p.vivier) : undefined,
+    saisi: p.saisi === "oui" || p.saisi === "non" ? p.saisi : undefined,
+  };
+}
+
+export async function inspectorCampaignList(campaignId: string, circonscriptionIds: string[]) {
+  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+  const [examined, opinions] = await Promise.all([
+    loadExamined(prisma, campaign, { circonscriptionId: { in: circonscriptionIds } }),
+    prisma.opinion.findMany({ where: { campaignId, agent: { circonscriptionId: { in: circonscriptionIds } } } }),
+  ]);
+  const byAgent = new Map(opinions.map((o) => [o.agentId, o]));
+  const rows = examined.map((e) => ({ ...e, opinion: byAgent.get(e.agent.id) ?? null }));
+  return { campaign, rows, given: rows.filter((r) => r.opinion).length };
+}
+
+export function filterRows<R extends Awaited<ReturnType<typeof inspectorCampaignList>>["rows"][number]>(rows: R[], f: InspectorFilters): R[] {
+  return rows.filter(
+    (r) =>
+      (!f.q || `${r.agent.nom} ${r.agent.prenom}`.toLowerCase().includes(f.q)) &&
+      (!f.school || r.agent.school?.id === f.school) &&
+      (!f.echelon || r.agent.echelon === f.echelon) &&
+      (!f.vivier || r.viviers.includes(f.vivier)) &&
+      (!f.saisi || (f.saisi === "oui") === Boolean(r.opinion)),
+  );
+}

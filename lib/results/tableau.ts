@@ -1,0 +1,96 @@
+import type { Db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { campaignRules } from "@/lib/campaigns/rules";
+import { loadExamined, type ExaminedAgent } from "@/lib/campaigns/promouvables";
+import { proposedAppreciations } from "@/lib/opinions/appreciations";
+import type { RankingResult } from "@/lib/rules/types";
+
+// The tableau d'avancement: the campaign's rule set ranks the examined agents with their
+// appréciation (the IEN avis for "CE depuis 2024"), the oppositions and the contingent.
+// Stored rows are a draft while the campaign is closed, and frozen once published.
+
+export interface Tableau {
+  ranking: RankingResult;
+  examined: ExaminedAgent[];
+}
+
+export async function computeTableau(db: Db, campaignId: string): Promise<Tableau> {
+  const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+  const { ruleSet, context } = campaignRules(campaign);
+  const examined = await loadExamined(db, campaign);
+  const ids = examined.map((e) => e.agent.id);
+  const usesAvis = ruleSet.appreciationLevels.length === 0 || ruleSet.id === "CE_DEPUIS_2024";
+  const [proposed, opinions, corpsSize, ceSize] = await Promise.all([
+    proposedAppreciations(db, campaignId, ids),
+    usesAvis ? db.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true } }) : Promise.resolve([]),
+    db.agent.count({ where: { corps: "PE" } }),
+    db.agent.count({ where: { grade: "CE" } }),
+  ]);
+  const avis = new Map(opinions.map((o) => [o.agentId, o.value]));
+  const ranking = ruleSet.rank(
+    examined.map((e) => {
+      const p = proposed.get(e.agent.id);
+      return {
+        agent: e.snapshot,
+        eligibility: e.eligibility,
+        appreciation: usesAvis ? (avis.get(e.agent.id) ?? null) : (p?.value ?? null),
+        candidatureValid: e.applied,
+        opposition: p?.opposed ? { reason: p.oppositionReason ?? "" } : null,
+      };
+    }),
+    { ...context, corpsSize: campaign.kind === "ECHELON_SPECIAL" ? ceSize : corpsSize },
+  );
+  return { ranking, examined };
+}
+
+export type TableauResult = { ok: true; rows: number } | { ok: false; message: string };
+
+/** Computes and stores the draft tableau of a closed campaign (replacing the previous draft). */
+export async function storeTableau(db: Db, actor: Actor, campaignId: string): Promise<TableauResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+  if (campaign.status !== "CLOSE") {
+    return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : le tableau est figé." : "Closez la campagne avant de calculer le tableau d'avancement." };
+  }
+  const { ranking } = await computeTableau(db, campaignId);
+  const rows = ranking.rows.map((r) => ({
+    campaignId,
+    agentId: r.agentId,
+    vivier: r.vivier,
+    bareme: r.bareme,
+    rank: r.rank,
+    promoted: r.promoted,
+    opposed: r.opposed,
+    oppositionReason: r.oppositionReason,
+    detail: JSON.stringify({ parts: r.parts, note: r.note, barre: ranking.barre, contingent: ranking.contingent }),
+  }));
+  await db.$transaction(async (tx) => {
+    // Guard against a publication between the check above and this write.
+    const still = await tx.campaign.count({ where: { id: campaignId, status: "CLOSE" } });
+    if (!still) throw new Error("La campagne a changé d'état pendant le calcul.");
+    await tx.promotionResult.deleteMany({ where: { campaignId } });
+    for (let i = 0; i < rows.length; i += 500) await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "campaign.tableau.compute",
+      entity: "Campaign",
+      entityId: campaignId,
+      after: { rows: rows.length, promoted: rows.filter((r) => r.promoted).length, contingent: ranking.contingent, barre: ranking.barre },
+    });
+  });
+  return { ok: true, rows: rows.length };
+}
+
+export interface StoredDetail {
+  parts: { label: string; points: number }[];
+  note: string | null;
+  barre: Record<string, number | null>;
+  contingent: { total: number; byVivier: Record<string, number> };
+}
+
+export function parseDetail(json: string): StoredDetail {
+  const value = JSON.parse(json) as Partial<StoredDetail>;
+  return { parts: value.parts ?? [], note: value.note ?? null, barre: value.barre ?? {}, contingent: value.contingent ?? { total: 0, byVivier: {} } };
+}
