@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { actAs, form } from "./session-mock";
+import { actAs, form, fromAddress } from "./session-mock";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { changePasswordAction, confirmTotpAction, startTotpAction } from "@/app/(portail)/compte/actions";
@@ -95,5 +95,22 @@ describe("public recovery actions", () => {
     const a = await requestReset(undefined, form({ identifiant: "jdupont" }));
     const b = await requestReset(undefined, form({ identifiant: "personne" }));
     expect(a).toEqual(b);
+  });
+});
+
+describe("rate limits on the public forms", () => {
+  it("refuses the 11th identifiant lookup from one address within 15 minutes", async () => {
+    fromAddress("198.51.100.7");
+    const lookup = () => lookupIdentifiant(undefined, form({ nom: "Dupont", prenom: "Jean", birthDate: "1975-02-03", numen: "31E0000000AAA" }));
+    for (let i = 0; i < 10; i++) expect((await lookup()).message).toMatch(/^Aucun compte ne correspond/);
+    expect((await lookup()).message).toBe("Trop de tentatives depuis votre poste : réessayez dans quelques minutes.");
+    fromAddress("198.51.100.8");
+    expect((await lookup()).message).toMatch(/^Aucun compte ne correspond/);
+  });
+
+  it("accepts at most 3 reset requests an hour for one identifiant, known or not", async () => {
+    fromAddress("198.51.100.9");
+    for (let i = 0; i < 3; i++) expect((await requestReset(undefined, form({ identifiant: "Quelquun" }))).ok).toBe(true);
+    expect(await requestReset(undefined, form({ identifiant: "quelquun" }))).toMatchObject({ ok: false, message: "Trop de tentatives depuis votre poste : réessayez dans quelques minutes." });
   });
 });

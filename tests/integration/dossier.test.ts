@@ -110,7 +110,7 @@ describe("fonctions et missions need a checked proof and a validation", () => {
     actAs(admin);
     const refusedWithoutReason = await reviewFunctionAction(undefined, form({ id: fn.id, decision: "REFUSEE", note: "" }));
     expect(refusedWithoutReason.errors?.note?.[0]).toMatch(/motif du refus/);
-    expect((await reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).ok).toBe(true);
+    await expect(reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("VALIDEE");
   });
 });

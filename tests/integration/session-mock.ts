@@ -10,6 +10,14 @@ let current: CurrentUser | null = null;
 // getCurrentUser.
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current }));
 
+// Rate limits key on the caller's address, read from the request headers in Next.js.
+let ip = "203.0.113.1";
+vi.mock("@/lib/auth/client-ip", () => ({ clientIp: async () => ip }));
+
+export function fromAddress(address: string): void {
+  ip = address;
+}
+
 export function actAs(user: CurrentUser | null): void {
   current = user;
 }

@@ -9,8 +9,9 @@ import { correctionDecisionSchema, functionReviewSchema, reviewFunction, treatCo
 export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: functionReviewSchema }, async (input, user) => {
   const result = await reviewFunction(prisma, user, input);
   if (!result.ok) return { ok: false, message: result.message };
-  // No revalidation: the queue stays put while the administrator works through it.
-  return { ok: true, message: input.decision === "VALIDEE" ? "Fonction validée : elle compte désormais pour le 1er vivier." : "Fonction refusée : le motif est affiché à l'agent." };
+  revalidatePath("/gestion/fonctions");
+  // The reviewed entry leaves the queue: say what happened through the URL.
+  redirect(`/gestion/fonctions?fait=${input.decision}`);
 });
 
 export const treatCorrectionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: correctionDecisionSchema }, async (input, user) => {

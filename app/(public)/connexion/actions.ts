@@ -7,6 +7,8 @@ import { LOGIN_MESSAGES, revokeSession, type LoginFailureCode } from "@/lib/auth
 import { signIn, signOut } from "@/lib/auth/nextauth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isLimited, LIMITS, recordHit, TOO_MANY } from "@/lib/auth/rate-limit";
 import { formDataToObject, type ActionState } from "@/lib/actions/safe-action";
 
 const loginSchema = z
@@ -31,11 +33,14 @@ export async function login(_prev: ActionState | undefined, formData: FormData):
       values: { identifiant },
     };
   }
+  const ipKey = `login-ip:${await clientIp()}`;
+  if (await isLimited(prisma, ipKey, LIMITS.loginFailuresPerIp)) return { ok: false, message: TOO_MANY, values: { identifiant } };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: "/accueil" });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error instanceof CredentialsSignin ? error.code : "invalid") as LoginFailureCode;
+      if (code !== "passcode_required") await recordHit(prisma, ipKey);
       return { ok: false, message: LOGIN_MESSAGES[code] ?? LOGIN_MESSAGES.invalid, values: { identifiant } };
     }
     throw error; // the redirect that follows a successful login

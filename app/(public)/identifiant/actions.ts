@@ -4,6 +4,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { findIdentifiant } from "@/lib/auth/recovery";
 import { validatedAction } from "@/lib/actions/safe-action";
+import { clientIp } from "@/lib/auth/client-ip";
+import { consume, LIMITS, TOO_MANY } from "@/lib/auth/rate-limit";
 import { isoDate, numenField, requiredText } from "@/lib/validation/fields";
 
 export const lookupIdentifiant = validatedAction(
@@ -14,6 +16,7 @@ export const lookupIdentifiant = validatedAction(
     numen: numenField,
   }),
   async (input) => {
+    if (!(await consume(prisma, `lookup-ip:${await clientIp()}`, LIMITS.lookupPerIp))) return { ok: false, message: TOO_MANY };
     const identifiant = await findIdentifiant(prisma, input);
     if (!identifiant) {
       return {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
@@ -31,15 +31,9 @@ export default async function Agents({ searchParams }: { searchParams: Promise<{
         <Link href="/gestion">Espace gestionnaire</Link> › Agents
       </p>
       <h1 className="mb-4 text-3xl font-bold">Agents</h1>
-      <form method="get" role="search" aria-label="Rechercher un agent" className="mb-6 flex flex-wrap items-end gap-4 bg-gris-clair p-4">
-        <label className="flex flex-col text-sm font-medium">
-          Nom, prénom ou identifiant
-          <input name="q" defaultValue={q} className="border-b-2 border-texte bg-white px-2 py-1" />
-        </label>
-        <button type="submit" className={buttonClass()}>
-          Rechercher
-        </button>
-      </form>
+      <FilterBar label="Rechercher un agent">
+        <FilterInput name="q" label="Nom, prénom ou identifiant" value={q} />
+      </FilterBar>
       <p className="mb-2" aria-live="polite">
         {total} agent(s).
       </p>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DecisionForm } from "@/components/gestion/decision-form";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
+import { Notice } from "@/components/ui/notice";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
@@ -11,7 +12,12 @@ import { reviewFunctionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Fonctions et missions à vérifier" };
 
-export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+const DONE: Record<string, string> = {
+  VALIDEE: "Fonction validée : elle compte désormais pour le 1er vivier.",
+  REFUSEE: "Fonction refusée : le motif est affiché à l'agent.",
+};
+
+export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; q?: string; fait?: string }> }) {
   await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const page = pageFrom(params.page);
@@ -34,15 +40,14 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
       </p>
       <h1 className="mb-2 text-3xl font-bold">Fonctions et missions à vérifier</h1>
       <p className="mb-6 text-gris">{total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions validées comptent pour le 1er vivier.</p>
-      <form method="get" role="search" aria-label="Filtrer les déclarations" className="mb-6 flex flex-wrap items-end gap-4 bg-gris-clair p-4">
-        <label className="flex flex-col text-sm font-medium">
-          Nom de l&apos;agent
-          <input name="q" defaultValue={q} className="border-b-2 border-texte bg-white px-2 py-1" />
-        </label>
-        <button type="submit" className={buttonClass()}>
-          Filtrer
-        </button>
-      </form>
+      {params.fait && DONE[params.fait] ? (
+        <Notice tone="success" role="status">
+          <p>{DONE[params.fait]}</p>
+        </Notice>
+      ) : null}
+      <FilterBar label="Filtrer les déclarations">
+        <FilterInput name="q" label="Nom de l'agent" value={q} />
+      </FilterBar>
       {items.length === 0 ? <p>Aucune déclaration en attente.</p> : null}
       <ul className="space-y-6">
         {items.map((f) => (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
@@ -33,45 +34,19 @@ export default async function Candidatures({ params, searchParams }: { params: P
         <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaign.id}`}>{campaign.title}</Link> › Candidatures
       </p>
       <h1 className="mb-4 text-3xl font-bold">Candidatures — {campaign.title}</h1>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 bg-gris-clair p-4" role="search" aria-label="Filtrer les candidatures">
-        <label className="flex flex-col text-sm font-medium">
-          Nom ou identifiant
-          <input name="q" defaultValue={query.q ?? ""} className="border-b-2 border-texte bg-white px-2 py-1" />
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Circonscription
-          <select name="circonscription" defaultValue={query.circonscription ?? ""} className="border-b-2 border-texte bg-white px-2 py-1">
-            <option value="">Toutes</option>
-            {circonscriptions.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Vivier
-          <select name="vivier" defaultValue={query.vivier ?? ""} className="border-b-2 border-texte bg-white px-2 py-1">
-            <option value="">Tous</option>
-            <option value="1">1er vivier</option>
-            <option value="2">2e vivier</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          État
-          <select name="etat" defaultValue={query.etat ?? ""} className="border-b-2 border-texte bg-white px-2 py-1">
-            <option value="">Tous</option>
-            <option value="ENREGISTREE">Enregistrée</option>
-            <option value="ANNULEE">Annulée</option>
-          </select>
-        </label>
-        <button type="submit" className={buttonClass()}>
-          Filtrer
-        </button>
-        <a href={`/gestion/campagnes/${campaign.id}/candidatures/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")}>
-          Exporter en CSV
-        </a>
-      </form>
+      <FilterBar
+        label="Filtrer les candidatures"
+        extra={
+          <a href={`/gestion/campagnes/${campaign.id}/candidatures/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")}>
+            Exporter en CSV
+          </a>
+        }
+      >
+        <FilterInput name="q" label="Nom ou identifiant" value={query.q} />
+        <FilterSelect name="circonscription" label="Circonscription" value={query.circonscription} all="Toutes" options={circonscriptions.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
+        <FilterSelect name="etat" label="État" value={query.etat} all="Tous" options={[{ value: "ENREGISTREE", label: "Enregistrée" }, { value: "ANNULEE", label: "Annulée" }]} />
+      </FilterBar>
       <p className="mb-2" aria-live="polite">
         {total} candidature(s).
       </p>

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, form } from "./session-mock";
+import { prisma } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { FORBIDDEN_MESSAGE, SESSION_EXPIRED_MESSAGE, type ActionState } from "@/lib/actions/safe-action";
+import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+
+// The security gate for server actions: every action of every actions.ts is called as each
+// kind of caller. Callers outside the allowed roles must be refused before anything runs;
+// a new action fails this test until its row is added to ALLOWED.
+type Who = "anonyme" | "enseignant" | "autreEnseignant" | "inspecteurAutreCirco" | "gestionnaire";
+const ROLE_OF: Record<Exclude<Who, "anonyme">, CurrentUser["role"]> = {
+  enseignant: "ENSEIGNANT",
+  autreEnseignant: "ENSEIGNANT",
+  inspecteurAutreCirco: "INSPECTEUR",
+  gestionnaire: "GESTIONNAIRE",
+};
+const ALL = ["ENSEIGNANT", "INSPECTEUR", "GESTIONNAIRE"] as const;
+type Role = (typeof ALL)[number];
+
+/** Actions open to anyone, by design (login and account recovery). */
+const PUBLIC = new Set(["(public)/connexion#login", "(public)/connexion#logout", "(public)/identifiant#lookupIdentifiant", "(public)/mot-de-passe-oublie#requestReset", "(public)/reinitialisation/[token]#resetPasswordAction"]);
+
+const ALLOWED: Record<string, readonly Role[]> = {
+  "(portail)/compte#changePasswordAction": ALL,
+  "(portail)/compte#startTotpAction": ALL,
+  "(portail)/compte#confirmTotpAction": ALL,
+  "(portail)/compte#disableTotpAction": ALL,
+  "(gestion)/gestion#reviewFunctionAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion#treatCorrectionAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#createCampaignAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#updateCampaignAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#transitionCampaignAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#saveAppreciationAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#importAppreciationsAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#computeTableauAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/import#dryRunImportAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/import#applyImportAction": ["GESTIONNAIRE"],
+  "(inspecteur)/inspection#saveOpinionAction": ["INSPECTEUR"],
+  "(enseignant)/dossier#saveEntryAction": ["ENSEIGNANT", "GESTIONNAIRE"],
+  "(enseignant)/dossier#deleteEntryAction": ["ENSEIGNANT", "GESTIONNAIRE"],
+  "(enseignant)/dossier#reportErrorAction": ["ENSEIGNANT"],
+  "(enseignant)/siap/[campaignId]#submitCandidatureAction": ["ENSEIGNANT"],
+  "(enseignant)/siap/[campaignId]#cancelCandidatureAction": ["ENSEIGNANT"],
+};
+
+type Action = (prev: ActionState | undefined, data: FormData) => Promise<ActionState>;
+// The login module needs a Next.js request (next-auth); it is public and tested end to end.
+// Loaded lazily, after ./session-mock has replaced the session module.
+const modules = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "!/app/(public)/connexion/actions.ts"]);
+const actions: { key: string; fn: Action }[] = [];
+
+const actors = {} as Record<Who, CurrentUser | null>;
+
+beforeAll(async () => {
+  for (const [file, load] of Object.entries(modules)) {
+    const route = file.replace(/^\/app\//, "").replace(/\/actions\.ts$/, "");
+    for (const [name, fn] of Object.entries(await load())) if (typeof fn === "function") actions.push({ key: `${route}#${name}`, fn: fn as Action });
+  }
+  const nord = await createCirconscription(prisma, { code: "N", name: "Nord", departement: "31" });
+  const sud = await createCirconscription(prisma, { code: "S", name: "Sud", departement: "31" });
+  const teacher = (identifiant: string, numen: string) =>
+    createTeacher(prisma, { identifiant, numen, nom: identifiant, prenom: "Test", grade: "CN", echelon: 5, echelonDate: "2022-09-01", circonscriptionId: nord.id });
+  const [a, b] = [await teacher("ens1", "31E1000001AAA"), await teacher("ens2", "31E1000002AAA")];
+  const ien = await createInspector(prisma, { identifiant: "ien-sud", password: "x".repeat(12), circonscriptionIds: [sud.id] });
+  const admin = await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) });
+  const make = (who: Exclude<Who, "anonyme">, id: string, agentId: string | null, circos: string[] = []): CurrentUser => ({
+    id, role: ROLE_OF[who], agentId, circonscriptionIds: circos, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false,
+  });
+  actors.anonyme = null;
+  actors.enseignant = make("enseignant", a.userId, a.agentId);
+  actors.autreEnseignant = make("autreEnseignant", b.userId, b.agentId);
+  actors.inspecteurAutreCirco = make("inspecteurAutreCirco", ien.id, null, [sud.id]);
+  actors.gestionnaire = make("gestionnaire", admin.id, null);
+});
+
+describe("authorization matrix of the server actions", () => {
+  it("knows every action", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(18);
+    const undeclared = actions.map((a) => a.key).filter((k) => !ALLOWED[k] && !PUBLIC.has(k));
+    expect(undeclared).toEqual([]);
+  });
+
+  for (const who of ["anonyme", "enseignant", "autreEnseignant", "inspecteurAutreCirco", "gestionnaire"] as const) {
+    it(`refuses ${who} wherever the role is not allowed, before any write`, async () => {
+      const auditBefore = await prisma.auditLog.count();
+      for (const { key, fn } of actions.filter((a) => ALLOWED[a.key])) {
+        actAs(actors[who]);
+        const state = await fn(undefined, form({})).catch((e: unknown) => ({ thrown: String(e) }) as unknown as ActionState);
+        const allowed = who !== "anonyme" && ALLOWED[key]!.includes(ROLE_OF[who]);
+        if (who === "anonyme") expect(state.message, key).toBe(SESSION_EXPIRED_MESSAGE);
+        else if (!allowed) expect(state.message, key).toBe(FORBIDDEN_MESSAGE);
+        else expect(state.message, key).not.toBe(FORBIDDEN_MESSAGE);
+      }
+      // An empty form never gets past validation: refused or invalid, nothing is written.
+      expect(await prisma.auditLog.count()).toBe(auditBefore);
+    });
+  }
+});
