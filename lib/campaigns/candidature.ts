@@ -43,12 +43,16 @@ export async function submitCandidature(db: Db, actor: Actor, campaignId: string
   const existing = await db.candidature.findUnique({ where: key });
   if (existing?.status === "ENREGISTREE") return { ok: true, candidatureId: existing.id, alreadyDone: true };
   try {
-    const saved = await db.candidature.upsert({
-      where: key,
-      create: { campaignId, agentId: ctx.agentId, vivier: 1, submittedAt: now },
-      update: { status: "ENREGISTREE", vivier: 1, submittedAt: now, cancelledAt: null },
+    // The candidature and its audit record land together or not at all.
+    const saved = await db.$transaction(async (tx) => {
+      const row = await tx.candidature.upsert({
+        where: key,
+        create: { campaignId, agentId: ctx.agentId, vivier: 1, submittedAt: now },
+        update: { status: "ENREGISTREE", vivier: 1, submittedAt: now, cancelledAt: null },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "candidature.submit", entity: "Candidature", entityId: row.id, after: { campaignId, status: "ENREGISTREE" } });
+      return row;
     });
-    await writeAudit(db, { actorId: actor.id, action: "candidature.submit", entity: "Candidature", entityId: saved.id, after: { campaignId, status: "ENREGISTREE" } });
     return { ok: true, candidatureId: saved.id };
   } catch (error) {
     // A concurrent submission created the row first: that one is the candidature.
@@ -65,7 +69,9 @@ export async function cancelCandidature(db: Db, actor: Actor, campaignId: string
   if ("error" in ctx) return { ok: false, message: ctx.error! };
   const row = await db.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId: ctx.agentId } } });
   if (!row || row.status === "ANNULEE") return { ok: false, message: "Vous n'avez pas de candidature enregistrée pour cette campagne." };
-  await db.candidature.update({ where: { id: row.id }, data: { status: "ANNULEE", cancelledAt: now } });
-  await writeAudit(db, { actorId: actor.id, action: "candidature.cancel", entity: "Candidature", entityId: row.id, before: { status: row.status }, after: { status: "ANNULEE" } });
+  await db.$transaction(async (tx) => {
+    await tx.candidature.update({ where: { id: row.id }, data: { status: "ANNULEE", cancelledAt: now } });
+    await writeAudit(tx, { actorId: actor.id, action: "candidature.cancel", entity: "Candidature", entityId: row.id, before: { status: row.status }, after: { status: "ANNULEE" } });
+  });
   return { ok: true, candidatureId: row.id };
 }
