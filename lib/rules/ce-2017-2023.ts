@@ -7,12 +7,11 @@ import {
   plural,
   reachedStep,
   situationAt,
-  situationFacts,
+  situationInGrade,
   toDayNumber,
-  unknownSituationReason,
   whereYouAre,
   wholeYearsBetween,
-  wrongGradeReason,
+  refusal,
 } from "./dates";
 import { countEligibleSchoolYears, defaultEligibleKinds } from "./functions";
 import {
@@ -209,13 +208,9 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
   const p = ctx.parameters;
   const obs = ctx.observationDate;
   const at = formatDateFr(obs);
-  const none = { promouvable: false, viviers: [], candidatureRequired: false };
-  const s = situationAt(agent, obs);
-  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
-
-  const facts: Eligibility["facts"] = situationFacts(s, obs);
-  const wrongGrade = wrongGradeReason(s, obs, "HC", "à la classe exceptionnelle");
-  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const start = situationInGrade(agent, obs, "HC", "à la classe exceptionnelle");
+  if (!start.ok) return start.refusal;
+  const { s, facts } = start;
 
   const reasons = [`${whereYouAre(s, obs)}.`];
   const count = countEligibleSchoolYears(agent.functions, {
@@ -280,7 +275,7 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
   const viviers = [...(vivier1 ? [1] : []), ...(vivier2 ? [2] : [])];
   if (viviers.length === 0) {
     reasons.push("Vous n'êtes pas promouvable à la classe exceptionnelle cette année.");
-    return { ...none, reasons, facts };
+    return refusal(reasons, facts);
   }
 
   const seniority = ceSeniority(agent, p.seniority, obs);

@@ -3,10 +3,9 @@ import { z } from "zod";
 import {
   echelonCondition,
   situationAt,
-  situationFacts,
+  situationInGrade,
   toDayNumber,
-  unknownSituationReason,
-  wrongGradeReason,
+  refusal,
 } from "./dates";
 import {
   byYear,
@@ -60,14 +59,11 @@ const PROMOTION = "à la classe exceptionnelle";
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<CeDepuis2024Parameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const none = { promouvable: false, viviers: [], candidatureRequired: false };
-  const s = situationAt(agent, obs);
-  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
-  const facts = situationFacts(s, obs);
-  const wrongGrade = wrongGradeReason(s, obs, "HC", PROMOTION);
-  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const start = situationInGrade(agent, obs, "HC", PROMOTION);
+  if (!start.ok) return start.refusal;
+  const { s, facts } = start;
   const condition = echelonCondition(s, obs, { echelon: p.minEchelon, yearsInEchelon: 0, higherQualifies: true }, PROMOTION);
-  if (!condition.ok) return { ...none, reasons: condition.reasons, facts };
+  if (!condition.ok) return refusal(condition.reasons, facts);
   return {
     promouvable: true,
     viviers: [],

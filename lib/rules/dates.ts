@@ -1,7 +1,7 @@
 // Calendar arithmetic on ISO "YYYY-MM-DD" strings, in plain integers: no Date object, so
 // no time zone or daylight-saving change can ever shift a day. Also the career dates (where
 // an agent stood on a date) and the French sentences about them that every rule set uses.
-import type { AgentSnapshot, CareerStep, GradeCode, IsoDate } from "./types";
+import type { AgentSnapshot, CareerStep, Eligibility, GradeCode, IsoDate } from "./types";
 
 export interface Ymd {
   year: number;
@@ -399,4 +399,27 @@ export function echelonCondition(
 
 export function unknownSituationReason(observationDate: IsoDate): string {
   return `Votre situation de carrière au ${formatDateFr(observationDate)} n'est pas connue : vérifiez la rubrique « Situation de carrière » de votre dossier et signalez toute erreur.`;
+}
+
+/** An Eligibility that refuses, with its reasons and the facts behind them. */
+export function refusal(reasons: string[], facts: Eligibility["facts"]): Eligibility {
+  return { promouvable: false, viviers: [], candidatureRequired: false, reasons, facts };
+}
+
+/**
+ * Every rule set starts alike: the agent's situation at the observation date, which must be
+ * in the grade the promotion starts from. Returns that situation, or the refusal.
+ */
+export function situationInGrade(
+  agent: AgentSnapshot,
+  observationDate: IsoDate,
+  grade: GradeCode,
+  promotion: string,
+): { ok: true; s: CareerSituation; facts: Eligibility["facts"] } | { ok: false; refusal: Eligibility } {
+  const s = situationAt(agent, observationDate);
+  if (!s) return { ok: false, refusal: refusal([unknownSituationReason(observationDate)], { observationDate }) };
+  const facts: Eligibility["facts"] = situationFacts(s, observationDate);
+  const wrongGrade = wrongGradeReason(s, observationDate, grade, promotion);
+  if (wrongGrade) return { ok: false, refusal: refusal([wrongGrade], facts) };
+  return { ok: true, s, facts };
 }

@@ -5,10 +5,9 @@ import { z } from "zod";
 import {
   echelonCondition,
   situationAt,
-  situationFacts,
+  situationInGrade,
   toDayNumber,
-  unknownSituationReason,
-  wrongGradeReason,
+  refusal,
 } from "./dates";
 import { CE_APPRECIATION_LEVELS, CE_DEFAULT_CAPS, CE_DEFAULT_POINTS, CE_LEVEL_CODES, CE_OPINION_LEVELS } from "./ce-2017-2023";
 import {
@@ -57,16 +56,13 @@ const PROMOTION = "à l'échelon spécial";
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<EsJusqu2023Parameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const none = { promouvable: false, viviers: [], candidatureRequired: false };
-  const s = situationAt(agent, obs);
-  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
-  const facts = situationFacts(s, obs);
-  const wrongGrade = wrongGradeReason(s, obs, "CE", PROMOTION);
-  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const start = situationInGrade(agent, obs, "CE", PROMOTION);
+  if (!start.ok) return start.refusal;
+  const { s, facts } = start;
   // Above the 4th échelon is the échelon spécial itself (the 5th échelon since 2023).
   const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: false }, PROMOTION);
   if (!condition.ok) {
-    return { ...none, reasons: condition.reasons, facts: condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts };
+    return refusal(condition.reasons, condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts);
   }
   return {
     promouvable: true,

@@ -5,12 +5,11 @@ import {
   ordinalFr,
   plural,
   situationAt,
-  situationFacts,
+  situationInGrade,
   toDayNumber,
-  unknownSituationReason,
-  wholeYearsBetween,
-  wrongGradeReason,
   type CareerSituation,
+  wholeYearsBetween,
+  refusal,
 } from "./dates";
 import {
   appreciationScorer,
@@ -133,15 +132,12 @@ function seniorityLabel(echelon: number, years: number): string {
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<HcPeParameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const none = { promouvable: false, viviers: [], candidatureRequired: false };
-  const s = situationAt(agent, obs);
-  if (!s) return { ...none, reasons: [unknownSituationReason(obs)], facts: { observationDate: obs } };
-  const facts = situationFacts(s, obs);
-  const wrongGrade = wrongGradeReason(s, obs, "CN", PROMOTION);
-  if (wrongGrade) return { ...none, reasons: [wrongGrade], facts };
+  const start = situationInGrade(agent, obs, "CN", PROMOTION);
+  if (!start.ok) return start.refusal;
+  const { s, facts } = start;
   const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: true }, PROMOTION);
   if (!condition.ok) {
-    return { ...none, reasons: condition.reasons, facts: condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts };
+    return refusal(condition.reasons, condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts);
   }
   const points = hcSeniority(p.seniorityPoints, s, obs);
   return {
