@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { applyImport, decodeCsv, dryRun, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
+import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
+import { finishImport, trackImport } from "@/lib/agents/import-progress";
+
+/** What the import form gets back: the usual message, and the summary of the file. */
+export interface ImportActionState extends ActionState {
+  intent?: "verifier" | "importer";
+  summary?: ImportSummary;
+}
+
+const importSchema = z.object({
+  intent: z.enum(["verifier", "importer"], { error: "Choisissez « Vérifier le fichier » ou « Importer »." }),
+  // Chosen by the page, to poll the progress of this very import.
+  importId: z.string().regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
+  fichier: z
+    .instanceof(File, { error: "Choisissez le fichier CSV des agents." })
+    .refine((f) => f.size > 0, "Choisissez le fichier CSV des agents (le fichier envoyé est vide).")
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
+});
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
+
+function counts(s: ImportSummary, done: boolean): string {
+  return [
+    plural(s.toCreate, done ? "agent créé" : "agent à créer", done ? "agents créés" : "agents à créer"),
+    plural(s.toUpdate, done ? "mis à jour" : "à mettre à jour", done ? "mis à jour" : "à mettre à jour"),
+    plural(s.unchanged, "inchangé", "inchangés"),
+  ].join(", ");
+}
+
+const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchema }, async (input, user): Promise<ImportActionState> => {
+  const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
+  const onProgress = trackImport(input.importId, user.id);
+  try {
+    const options = { onProgress, encoding };
+    const summary = input.intent === "verifier" ? await dryRun(prisma, text, options) : await applyImport(prisma, user, text, options);
+    const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
+    if (summary.errorCount > 0) {
+      return {
+        ok: false,
+        intent: input.intent,
+        summary,
+        message: `${plural(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
+      };
+    }
+    if (input.intent === "verifier") {
+      return { ok: true, intent: input.intent, summary, message: `Fichier valide (${plural(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}` };
+    }
+    revalidatePath("/gestion/agents");
+    revalidatePath("/gestion");
+    return { ok: true, intent: input.intent, summary, message: `Import terminé : ${counts(summary, true)}.${note}` };
+  } catch (error) {
+    if (error instanceof ImportBusyError) return { ok: false, intent: input.intent, message: error.message };
+    console.error("[import des agents] échec :", error);
+    return {
+      ok: false,
+      intent: input.intent,
+      message:
+        input.intent === "importer"
+          ? "L'import s'est interrompu. Les lots déjà enregistrés sont conservés : relancez l'import du même fichier pour le terminer."
+          : "La vérification s'est interrompue : réessayez.",
+    };
+  } finally {
+    finishImport(input.importId, user.id);
+  }
+});
+
+/** "Vérifier le fichier" (dry run) or "Importer" (apply), as chosen by the button pressed. */
+export async function importAgentsAction(prev: ImportActionState | undefined, formData: FormData): Promise<ImportActionState> {
+  return importAction(prev, formData);
+}

@@ -1,0 +1,719 @@
+// Import des agents (CSV): the gestionnaire loads the agents of the département and their
+// current career from a file, checks it (dry run: counts and errors by line), then applies
+// it. Applying the same file twice changes nothing.
+//
+// Format (README, "Import des agents (CSV)"; sample: tests/fixtures/agents-exemple.csv):
+// UTF-8 with or without BOM (Windows-1252 files from Excel are read too, see decodeCsv),
+// separator ";" or ",", a header line with the column names of IMPORT_COLUMNS (case,
+// accents and spaces ignored), one row per agent, dates JJ/MM/AAAA or AAAA-MM-JJ. Reading
+// and checking the file: import-csv.ts; bulk SQL: import-sql.ts.
+//
+// Key of an agent: the NUMEN. Only its salted scrypt hash is stored (Agent.numenHash), so a
+// row is matched to a known agent by the stored hint (last 3 characters) and birth date —
+// or hint and name, when the birth date was corrected — and the hash is then verified.
+// New agents get an account (role ENSEIGNANT, identifiant from makeIdentifiant, password =
+// the NUMEN, passwordIsDefault); their one hash serves as numenHash and passwordHash.
+//
+// Cost: parsing, checks and writes take seconds for 330,000 rows (one SQL statement per
+// table and batch, see import-sql.ts); scrypt dominates. Only NEW agents are hashed, on
+// libuv's thread pool, at the cost given by the caller (default: the portal's N=16384);
+// known agents cost one verification each, at the cost stored in their hash.
+import { createHash } from "node:crypto";
+import { setImmediate as nextTick } from "node:timers/promises";
+import { writeAudit } from "@/lib/audit";
+import { hashSecret, verifySecret } from "@/lib/auth/password";
+import type { Db } from "@/lib/db";
+import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from "@/lib/rules/dates";
+import type { GradeCode, IsoDate } from "@/lib/rules/types";
+import { deriveCareerSteps, monthsInEchelon, NATURE, type SeedCareerStep } from "@/lib/seed/career";
+import { foldName, makeIdentifiant } from "@/lib/seed/identifiant";
+import { parseImport, type ImportColumn, type ImportError, type ImportReferences, type ImportRow, type ParsedImport, type ParseOptions, type SchoolRef } from "./import-csv";
+import { deleteRowsById, fastId, insertRows, sqlCalendarDate, sqlInstant, updateRowsById, type SqlValue } from "./import-sql";
+
+export type { ImportPhase, ImportProgress } from "./import-labels";
+export {
+  decodeCsv,
+  formatImportError,
+  IMPORT_COLUMNS,
+  importTemplateCsv,
+  normalizeHeader,
+  parseImport,
+  parseImportDate,
+  type ImportColumn,
+  type ImportColumnSpec,
+  type ImportError,
+  type ImportReferences,
+  type ImportRow,
+  type ParsedImport,
+  type ParseOptions,
+  type SchoolRef,
+} from "./import-csv";
+
+// ---------- references ----------
+
+/** The circonscriptions and schools of the database, by code and UAI. */
+export async function loadReferences(db: Db): Promise<ImportReferences> {
+  const [circonscriptions, schools] = await Promise.all([
+    db.circonscription.findMany({ select: { id: true, code: true } }),
+    db.school.findMany({ select: { id: true, uai: true, name: true, zone: true, circonscriptionId: true } }),
+  ]);
+  return {
+    circonscriptions: new Map(circonscriptions.map((c) => [c.code, c])),
+    schools: new Map(schools.map((s) => [s.uai.toUpperCase(), s])),
+  };
+}
+
+// ---------- career history of a new agent ----------
+
+/**
+ * The history written for a new agent. By default only the steps the file states: entry in
+ * the corps (CN 1st échelon) and the current step; the rules engine reads a missing step
+ * conservatively (lib/rules/dates reachedStep). With `derive`, a full PPCR history from
+ * deriveCareerSteps, stretched so that it meets the file's three dates.
+ */
+export function importCareerSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">, derive = false): SeedCareerStep[] {
+  const current = { grade: row.grade, echelon: row.echelon, date: row.echelonDate };
+  if (derive) return derivedSteps(row);
+  const isEntry = row.grade === "CN" && row.echelon === 1;
+  const steps: SeedCareerStep[] = isEntry ? [] : [{ grade: "CN", echelon: 1, date: row.corpsDate, nature: NATURE.entry }];
+  const nature = isEntry ? NATURE.entry : row.grade !== "CN" && row.gradeDate === row.echelonDate ? NATURE.promotion : NATURE.echelon;
+  steps.push({ ...current, nature });
+  return steps;
+}
+
+function derivedSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">): SeedCareerStep[] {
+  const { grade, echelon, echelonDate, gradeDate, corpsDate } = row;
+  // Échelon of entry in HC / CE: walk back from the current step at the usual pace.
+  let entry = echelon;
+  let at = echelonDate;
+  while (grade !== "CN" && entry > 1) {
+    const previous = addMonths(at, -monthsInEchelon(grade, entry - 1));
+    if (compareIsoDates(previous, gradeDate) < 0) break;
+    at = previous;
+    entry--;
+  }
+  const steps = deriveCareerSteps({ grade, echelon, date: echelonDate }, grade === "CN" ? {} : { entryEchelon: { [grade]: Math.min(entry, 3) } });
+  // Anchor the first step on the corps entry and the grade entry on date_grade, then scale
+  // the steps between anchors so that their order and proportions are kept.
+  const anchors = new Map<number, IsoDate>([[0, corpsDate]]);
+  if (grade !== "CN") {
+    let i = steps.length - 1;
+    while (i > 0 && steps[i - 1]!.grade === grade) i--;
+    if (i > 0) anchors.set(i, gradeDate);
+  }
+  anchors.set(steps.length - 1, echelonDate);
+  const indexes = [...anchors.keys()].sort((a, b) => a - b);
+  const days = steps.map((s) => toDayNumber(s.date));
+  for (let k = 0; k + 1 < indexes.length; k++) {
+    const i0 = indexes[k]!;
+    const i1 = indexes[k + 1]!;
+    const t0 = toDayNumber(anchors.get(i0)!);
+    const t1 = toDayNumber(anchors.get(i1)!);
+    const d0 = days[i0]!;
+    const d1 = days[i1]!;
+    for (let i = i0; i <= i1; i++) {
+      const scaled = d1 === d0 ? t0 : t0 + Math.round(((days[i]! - d0) * (t1 - t0)) / (d1 - d0));
+      steps[i]!.date = fromDayNumber(scaled);
+    }
+  }
+  if (indexes.length === 1) steps[0]!.date = echelonDate;
+  return steps;
+}
+
+// ---------- plan ----------
+
+export interface ImportChange {
+  line: number;
+  agent: string;
+  fields: { column: string; before: string; after: string }[];
+}
+
+export interface ImportSummary {
+  rows: number;
+  toCreate: number;
+  toUpdate: number;
+  unchanged: number;
+  /** First errors (see errorCount for all of them), ordered by line. */
+  errors: ImportError[];
+  errorCount: number;
+  /** First changes to known agents, with the values before and after. */
+  changes: ImportChange[];
+  /** True when applyImport wrote the changes (never for a dry run or a file with errors). */
+  applied: boolean;
+  encoding?: "utf-8" | "windows-1252";
+  /** Wall time of each part; hashMs is the time spent waiting for hashes (they overlap the writes). */
+  timings: { parseMs: number; matchMs: number; hashMs: number; writeMs: number; totalMs: number };
+}
+
+/** scrypt cost (lib/auth/password's hashSecret); verifySecret reads it back from each hash. */
+export type ImportHashCost = NonNullable<Parameters<typeof hashSecret>[1]>;
+
+export interface ImportOptions extends ParseOptions {
+  /**
+   * scrypt cost of the NUMEN hashes of NEW agents (numenHash, and passwordHash since the
+   * first password is the NUMEN). Default: the portal's (N=16384, about 0.1 s per hash on
+   * one core): a département of 5,000 new agents takes minutes. Only a caller that knows
+   * why may lower it (benchmark, throw-away databases, a national bootstrap run offline).
+   */
+  hashCost?: ImportHashCost;
+  /** scrypt computations in flight (hashes and verifications); libuv runs 4 at once by default, more in flight keep its queue fed. Default 16. */
+  concurrency?: number;
+  /** Agents per transaction; default 2,000. */
+  batchSize?: number;
+  /** Changes listed in the summary; default 200. */
+  maxChanges?: number;
+  /** Write a full PPCR history for new agents (importCareerSteps); default: stated steps only. */
+  deriveHistory?: boolean;
+  encoding?: "utf-8" | "windows-1252";
+}
+
+interface KnownAgent {
+  id: string;
+  numenHint: string;
+  birthDate: Date;
+  nom: string;
+  prenom: string;
+  numenHash: string;
+}
+
+const AGENT_FIELDS = {
+  id: true,
+  civilite: true,
+  nom: true,
+  nomUsage: true,
+  prenom: true,
+  sexe: true,
+  birthDate: true,
+  email: true,
+  grade: true,
+  echelon: true,
+  echelonDate: true,
+  gradeDate: true,
+  corpsDate: true,
+  position: true,
+  modaliteService: true,
+  quotite: true,
+  circonscriptionId: true,
+  schoolId: true,
+  user: { select: { id: true, displayName: true } },
+} as const;
+
+interface CurrentAgent {
+  id: string;
+  civilite: string;
+  nom: string;
+  nomUsage: string | null;
+  prenom: string;
+  sexe: "F" | "M";
+  birthDate: Date;
+  email: string | null;
+  grade: GradeCode;
+  echelon: number;
+  echelonDate: Date;
+  gradeDate: Date;
+  corpsDate: Date;
+  position: string;
+  modaliteService: string;
+  quotite: number;
+  circonscriptionId: string;
+  schoolId: string | null;
+  user: { id: string; displayName: string } | null;
+}
+
+/** An agent's columns as the import writes them (dates as ISO days). */
+interface AgentValues {
+  civilite: string;
+  nom: string;
+  nomUsage: string | null;
+  prenom: string;
+  sexe: "F" | "M";
+  birthDate: IsoDate;
+  email: string | null;
+  grade: GradeCode;
+  echelon: number;
+  echelonDate: IsoDate;
+  gradeDate: IsoDate;
+  corpsDate: IsoDate;
+  position: string;
+  modaliteService: string;
+  quotite: number;
+  circonscriptionId: string;
+  schoolId: string | null;
+}
+
+interface PlannedUpdate {
+  row: ImportRow;
+  agentId: string;
+  numenHash: string;
+  before: AgentValues;
+  after: AgentValues;
+  user: { id: string; displayName: string } | null;
+}
+
+interface Plan {
+  parsed: ParsedImport;
+  creates: ImportRow[];
+  updates: PlannedUpdate[];
+  unchanged: number;
+  changes: ImportChange[];
+  matchMs: number;
+}
+
+const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+const civiliteOf = (sexe: "F" | "M") => (sexe === "F" ? "Mme" : "M.");
+const modaliteOf = (quotite: number) => (quotite === 100 ? "Temps complet" : "Temps partiel");
+const displayNameOf = (v: { prenom: string; nom: string; nomUsage: string | null }) => `${v.prenom} ${v.nomUsage ?? v.nom}`;
+
+function valuesOf(a: CurrentAgent): AgentValues {
+  return {
+    civilite: a.civilite,
+    nom: a.nom,
+    nomUsage: a.nomUsage,
+    prenom: a.prenom,
+    sexe: a.sexe,
+    birthDate: iso(a.birthDate),
+    email: a.email,
+    grade: a.grade,
+    echelon: a.echelon,
+    echelonDate: iso(a.echelonDate),
+    gradeDate: iso(a.gradeDate),
+    corpsDate: iso(a.corpsDate),
+    position: a.position,
+    modaliteService: a.modaliteService,
+    quotite: a.quotite,
+    circonscriptionId: a.circonscriptionId,
+    schoolId: a.schoolId,
+  };
+}
+
+/** The row applied over what is stored; columns missing from the file keep their value. */
+function merge(before: AgentValues, row: ImportRow, columns: Set<ImportColumn>): AgentValues {
+  const quotite = columns.has("quotite") ? row.quotite : before.quotite;
+  return {
+    civilite: row.sexe === before.sexe ? before.civilite : civiliteOf(row.sexe),
+    nom: row.nom,
+    nomUsage: columns.has("nom_usage") ? row.nomUsage : before.nomUsage,
+    prenom: row.prenom,
+    sexe: row.sexe,
+    birthDate: row.birthDate,
+    email: columns.has("email") ? row.email : before.email,
+    grade: row.grade,
+    echelon: row.echelon,
+    echelonDate: row.echelonDate,
+    gradeDate: row.gradeDate,
+    corpsDate: row.corpsDate,
+    position: columns.has("position") ? row.position : before.position,
+    // Kept unless the quotité changes: it may say more than the file ("Temps partiel de droit").
+    modaliteService: quotite === before.quotite ? before.modaliteService : modaliteOf(quotite),
+    quotite,
+    circonscriptionId: row.circonscriptionId,
+    schoolId: columns.has("ecole_uai") ? (row.school?.id ?? null) : before.schoolId,
+  };
+}
+
+const COMPARED: [keyof AgentValues, string][] = [
+  ["nom", "nom"],
+  ["nomUsage", "nom_usage"],
+  ["prenom", "prenom"],
+  ["sexe", "sexe"],
+  ["birthDate", "date_naissance"],
+  ["corpsDate", "date_entree_corps"],
+  ["grade", "grade"],
+  ["echelon", "echelon"],
+  ["echelonDate", "date_echelon"],
+  ["gradeDate", "date_grade"],
+  ["circonscriptionId", "circonscription_code"],
+  ["schoolId", "ecole_uai"],
+  ["email", "email"],
+  ["position", "position"],
+  ["quotite", "quotite"],
+];
+
+/** Runs `task` over `items` with at most `concurrency` in flight; a new one starts as soon as one ends. */
+async function pool<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>, onDone?: (done: number) => void): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      results[i] = await task(items[i] as T, i);
+      done++;
+      if (onDone && (done % 100 === 0 || done === items.length)) onDone(done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  return results;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Which known agent each valid row is: candidates share the hint and the birth date (or,
+ * failing that, the hint and the folded name), and the NUMEN must verify against the hash.
+ */
+async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: ImportOptions): Promise<(KnownAgent | null)[]> {
+  const known: KnownAgent[] = await db.agent.findMany({ select: { id: true, numenHint: true, birthDate: true, nom: true, prenom: true, numenHash: true } });
+  if (known.length === 0) return rows.map(() => null);
+  const byBirth = new Map<string, KnownAgent[]>();
+  const byName = new Map<string, KnownAgent[]>();
+  const push = (map: Map<string, KnownAgent[]>, key: string, agent: KnownAgent) => {
+    const list = map.get(key);
+    if (list) list.push(agent);
+    else map.set(key, [agent]);
+  };
+  for (const agent of known) {
+    push(byBirth, `${agent.numenHint}|${iso(agent.birthDate)}`, agent);
+    push(byName, `${agent.numenHint}|${foldName(agent.nom)}|${foldName(agent.prenom)}`, agent);
+  }
+  const total = rows.length;
+  options.onProgress?.({ phase: "rapprochement", done: 0, total });
+  return pool(
+    rows,
+    options.concurrency ?? 16,
+    async (row) => {
+      const hint = row.numen.slice(-3);
+      const tried = new Set<string>();
+      for (const candidates of [byBirth.get(`${hint}|${row.birthDate}`), byName.get(`${hint}|${foldName(row.nom)}|${foldName(row.prenom)}`)]) {
+        for (const agent of candidates ?? []) {
+          if (tried.has(agent.id)) continue;
+          tried.add(agent.id);
+          if (await verifySecret(row.numen, agent.numenHash)) return agent;
+        }
+      }
+      return null;
+    },
+    (done) => options.onProgress?.({ phase: "rapprochement", done, total }),
+  );
+}
+
+function display(column: string, value: AgentValues[keyof AgentValues], names: Map<string, string>): string {
+  if (value === null) return "";
+  if (column === "circonscription_code" || column === "ecole_uai") return names.get(String(value)) ?? String(value);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+  return String(value);
+}
+
+async function planImport(db: Db, csvText: string, options: ImportOptions): Promise<Plan> {
+  const refs = await loadReferences(db);
+  const parsed = await parseImport(csvText, refs, options);
+  const started = performance.now();
+  if (parsed.errorCount > 0) return { parsed, creates: [], updates: [], unchanged: 0, changes: [], matchMs: 0 };
+
+  const matches = await matchKnownAgents(db, parsed.valid, options);
+  const matchedIds = matches.flatMap((m) => (m ? [m.id] : []));
+  const current = new Map<string, CurrentAgent>();
+  for (const ids of chunks(matchedIds, 5_000)) {
+    for (const agent of await db.agent.findMany({ where: { id: { in: ids } }, select: AGENT_FIELDS })) current.set(agent.id, agent);
+  }
+  const names = new Map<string, string>();
+  for (const c of refs.circonscriptions.values()) names.set(c.id, c.code);
+  for (const s of refs.schools.values()) names.set(s.id, s.uai);
+
+  const creates: ImportRow[] = [];
+  const updates: PlannedUpdate[] = [];
+  const changes: ImportChange[] = [];
+  let unchanged = 0;
+  parsed.valid.forEach((row, i) => {
+    const match = matches[i];
+    const agent = match ? current.get(match.id) : undefined;
+    if (!match || !agent) {
+      creates.push(row);
+      return;
+    }
+    const before = valuesOf(agent);
+    const after = merge(before, row, parsed.columns);
+    const fields = COMPARED.filter(([key]) => before[key] !== after[key]).map(([key, column]) => ({
+      column,
+      before: display(column, before[key], names),
+      after: display(column, after[key], names),
+    }));
+    if (!agent.user) fields.push({ column: "compte", before: "aucun", after: "créé" });
+    if (fields.length === 0) {
+      unchanged++;
+      return;
+    }
+    updates.push({ row, agentId: agent.id, numenHash: match.numenHash, before, after, user: agent.user });
+    if (changes.length < (options.maxChanges ?? 200)) changes.push({ line: row.line, agent: `${row.nom.toUpperCase()} ${row.prenom}`, fields });
+  });
+  return { parsed, creates, updates, unchanged, changes, matchMs: performance.now() - started };
+}
+
+function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings: ImportSummary["timings"]): ImportSummary {
+  return {
+    rows: plan.parsed.rows,
+    toCreate: plan.creates.length,
+    toUpdate: plan.updates.length,
+    unchanged: plan.unchanged,
+    errors: plan.parsed.errors,
+    errorCount: plan.parsed.errorCount,
+    changes: plan.changes,
+    applied,
+    encoding: options.encoding,
+    timings,
+  };
+}
+
+/** Checks a file without writing anything: what an import would create, update or leave. */
+export async function dryRun(db: Db, csvText: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const plan = await planImport(db, csvText, options);
+  const totalMs = performance.now() - started;
+  options.onProgress?.({ phase: "termine", done: 1, total: 1 });
+  return summaryOf(plan, false, options, { parseMs: totalMs - plan.matchMs, matchMs: plan.matchMs, hashMs: 0, writeMs: 0, totalMs });
+}
+
+// ---------- apply ----------
+
+/** Another import is being applied in this process. */
+export class ImportBusyError extends Error {
+  constructor() {
+    super("Un import est déjà en cours : réessayez quand il sera terminé.");
+  }
+}
+
+// One apply at a time per process: two would race for the same identifiants.
+const lock = globalThis as { __avancementImportRunning?: boolean };
+
+const AGENT_COLUMNS = [
+  "id", "numenHash", "numenHint", "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
+  "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "createdAt", "updatedAt",
+] as const;
+const AGENT_UPDATE_COLUMNS = [
+  "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "grade", "echelon", "echelonDate", "gradeDate", "corpsDate",
+  "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "updatedAt",
+] as const;
+const USER_COLUMNS = ["id", "identifiant", "displayName", "role", "email", "passwordHash", "passwordIsDefault", "failedLoginCount", "agentId", "createdAt", "updatedAt"] as const;
+const EVENT_COLUMNS = ["id", "agentId", "grade", "echelon", "date", "nature"] as const;
+const AFFECTATION_COLUMNS = ["id", "agentId", "schoolId", "poste", "label", "zone", "quotite", "startDate", "endDate"] as const;
+
+const DEFAULT_POSTE = "Adjoint";
+
+function agentCells(v: AgentValues): SqlValue[] {
+  return [
+    v.civilite, v.nom, v.nomUsage, v.prenom, v.sexe, sqlCalendarDate(v.birthDate), v.email, v.grade, v.echelon, sqlCalendarDate(v.echelonDate),
+    sqlCalendarDate(v.gradeDate), sqlCalendarDate(v.corpsDate), v.position, v.modaliteService, v.quotite, v.circonscriptionId, v.schoolId,
+  ];
+}
+
+function newAgentValues(row: ImportRow): AgentValues {
+  return {
+    civilite: civiliteOf(row.sexe),
+    nom: row.nom,
+    nomUsage: row.nomUsage,
+    prenom: row.prenom,
+    sexe: row.sexe,
+    birthDate: row.birthDate,
+    email: row.email,
+    grade: row.grade,
+    echelon: row.echelon,
+    echelonDate: row.echelonDate,
+    gradeDate: row.gradeDate,
+    corpsDate: row.corpsDate,
+    position: row.position,
+    modaliteService: modaliteOf(row.quotite),
+    quotite: row.quotite,
+    circonscriptionId: row.circonscriptionId,
+    schoolId: row.school?.id ?? null,
+  };
+}
+
+function affectationCells(agentId: string, row: ImportRow, school: SchoolRef, startDate: IsoDate): SqlValue[] {
+  return [fastId(), agentId, school.id, row.poste ?? DEFAULT_POSTE, school.name, school.zone, row.quotite, sqlCalendarDate(startDate), null];
+}
+
+export interface ImportActor {
+  id: string;
+}
+
+/**
+ * Applies a file: creates the new agents with their account and history, updates the
+ * changed ones, in transactions of `batchSize` agents, and writes one audit entry. A file
+ * with errors is refused whole (summary.applied false, nothing written). Each batch is
+ * atomic; if the process stops half-way, applying the same file again finishes the work.
+ */
+export async function applyImport(db: Db, actor: ImportActor, csvText: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  if (lock.__avancementImportRunning) throw new ImportBusyError();
+  lock.__avancementImportRunning = true;
+  try {
+    return await applyUnlocked(db, actor, csvText, options);
+  } finally {
+    lock.__avancementImportRunning = false;
+  }
+}
+
+async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const plan = await planImport(db, csvText, options);
+  const parseMs = performance.now() - started - plan.matchMs;
+  if (plan.parsed.errorCount > 0) {
+    return summaryOf(plan, false, options, { parseMs, matchMs: 0, hashMs: 0, writeMs: 0, totalMs: performance.now() - started });
+  }
+  const report = options.onProgress;
+
+  const writeStarted = performance.now();
+  const now = sqlInstant(new Date());
+  const taken = new Set((await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant));
+  const batchSize = Math.max(1, options.batchSize ?? 2_000);
+  const writeTotal = plan.creates.length + plan.updates.length;
+  let written = 0;
+  let created = 0;
+  let updated = 0;
+
+  // Hashes of the new NUMEN, on libuv's thread pool (one string serves numenHash and
+  // passwordHash), a batch ahead of the writes: the pool hashes batch n + 1 while the main
+  // thread writes batch n. At most `concurrency` hashes are in flight, so that the pool
+  // still serves the server's other work (files, DNS) during a long import.
+  const batches = chunks(plan.creates, batchSize);
+  const hashTotal = plan.creates.length;
+  let hashed = 0;
+  let waiting = false;
+  let hashMs = 0;
+  const hashBatch = (rows: readonly ImportRow[]) =>
+    pool(rows, options.concurrency ?? 16, async (row) => {
+      const hash = await hashSecret(row.numen, options.hashCost);
+      hashed++;
+      if (waiting && (hashed % 50 === 0 || hashed === hashTotal)) report?.({ phase: "hachage", done: hashed, total: hashTotal });
+      return hash;
+    });
+  let nextHashes: Promise<string[]> | null = batches[0] ? hashBatch(batches[0]) : null;
+  try {
+    for (let b = 0; b < batches.length; b++) {
+      const batch = batches[b]!;
+      const waitStarted = performance.now();
+      waiting = true;
+      report?.({ phase: "hachage", done: hashed, total: hashTotal });
+      const hashes = await nextHashes!;
+      waiting = false;
+      hashMs += performance.now() - waitStarted;
+      nextHashes = batches[b + 1] ? hashBatch(batches[b + 1]!) : null;
+      // If this batch fails, the next one's hashes are dropped: no unhandled rejection.
+      nextHashes?.catch(() => undefined);
+      report?.({ phase: "ecriture", done: written, total: writeTotal });
+      const agents: SqlValue[][] = [];
+      const users: SqlValue[][] = [];
+      const events: SqlValue[][] = [];
+      const affectations: SqlValue[][] = [];
+      batch.forEach((row, i) => {
+        const agentId = fastId();
+        const hash = hashes[i] as string;
+        // AGENT_COLUMNS: the update columns with the keys, and the corps after the e-mail.
+        const cells = agentCells(newAgentValues(row));
+        agents.push([agentId, hash, row.numen.slice(-3), ...cells.slice(0, 7), "PE", ...cells.slice(7), now, now]);
+        users.push([fastId(), makeIdentifiant(row.prenom, row.nom, taken), displayNameOf(row), "ENSEIGNANT", row.email, hash, true, 0, agentId, now, now]);
+        for (const s of importCareerSteps(row, options.deriveHistory)) events.push([fastId(), agentId, s.grade, s.echelon, sqlCalendarDate(s.date), s.nature]);
+        if (row.school && row.affectationDate) affectations.push(affectationCells(agentId, row, row.school, row.affectationDate));
+      });
+      await db.$transaction([
+        insertRows(db, "Agent", AGENT_COLUMNS, agents),
+        insertRows(db, "User", USER_COLUMNS, users),
+        insertRows(db, "CareerEvent", EVENT_COLUMNS, events),
+        ...(affectations.length ? [insertRows(db, "Affectation", AFFECTATION_COLUMNS, affectations)] : []),
+      ]);
+      created += batch.length;
+      written += batch.length;
+      report?.({ phase: "ecriture", done: written, total: writeTotal });
+      await nextTick();
+    }
+    for (const batch of chunks(plan.updates, batchSize)) {
+      await db.$transaction(await updateStatements(db, batch, taken, now));
+      updated += batch.length;
+      written += batch.length;
+      report?.({ phase: "ecriture", done: written, total: writeTotal });
+      await nextTick();
+    }
+  } catch (error) {
+    // The batches already written stay (each is whole); say so in the audit log.
+    await writeAudit(db, { actorId: actor.id, action: "agents.import.failed", entity: "Agent", after: { ...auditFacts(plan, csvText, options), created, updated, error: String(error) } });
+    throw error;
+  }
+  const writeMs = performance.now() - writeStarted - hashMs;
+  await writeAudit(db, {
+    actorId: actor.id,
+    action: "agents.import",
+    entity: "Agent",
+    after: { ...auditFacts(plan, csvText, options), created, updated, unchanged: plan.unchanged, durationMs: Math.round(performance.now() - started) },
+  });
+  report?.({ phase: "termine", done: 1, total: 1 });
+  return summaryOf(plan, true, options, { parseMs, matchMs: plan.matchMs, hashMs, writeMs, totalMs: performance.now() - started });
+}
+
+function auditFacts(plan: Plan, csvText: string, options: ImportOptions) {
+  return {
+    rows: plan.parsed.rows,
+    sha256: createHash("sha256").update(csvText).digest("hex"),
+    hashCostN: options.hashCost?.N ?? 16384,
+    history: options.deriveHistory ? "reconstituee" : "declaree",
+  };
+}
+
+/**
+ * The statements of one batch of updates: agents in one UPDATE; the history follows a new
+ * current step (later events dropped, the step's date corrected or the step added); the
+ * display name follows the name; a new school with a start date opens an affectation.
+ */
+async function updateStatements(db: Db, batch: readonly PlannedUpdate[], taken: Set<string>, now: string) {
+  const moved = batch.filter((u) => u.before.grade !== u.after.grade || u.before.echelon !== u.after.echelon || u.before.echelonDate !== u.after.echelonDate);
+  const eventsOf = new Map<string, { id: string; grade: GradeCode; echelon: number; date: Date }[]>();
+  if (moved.length) {
+    const events = await db.careerEvent.findMany({
+      where: { agentId: { in: moved.map((u) => u.agentId) } },
+      select: { id: true, agentId: true, grade: true, echelon: true, date: true },
+      orderBy: { date: "asc" },
+    });
+    for (const e of events) eventsOf.set(e.agentId, [...(eventsOf.get(e.agentId) ?? []), e]);
+  }
+  const reaffected = batch.filter((u) => u.row.school && u.row.affectationDate && u.before.schoolId !== u.after.schoolId);
+  const openAffectations = reaffected.length
+    ? await db.affectation.findMany({ where: { agentId: { in: reaffected.map((u) => u.agentId) }, endDate: null }, select: { id: true, agentId: true, startDate: true } })
+    : [];
+
+  const eventDeletes: string[] = [];
+  const eventDates: SqlValue[][] = [];
+  const eventInserts: SqlValue[][] = [];
+  for (const u of moved) {
+    const { grade, echelon, echelonDate } = u.after;
+    const kept = (eventsOf.get(u.agentId) ?? []).filter((e) => {
+      const later = compareIsoDates(iso(e.date), echelonDate) > 0;
+      if (later) eventDeletes.push(e.id);
+      return !later;
+    });
+    const same = kept.findLast((e) => e.grade === grade && e.echelon === echelon);
+    if (same) {
+      if (iso(same.date) !== echelonDate) eventDates.push([same.id, sqlCalendarDate(echelonDate)]);
+    } else {
+      const nature = u.before.grade !== grade ? NATURE.promotion : NATURE.echelon;
+      eventInserts.push([fastId(), u.agentId, grade, echelon, sqlCalendarDate(echelonDate), nature]);
+    }
+  }
+  const newUsers: SqlValue[][] = [];
+  const renamed: SqlValue[][] = [];
+  for (const u of batch) {
+    const name = displayNameOf(u.after);
+    if (!u.user) newUsers.push([fastId(), makeIdentifiant(u.after.prenom, u.after.nom, taken), name, "ENSEIGNANT", u.after.email, u.numenHash, true, 0, u.agentId, now, now]);
+    else if (u.user.displayName !== name && displayNameOf(u.before) !== displayNameOf(u.after)) renamed.push([u.user.id, name, now]);
+  }
+  const closed: SqlValue[][] = [];
+  const opened: SqlValue[][] = [];
+  for (const u of reaffected) {
+    const start = u.row.affectationDate as IsoDate;
+    for (const a of openAffectations) {
+      if (a.agentId === u.agentId && compareIsoDates(iso(a.startDate), start) < 0) closed.push([a.id, sqlCalendarDate(addDays(start, -1))]);
+    }
+    opened.push(affectationCells(u.agentId, u.row, u.row.school as SchoolRef, start));
+  }
+
+  return [
+    updateRowsById(db, "Agent", AGENT_UPDATE_COLUMNS, batch.map((u) => [u.agentId, ...agentCells(u.after), now])),
+    ...(eventDeletes.length ? [deleteRowsById(db, "CareerEvent", eventDeletes)] : []),
+    ...(eventDates.length ? [updateRowsById(db, "CareerEvent", ["date"], eventDates)] : []),
+    ...(eventInserts.length ? [insertRows(db, "CareerEvent", EVENT_COLUMNS, eventInserts)] : []),
+    ...(newUsers.length ? [insertRows(db, "User", USER_COLUMNS, newUsers)] : []),
+    ...(renamed.length ? [updateRowsById(db, "User", ["displayName", "updatedAt"], renamed)] : []),
+    ...(closed.length ? [updateRowsById(db, "Affectation", ["endDate"], closed)] : []),
+    ...(opened.length ? [insertRows(db, "Affectation", AFFECTATION_COLUMNS, opened)] : []),
+  ];
+}
