@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+// TEST_DATABASE=postgres runs the same tests on PostgreSQL (scripts/e2e-server.mjs); its
+// results are kept beside the SQLite run's.
+const results = process.env.TEST_DATABASE === "postgres" ? "test-results/postgres" : "test-results";
 // Next redirects to "localhost" even when called on 127.0.0.1: keep one host name, or the
 // session cookie is lost.
 const baseURL = `http://localhost:${PORT}`;
@@ -12,7 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  outputDir: results,
+  reporter: [["list"], ["json", { outputFile: `${results}/playwright.json` }]],
   use: {
     baseURL,
     locale: "fr-FR",
@@ -37,6 +41,8 @@ export default defineConfig({
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `${baseURL}/connexion`,
     reuseExistingServer: false,
+    // SIGTERM, not SIGKILL: the server drops its PostgreSQL database before exiting.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     timeout: 180_000,
     stdout: "pipe",
     stderr: "pipe",

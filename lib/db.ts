@@ -1,7 +1,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { GetPrismaClientConfig } from "@prisma/client/runtime/client";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, isPostgresUrl } from "@/lib/env";
 
 // Secrets never leave the data layer unless a query asks for them explicitly.
 const secretOmit = {
@@ -10,12 +11,47 @@ const secretOmit = {
   document: { content: true },
 } as const;
 
-function adapterFor(url: string) {
-  return url.startsWith("postgres") ? new PrismaPg({ connectionString: url }) : new PrismaBetterSqlite3({ url });
+/**
+ * The client is generated once, from the SQLite schema (its types are then the subset both
+ * databases support). A generated client is tied to one provider only through its query
+ * compiler and the provider it declares, so on PostgreSQL we hand it PostgreSQL's compiler
+ * and the twin's provider: exactly what `prisma generate` writes for
+ * prisma/postgresql/schema.prisma (docs/decisions/0003-postgresql.md).
+ */
+function onPostgres(config: GetPrismaClientConfig): GetPrismaClientConfig {
+  return {
+    ...config,
+    activeProvider: "postgresql",
+    inlineSchema: config.inlineSchema.replace(/(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"'),
+    compilerWasm: {
+      // @ts-expect-error -- Prisma ships these compiler modules without type declarations.
+      getRuntime: () => import("@prisma/client/runtime/query_compiler_fast_bg.postgresql.mjs"),
+      getQueryCompilerWasmModule: async () => {
+        // @ts-expect-error -- idem.
+        const { wasm } = (await import("@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs")) as { wasm: string };
+        return new WebAssembly.Module(Buffer.from(wasm, "base64"));
+      },
+      importName: "./query_compiler_fast_bg.js",
+    },
+  };
 }
 
+function postgresAdapter(url: string) {
+  // ?schema=x: the adapter qualifies every table with it; pg itself ignores the parameter.
+  const schema = new URL(url).searchParams.get("schema") ?? undefined;
+  return new PrismaPg({ connectionString: url }, schema ? { schema } : undefined);
+}
+
+// A burst of submissions at a deadline queues its transactions for a connection (PostgreSQL's
+// pool) or the write lock (SQLite): wait for one longer than Prisma's 2 s before failing.
+const transactionOptions = { maxWait: 15_000 };
+
 export function createPrismaClient(url = databaseUrl()) {
-  return new PrismaClient({ adapter: adapterFor(url), omit: secretOmit });
+  if (!isPostgresUrl(url)) return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), omit: secretOmit, transactionOptions });
+  const options = { adapter: postgresAdapter(url), omit: secretOmit, transactionOptions };
+  // Prisma's hook for replacing the generated configuration; not in the generated types.
+  Object.assign(options, { __internal: { configOverride: onPostgres } });
+  return new PrismaClient(options);
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

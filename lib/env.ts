@@ -5,6 +5,11 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
+/** postgres:// and postgresql:// URLs select PostgreSQL; anything else is a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 /**
  * Secret that signs session cookies. Production refuses to start without one; elsewhere a
  * fixed development value keeps `next dev` and the tests working out of the box.

@@ -1,17 +1,41 @@
 #!/usr/bin/env node
 // Playwright's web server: a fresh database (demo data plus the test accounts), then the
 // production build served by `next start`. The build is made once by scripts/test.mjs.
+// TEST_DATABASE=postgres builds the database on PostgreSQL (PG_TEST_URL, PGHOST…, default
+// 127.0.0.1:5432) and drops it when Playwright stops the server.
 import fs from "node:fs";
 import path from "node:path";
-import { bin, localEnv, prepareDatabase, root, runOrExit } from "./run.mjs";
+import { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseName } from "./databases.mjs";
+import { bin, exit, localEnv, onExit, prepareDatabase, root, run, runOrExit } from "./run.mjs";
 
 const port = process.argv[2] || "3100";
-const file = path.join(root, "data", "e2e.db");
-for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
-const env = localEnv({
-  DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db",
-  AUTH_URL: `http://localhost:${port}`,
-});
+
+// Playwright stops this server with SIGTERM (playwright.config.ts), which also reaches
+// `next start` and the set-up commands in the same process group: outlive them, to drop the
+// database afterwards.
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => (stopping = true));
+
+async function freshDatabase() {
+  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
+  if (process.env.TEST_DATABASE === "postgres") {
+    const server = pgServerUrl();
+    // scripts/test.mjs passes its run's prefix, and sweeps it even if this process is killed.
+    const prefix = process.env.TEST_DATABASE_PREFIX;
+    const name = prefix ? `${prefix}_e2e` : uniqueDatabaseName("e2e");
+    await dropDatabase(server, name);
+    await createDatabase(server, name);
+    onExit(() => dropDatabase(server, name));
+    return databaseUrl(server, name);
+  }
+  const file = path.join(root, "data", "e2e.db");
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  return "file:./data/e2e.db";
+}
+
+const env = localEnv({ DATABASE_URL: await freshDatabase(), AUTH_URL: `http://localhost:${port}` });
 await prepareDatabase(env, { seed: "tests/support/e2e-seed.ts" });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) await runOrExit(bin("next"), ["build"], { env });
-await runOrExit(bin("next"), ["start", "-p", port], { env });
+if (stopping) await exit(1);
+const { code } = await run(bin("next"), ["start", "-p", port], { env });
+await exit(code);

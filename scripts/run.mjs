@@ -4,8 +4,9 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { migrateArgs, root } from "./databases.mjs";
 
-export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+export { root };
 
 /** Runs a command, resolves with its exit code (never rejects on a non-zero code). */
 export function run(command, args, { env = process.env, quiet = false } = {}) {
@@ -19,12 +20,27 @@ export function run(command, args, { env = process.env, quiet = false } = {}) {
   });
 }
 
+// Clean-ups that must run however the script ends through exit() (e.g. dropping the
+// PostgreSQL database of a test server).
+const cleanups = [];
+export function onExit(cleanup) {
+  cleanups.push(cleanup);
+}
+export async function exit(code) {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    await Promise.resolve()
+      .then(cleanup)
+      .catch((error) => console.error(error));
+  }
+  process.exit(code);
+}
+
 export async function runOrExit(command, args, options) {
   const { code, output } = await run(command, args, options);
   if (code !== 0) {
     if (options?.quiet) process.stderr.write(output);
     console.error(`Échec : ${command} ${args.join(" ")} (code ${code})`);
-    process.exit(code);
+    await exit(code);
   }
   return output;
 }
@@ -52,8 +68,11 @@ export function localEnv(overrides = {}) {
   };
 }
 
-/** Applies pending migrations, then seeds the demo data when the database is new. */
+/**
+ * Applies pending migrations (from the SQLite or the PostgreSQL folder, as DATABASE_URL
+ * says), then seeds the demo data when the database is new.
+ */
 export async function prepareDatabase(env, { seed = "prisma/seed.ts" } = {}) {
-  await runOrExit("node", ["scripts/prisma-wasm-migrate.mjs", "deploy"], { env });
+  await runOrExit("node", ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(env.DATABASE_URL)], { env });
   await runOrExit(bin("tsx"), [seed], { env });
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and integration tests (Vitest), one production build, then
-// the browser tests (Playwright) against it. Ends with the line CI reads:
-// "N passed, N failed".
+// `npm test`: type check, migration checks, unit and integration tests (Vitest), one
+// production build, then the browser tests (Playwright) against it, all on SQLite. Then,
+// when a PostgreSQL server answers (PG_TEST_URL, PGHOST…, default 127.0.0.1:5432), the
+// integration and browser tests again on PostgreSQL, reusing the build. Ends with the line
+// CI reads: "N passed, N failed, N skipped".
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
+import { describeServer, dropDatabases, pgAnswers, pgServerUrl, uniqueDatabaseName } from "./databases.mjs";
 import { bin, localEnv, root, run } from "./run.mjs";
 
 const results = path.join(root, "test-results");
-fs.mkdirSync(results, { recursive: true });
-const env = localEnv();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
@@ -20,39 +22,103 @@ function readJson(file) {
   }
 }
 
-function record(name, passed, failed, skipped) {
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
+
+function record(name, passed, failed, skipped, since) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  lines.push(`${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  lines.push(`${name}: ${passed} passed, ${failed} failed, ${skipped} skipped${since ? ` (${seconds(since)} s)` : ""}`);
 }
 
-const started = Date.now();
-const typecheck = await run(bin("tsc"), ["--noEmit", "-p", "."], { env });
-record("typecheck", typecheck.code === 0 ? 1 : 0, typecheck.code === 0 ? 0 : 1, 0);
+// Ctrl-C reaches the runners too (same process group): let them stop, run nothing more, and
+// still drop the PostgreSQL databases below.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (interrupted = true));
 
-const vitestJson = path.join(results, "vitest.json");
-fs.rmSync(vitestJson, { force: true });
-const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], { env });
-const v = readJson(vitestJson);
-if (v) record("vitest (unit + integration)", v.numPassedTests, v.numFailedTests, v.numPendingTests + (v.numTodoTests ?? 0));
-else record("vitest (unit + integration)", 0, 1, 0);
-if (vitest.code !== 0 && v && v.numFailedTests === 0) record("vitest exit code", 0, 1, 0);
+/** A command that passes or fails as a whole counts as one test. */
+async function step(name, command, args, env) {
+  if (interrupted) return false;
+  const since = Date.now();
+  const { code } = await run(command, args, { env });
+  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0, since);
+  return code === 0;
+}
 
-const build = await run(bin("next"), ["build"], { env });
-if (build.code !== 0) {
-  record("next build", 0, 1, 0);
+async function vitest(name, args, env, jsonFile) {
+  if (interrupted) return;
+  fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
+  fs.rmSync(jsonFile, { force: true });
+  const since = Date.now();
+  const { code } = await run(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`], { env });
+  const v = readJson(jsonFile);
+  if (v) record(name, v.numPassedTests, v.numFailedTests, v.numPendingTests + (v.numTodoTests ?? 0), since);
+  else record(name, 0, 1, 0);
+  if (code !== 0 && v && v.numFailedTests === 0) record(`${name}, code de sortie`, 0, 1, 0);
+}
+
+// Playwright's json report path follows TEST_DATABASE (playwright.config.ts).
+async function playwright(name, env) {
+  if (interrupted) return;
+  const jsonFile = path.join(results, ...(env.TEST_DATABASE === "postgres" ? ["postgres"] : []), "playwright.json");
+  fs.rmSync(jsonFile, { force: true });
+  const since = Date.now();
+  const { code } = await run(bin("playwright"), ["test"], { env });
+  const p = readJson(jsonFile);
+  if (p) record(name, p.stats.expected + p.stats.flaky, p.stats.unexpected, p.stats.skipped, since);
+  else record(name, 0, 1, 0);
+  if (code !== 0 && p && p.stats.unexpected === 0) record(`${name}, code de sortie`, 0, 1, 0);
+}
+
+/** A free port for the browser tests' server, so that two runs on one machine never clash. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+    server.on("error", reject);
+  });
+}
+
+const durations = [];
+fs.mkdirSync(results, { recursive: true });
+const env = localEnv({ E2E_PORT: process.env.E2E_PORT || (await freePort()) });
+delete env.TEST_DATABASE; // the first part is SQLite's, whatever the caller's shell says
+
+// ---------- SQLite ----------
+let started = Date.now();
+await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."], env);
+await step("migrations SQLite (npm run db:check)", "node", ["scripts/db.mjs", "check", "--only", "sqlite"], env);
+await vitest("vitest unit + intégration (SQLite)", [], env, path.join(results, "vitest.json"));
+const built = await step("next build", bin("next"), ["build"], env);
+if (built) await playwright("playwright chromium (SQLite)", env);
+durations.push(`SQLite ${seconds(started)} s`);
+
+// ---------- PostgreSQL ----------
+const server = pgServerUrl();
+if (interrupted) {
+  lines.push("interrompu");
+} else if (!(await pgAnswers(server))) {
+  lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)}, tests PostgreSQL ignorés`);
 } else {
-  const pwJson = path.join(results, "playwright.json");
-  fs.rmSync(pwJson, { force: true });
-  const pw = await run(bin("playwright"), ["test"], { env });
-  const p = readJson(pwJson);
-  if (p) record("playwright (chromium)", p.stats.expected + p.stats.flaky, p.stats.unexpected, p.stats.skipped);
-  else record("playwright (chromium)", 0, 1, 0);
-  if (pw.code !== 0 && p && p.stats.unexpected === 0) record("playwright exit code", 0, 1, 0);
+  started = Date.now();
+  // Every database of this part starts with this prefix, and is dropped at the end
+  // whatever happened to the runners.
+  const prefix = uniqueDatabaseName("test");
+  const pgEnv = { ...env, TEST_DATABASE: "postgres", TEST_DATABASE_PREFIX: prefix };
+  try {
+    await step("migrations PostgreSQL (npm run db:check)", "node", ["scripts/db.mjs", "check", "--only", "postgresql"], pgEnv);
+    await vitest("vitest intégration (PostgreSQL)", ["--project", "integration"], pgEnv, path.join(results, "vitest-postgres.json"));
+    if (built) await playwright("playwright chromium (PostgreSQL)", pgEnv);
+  } finally {
+    const left = await dropDatabases(server, prefix);
+    if (left.length) console.log(`PostgreSQL : bases laissées par les tests supprimées (${left.join(", ")})`);
+  }
+  durations.push(`PostgreSQL ${seconds(started)} s`);
 }
 
 console.log("\n" + lines.join("\n"));
-console.log(`durée : ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`durée : ${durations.join(", ")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(totals.failed > 0 ? 1 : 0);
+process.exit(interrupted ? 130 : totals.failed > 0 ? 1 : 0);

@@ -23,9 +23,14 @@ export interface AgentRow {
   }[];
 }
 
-/** The include that loads what toAgentSnapshot needs. */
+/**
+ * The include that loads what toAgentSnapshot needs. No orderBy on the relations: Prisma
+ * cannot split an ordered relation load into chunks, so loading more agents than the
+ * database's bind-parameter limit (999 on SQLite) at once would fail with P2029
+ * (BENCHMARKS.md); toAgentSnapshot sorts the history itself.
+ */
 export const SNAPSHOT_INCLUDE = {
-  careerEvents: { select: { grade: true, echelon: true, date: true }, orderBy: { date: "asc" } },
+  careerEvents: { select: { grade: true, echelon: true, date: true } },
   functions: { select: { kind: true, startDate: true, endDate: true, status: true, faisantFonction: true, stagiaire: true } },
 } as const;
 
@@ -41,7 +46,9 @@ export function toFunctionPeriod(f: AgentRow["functions"][number]): FunctionPeri
 }
 
 export function toAgentSnapshot(agent: AgentRow): AgentSnapshot {
-  const steps = agent.careerEvents.map((e) => ({ grade: e.grade, echelon: e.echelon, date: toIsoDate(e.date) }));
+  const steps = agent.careerEvents
+    .map((e) => ({ grade: e.grade, echelon: e.echelon, date: toIsoDate(e.date) }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day steps keep their order
   const current = { grade: agent.grade, echelon: agent.echelon, date: toIsoDate(agent.echelonDate) };
   const last = steps[steps.length - 1];
   // The history must end with the current step, whatever the import gave.

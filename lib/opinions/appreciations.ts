@@ -55,12 +55,15 @@ export async function proposedAppreciations(db: Db, campaignId: string, agentIds
   const [own, opinions, earlier] = await Promise.all([
     db.appreciation.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
     db.opinion.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
+    // No orderBy in the query (sorted below): Prisma cannot split an ordered query into
+    // chunks, and a département has more agents than SQLite's 999 bind parameters (P2029).
     campaign.kind === "HORS_CLASSE"
-      ? db.appreciation.findMany({
-          where: { agentId: { in: agentIds }, campaign: { kind: "HORS_CLASSE", year: { lt: campaign.year } } },
-          orderBy: { campaign: { year: "desc" } },
-          include: { campaign: { select: { title: true } } },
-        })
+      ? db.appreciation
+          .findMany({
+            where: { agentId: { in: agentIds }, campaign: { kind: "HORS_CLASSE", year: { lt: campaign.year } } },
+            include: { campaign: { select: { title: true, year: true } } },
+          })
+          .then((rows) => rows.sort((a, b) => b.campaign.year - a.campaign.year))
       : Promise.resolve([]),
   ]);
   const result = new Map<string, { value: string | null; source: "SAISIE" | "REPRISE" | "AVIS_IEN" | null; from?: string; opposed: boolean; oppositionReason: string | null }>();
