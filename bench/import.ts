@@ -134,6 +134,8 @@ async function main() {
     report({ step: "import-hash-cost", size, productionHashMs: round(sample.ms / 5), estimatedProductionHashingS: round((sample.ms / 5 / 1000) * size / Math.min(4, load().cores)) });
   } finally {
     await db.$disconnect();
+    // Half a gigabyte for a country, remade from places-<size>.db on every run.
+    if (size >= 100_000) for (const f of [file, `${file}-journal`]) fs.rmSync(f, { force: true });
   }
 }
 

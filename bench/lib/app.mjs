@@ -34,7 +34,7 @@ function gitDescription() {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim().split("\n").filter(Boolean).length;
-    return dirty ? `${head} + ${dirty} fichiers modifiés ou nouveaux (arbre de travail)` : head;
+    return dirty ? `${head} + ${dirty} changed or new files (working tree)` : head;
   } catch {
     return "inconnu";
   }
