@@ -306,25 +306,11 @@ function rowSchema(now: IsoDate) {
 
 // ---------- reading the whole file ----------
 
-/** A valid row, with its references resolved. */
-export interface ImportRow {
+/** A valid row, with its references resolved and the defaults applied. */
+export interface ImportRow extends Omit<RowFields, "circonscriptionCode" | "uai" | "position" | "quotite"> {
   line: number;
-  numen: string;
-  nom: string;
-  nomUsage: string | null;
-  prenom: string;
-  sexe: "F" | "M";
-  birthDate: IsoDate;
-  corpsDate: IsoDate;
-  grade: GradeCode;
-  echelon: number;
-  echelonDate: IsoDate;
-  gradeDate: IsoDate;
   circonscriptionId: string;
   school: SchoolRef | null;
-  poste: string | null;
-  affectationDate: IsoDate | null;
-  email: string | null;
   position: string;
   quotite: number;
 }
