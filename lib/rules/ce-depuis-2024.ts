@@ -118,6 +118,7 @@ export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
   id: "CE_DEPUIS_2024",
   label: "Classe exceptionnelle depuis 2024",
   campaignKind: "CLASSE_EXCEPTIONNELLE",
+  referenceYear: 2024,
   fromGrade: "HC",
   ranksOn: "AVIS",
   hasCandidature: false,

@@ -125,6 +125,7 @@ export const esJusqu2023: RuleSet<EsJusqu2023Parameters> = {
   id: "ES_JUSQU_2023",
   label: "Échelon spécial de la classe exceptionnelle (jusqu'en 2023)",
   campaignKind: "ECHELON_SPECIAL",
+  referenceYear: 2023,
   fromGrade: "CE",
   ranksOn: "APPRECIATION",
   hasCandidature: false,

@@ -176,6 +176,7 @@ export const hcPe: RuleSet<HcPeParameters> = {
   id: "HC_PE",
   label: "Hors classe des professeurs des écoles",
   campaignKind: "HORS_CLASSE",
+  referenceYear: 2025,
   fromGrade: "CN",
   ranksOn: "APPRECIATION",
   hasCandidature: false,

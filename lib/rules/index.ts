@@ -16,6 +16,9 @@ export { countEligibleSchoolYears, type EligibleYearsCount, type ExcludedFunctio
 export { checkLevelCaps, levelCaps, TIE_BREAK_KEYS, TIE_BREAK_LABELS, type LevelCapCheck, type TieBreak } from "./ranking";
 export { durationBetween, formatDuration, wholeYearsBetween } from "./dates";
 
+// The registry. A campaign year with new rules is one new module (a RuleSet: parameters
+// schema and defaults with their labels, evaluate, rank, contingent populations…) plus its
+// line here and its id in RuleSetId (types.ts); nothing else tests a rule-set id.
 export const RULE_SETS = {
   HC_PE: hcPe,
   CE_2017_2023: ce20172023,
@@ -36,14 +39,6 @@ export function getRuleSet<I extends RuleSetId>(id: I): RuleSet<RuleSetParameter
   if (!ruleSet) throw new Error(`Règle de gestion inconnue : ${String(id)}`);
   return ruleSet;
 }
-
-/** Year whose defaults fill missing keys when the caller gives none: the rule set's last one. */
-const REFERENCE_YEAR: Record<RuleSetId, number> = {
-  HC_PE: 2025,
-  CE_2017_2023: 2023,
-  CE_DEPUIS_2024: 2024,
-  ES_JUSQU_2023: 2023,
-};
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -73,7 +68,7 @@ export type ParametersCheck<P> = { success: true; data: P } | { success: false; 
  */
 export function validateParameters<I extends RuleSetId>(id: I, value: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
-  const merged = mergeDefaults(ruleSet.defaultParameters(year ?? REFERENCE_YEAR[id]), value ?? {});
+  const merged = mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {});
   const result = ruleSet.parametersSchema.safeParse(merged);
   // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
   const unknown = result.success ? unknownKeys(value ?? {}, result.data) : [];

@@ -168,6 +168,8 @@ export interface RuleSet<P = unknown> {
   id: RuleSetId;
   label: string; // "Classe exceptionnelle 2017–2023"
   campaignKind: CampaignKindCode;
+  /** Year whose defaults fill the keys a caller leaves out when it gives no year (the last one of the rule set). */
+  referenceYear: number;
   /** The grade promoted from: only agents in it at the observation date can be promouvables. */
   fromGrade: GradeCode;
   /** What the table ranks on: the DASEN's appréciation, or the IEN's avis (CE depuis 2024). */
