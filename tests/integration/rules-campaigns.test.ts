@@ -153,6 +153,24 @@ describe("dossier data reaching the engine", () => {
   });
 });
 
+describe("candidature of the classe exceptionnelle 2017–2023, a parameter", () => {
+  it("asks for the candidature window only when the campaign asks for a candidature (2017–2020 by default)", async () => {
+    // Décret 2017-786: candidature for the campaigns 2017 to 2020; none from 2021.
+    const y2020 = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2020" }));
+    expect(y2020).toMatchObject({ ok: false, field: "candidatureStart", message: "Cette campagne demande une période de dépôt des candidatures." });
+    const y2021 = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2021", candidatureStart: "2021-03-02", candidatureEnd: "2021-03-23" }));
+    if (!y2021.ok) throw new Error(y2021.message);
+    // No candidature asked: the window given is not kept.
+    expect(await prisma.campaign.findUniqueOrThrow({ where: { id: y2021.id } })).toMatchObject({ candidatureStart: null, candidatureEnd: null });
+    const asked = await createCampaignFromForm(
+      prisma,
+      admin,
+      campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2022", candidatureStart: "2022-03-02", candidatureEnd: "2022-03-23", parameters: JSON.stringify({ candidatureRequired: true }) }),
+    );
+    expect(asked.ok).toBe(true);
+  });
+});
+
 describe("appréciations kept and avis renewed, as the rule set says", () => {
   it("keeps an earlier hors classe appréciation only while keepAppreciationUntilPromoted is on", async () => {
     const kept = await cn11({ nom: "Reprise" });
