@@ -50,3 +50,10 @@ describe("unknown parameter keys", () => {
     expect(check).toEqual({ success: false, errors: ["contingent.rate : paramètre inconnu de cette règle de gestion"] });
   });
 });
+
+describe("parameters stored before issue 10", () => {
+  it("reads contingent.override as the notified number and drops contingent.base", () => {
+    const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 23, base: "PROMOUVABLES", override: 4 } }), 2025);
+    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 23, carryOverRemainder: true, previousRemainder: 0, notified: 4 });
+  });
+});

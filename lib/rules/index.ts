@@ -60,14 +60,27 @@ function unknownKeys(given: unknown, parsed: unknown, prefix = ""): string[] {
   );
 }
 
+/**
+ * Parameters stored before issue 10 named the notified number `contingent.override` and had a
+ * `contingent.base` (now the rule set's contingentPopulations): read them as today's keys, so
+ * that an existing database keeps working. A typed `notified` wins.
+ */
+function upgradeLegacy(value: unknown): unknown {
+  if (!isPlainObject(value) || !isPlainObject(value.contingent)) return value;
+  const { override, base: _base, ...contingent } = value.contingent;
+  if (override !== undefined && !("notified" in contingent)) contingent.notified = override;
+  return { ...value, contingent };
+}
+
 export type ParametersCheck<P> = { success: true; data: P } | { success: false; errors: string[] };
 
 /**
  * Validates parameters (an object, e.g. from the admin form) against the rule set's schema,
  * missing keys taken from the defaults of `year` (pass the campaign's year).
  */
-export function validateParameters<I extends RuleSetId>(id: I, value: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
+export function validateParameters<I extends RuleSetId>(id: I, given: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
+  const value = upgradeLegacy(given);
   const merged = mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {});
   const result = ruleSet.parametersSchema.safeParse(merged);
   // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
