@@ -1,7 +1,7 @@
 // (a) The pure rules engine on a whole campaign: evaluate() every agent of the population,
 // then rank() the examined ones, as lib/results/tableau.ts does but without the database.
 //   node --expose-gc --import tsx bench/engine.ts --size 330000 --rule-set HC_PE [--repeat 3]
-import { FROM_GRADE, isExamined } from "@/lib/campaigns/promouvables";
+import { isExamined } from "@/lib/campaigns/promouvables";
 import { defaultObservationDate, getRuleSet, parseParameters, type AgentSnapshot, type Eligibility, type RankingCandidate, type RuleSetId } from "@/lib/rules";
 import { gc, load, log, memory, option, report, round, timed, timedSync } from "./lib/measure";
 import { BENCH_CAMPAIGNS, RANKED_CAMPAIGNS } from "./lib/bench-db";
@@ -16,7 +16,7 @@ async function main() {
   const ruleSet = getRuleSet(ruleSetId);
   // As loadExamined: only the agents of the grade the campaign promotes from are evaluated
   // (the database query filters on the grade); their index in the population is kept for the draws.
-  const fromGrade = FROM_GRADE[ruleSet.campaignKind];
+  const fromGrade = ruleSet.fromGrade;
   const generated = await timed(() => {
     const snapshots: AgentSnapshot[] = [];
     const indices: number[] = [];
@@ -61,7 +61,7 @@ async function main() {
       opposition: ruleSetId !== "CE_DEPUIS_2024" && opposed(index) ? { reason: "Manière de servir (synthétique)." } : null,
       });
     }
-    const ranked = timedSync(() => ruleSet.rank(candidates, { ...context, corpsSize: size }));
+    const ranked = timedSync(() => ruleSet.rank(candidates, { ...context, population: { base: size, alreadyPromoted: 0 } }));
     return {
       evaluateMs: evaluation.ms,
       evaluateCpuMs: evaluation.cpuMs,

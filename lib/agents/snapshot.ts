@@ -12,6 +12,8 @@ export interface AgentRow {
   echelon: number;
   echelonDate: Date;
   gradeDate: Date;
+  /** Position administrative; absent in rows loaded without it ("Activité"). */
+  position?: string;
   careerEvents: { grade: "CN" | "HC" | "CE"; echelon: number; date: Date }[];
   functions: {
     kind: string;
@@ -20,6 +22,7 @@ export interface AgentRow {
     status: "A_VERIFIER" | "VALIDEE" | "REFUSEE";
     faisantFonction: boolean;
     stagiaire: boolean;
+    educationPrioritaireShare?: number | null;
   }[];
 }
 
@@ -31,7 +34,9 @@ export interface AgentRow {
  */
 export const SNAPSHOT_INCLUDE = {
   careerEvents: { select: { grade: true, echelon: true, date: true } },
-  functions: { select: { kind: true, startDate: true, endDate: true, status: true, faisantFonction: true, stagiaire: true } },
+  functions: {
+    select: { kind: true, startDate: true, endDate: true, status: true, faisantFonction: true, stagiaire: true, educationPrioritaireShare: true },
+  },
 } as const;
 
 export function toFunctionPeriod(f: AgentRow["functions"][number]): FunctionPeriod {
@@ -42,6 +47,8 @@ export function toFunctionPeriod(f: AgentRow["functions"][number]): FunctionPeri
     status: f.status,
     faisantFonction: f.faisantFonction,
     stagiaire: f.stagiaire,
+    // The "at least 50 % in éducation prioritaire" condition needs it (domain.md).
+    educationPrioritaireShare: f.educationPrioritaireShare ?? null,
   };
 }
 
@@ -64,5 +71,6 @@ export function toAgentSnapshot(agent: AgentRow): AgentSnapshot {
     gradeDate: toIsoDate(agent.gradeDate),
     careerSteps: steps,
     functions: agent.functions.map(toFunctionPeriod),
+    position: agent.position ?? "Activité",
   };
 }

@@ -7,6 +7,8 @@ import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
 import { parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
 import { issueReceipts } from "./receipts";
+import { previousRemainder } from "./contingent";
+import { renewOpinions } from "@/lib/opinions/renewal";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
 // defaults), edit while in preparation, then open, close and publish.
@@ -46,10 +48,6 @@ export const campaignFormSchema = z
     parameters: z.string().max(20_000, "Paramètres trop longs.").optional(),
   })
   .superRefine((v, ctx) => {
-    const ruleSet = getRuleSet(v.ruleSet);
-    if (ruleSet.hasCandidature && (!v.candidatureStart || !v.candidatureEnd)) {
-      ctx.addIssue({ code: "custom", path: ["candidatureStart"], message: "Cette règle de gestion demande une période de dépôt des candidatures." });
-    }
     for (const [start, end, label] of [
       ["candidatureStart", "candidatureEnd", "du dépôt des candidatures"],
       ["opinionStart", "opinionEnd", "de saisie des avis"],
@@ -64,7 +62,18 @@ export const campaignFormSchema = z
 export type CampaignForm = z.infer<typeof campaignFormSchema>;
 export type AdminResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
 
-function parametersFrom(form: CampaignForm): { ok: true; json: string } | { ok: false; message: string } {
+type ParametersOutcome = { ok: true; json: string; asksCandidature: boolean } | { ok: false; message: string; field?: string };
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The form's parameters, validated. When they leave contingent.previousRemainder out and the
+ * rule set carries the decimal part over, it is prefilled from the previous campaign of the
+ * same kind (décret 2005-1090, art. 2).
+ */
+async function parametersFrom(db: Db, form: CampaignForm): Promise<ParametersOutcome> {
   let value: unknown = {};
   if (form.parameters?.trim()) {
     try {
@@ -74,10 +83,22 @@ function parametersFrom(form: CampaignForm): { ok: true; json: string } | { ok: 
     }
   }
   const check = validateParameters(form.ruleSet, value, form.year);
-  return check.success ? { ok: true, json: JSON.stringify(check.data, null, 2) } : { ok: false, message: `Paramètres invalides : ${check.errors.join(" ; ")}` };
+  if (!check.success) return { ok: false, message: `Paramètres invalides : ${check.errors.join(" ; ")}` };
+  const data = check.data as { contingent: { carryOverRemainder: boolean; previousRemainder: number } };
+  const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
+  if (data.contingent.carryOverRemainder && !given) {
+    const previous = await previousRemainder(db, { kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
+    if (previous) data.contingent.previousRemainder = previous.remainder;
+  }
+  const ruleSet = getRuleSet(form.ruleSet) as { requiresCandidature(p: unknown): boolean };
+  const asksCandidature = ruleSet.requiresCandidature(check.data);
+  if (asksCandidature && (!form.candidatureStart || !form.candidatureEnd)) {
+    return { ok: false, field: "candidatureStart", message: "Cette campagne demande une période de dépôt des candidatures." };
+  }
+  return { ok: true, json: JSON.stringify(check.data, null, 2), asksCandidature };
 }
 
-function campaignData(form: CampaignForm, parameters: string) {
+function campaignData(form: CampaignForm, parameters: string, asksCandidature: boolean) {
   const ruleSet = getRuleSet(form.ruleSet);
   return {
     kind: ruleSet.campaignKind,
@@ -85,8 +106,8 @@ function campaignData(form: CampaignForm, parameters: string) {
     year: form.year,
     title: form.title || campaignTitle(ruleSet.campaignKind, form.year),
     observationDate: form.observationDate ?? new Date(`${defaultObservationDate(form.ruleSet, form.year)}T00:00:00Z`),
-    candidatureStart: ruleSet.hasCandidature ? form.candidatureStart : null,
-    candidatureEnd: ruleSet.hasCandidature ? form.candidatureEnd : null,
+    candidatureStart: asksCandidature ? form.candidatureStart : null,
+    candidatureEnd: asksCandidature ? form.candidatureEnd : null,
     opinionStart: form.opinionStart,
     opinionEnd: form.opinionEnd,
     parameters,
@@ -95,14 +116,15 @@ function campaignData(form: CampaignForm, parameters: string) {
 
 export async function createCampaignFromForm(db: Db, actor: Actor, form: CampaignForm): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const parameters = parametersFrom(form);
-  if (!parameters.ok) return { ok: false, field: "parameters", message: parameters.message };
-  const data = campaignData(form, parameters.json);
+  const parameters = await parametersFrom(db, form);
+  if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
+  const data = campaignData(form, parameters.json, parameters.asksCandidature);
   if (await db.campaign.count({ where: { kind: data.kind, year: data.year } })) {
     return { ok: false, field: "year", message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}.` };
   }
   const campaign = await db.campaign.create({ data });
   await writeAudit(db, { actorId: actor.id, action: "campaign.create", entity: "Campaign", entityId: campaign.id, after: data });
+  await renewOpinions(db, campaign, actor.id);
   return { ok: true, id: campaign.id };
 }
 
@@ -114,9 +136,9 @@ export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, f
   if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
     return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
   }
-  const parameters = parametersFrom(form);
-  if (!parameters.ok) return { ok: false, field: "parameters", message: parameters.message };
-  const data = campaignData(form, parameters.json);
+  const parameters = await parametersFrom(db, form);
+  if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
+  const data = campaignData(form, parameters.json, parameters.asksCandidature);
   await db.campaign.update({ where: { id }, data });
   await writeAudit(db, { actorId: actor.id, action: "campaign.update", entity: "Campaign", entityId: id, before, after: data });
   return { ok: true, id };
@@ -138,5 +160,7 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
   if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
   await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to } });
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
+  // Avis published since the creation of this campaign (previous one published late) are renewed too.
+  if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);
   return { ok: true, id };
 }

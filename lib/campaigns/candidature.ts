@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { formatCalendarDate } from "@/lib/format";
-import { campaignRules, evaluateAgent, mustApply } from "./rules";
+import { campaignAsksCandidature, evaluateAgent, mustApply } from "./rules";
 import { windowState } from "./windows";
 
 // Acte de candidature (classe exceptionnelle 2017–2023, vivier 1). One row per agent and
@@ -17,8 +17,7 @@ async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) 
   if (actor.role !== "ENSEIGNANT" || !actor.agentId) return { error: "Seul un enseignant peut faire acte de candidature." } as const;
   const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
   if (!campaign || campaign.status === "BROUILLON") return { error: "Cette campagne n'existe pas." } as const;
-  const { ruleSet } = campaignRules(campaign);
-  if (!ruleSet.hasCandidature) {
+  if (!campaignAsksCandidature(campaign)) {
     return { error: "Cette campagne ne demande pas d'acte de candidature : tous les agents promouvables sont examinés." } as const;
   }
   const state = campaign.status === "OUVERTE" ? windowState(campaign.candidatureStart, campaign.candidatureEnd, now) : "fermee";

@@ -1,14 +1,13 @@
 import type { Campaign, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
-import type { AgentSnapshot, Eligibility } from "@/lib/rules/types";
+import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
 
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
 
-/** The grade a campaign promotes from; other agents cannot be promouvables. */
-export const FROM_GRADE = { HORS_CLASSE: "CN", CLASSE_EXCEPTIONNELLE: "HC", ECHELON_SPECIAL: "CE" } as const;
+const GRADE_ORDER: readonly GradeCode[] = ["CN", "HC", "CE"];
 
 const INCLUDE = {
   ...SNAPSHOT_INCLUDE,
@@ -38,10 +37,26 @@ export function isExamined(eligibility: Eligibility, applied: boolean): boolean 
   return applied || eligibility.viviers.some((v) => v !== 1);
 }
 
+/**
+ * Agents who may have been in the grade promoted from at the observation date: those in it
+ * now, and those in a higher grade reached after that date (promoted since: a past campaign
+ * replayed examines them as they were). The rule set then reads the situation at the
+ * observation date from the career history.
+ */
+export function inFromGradeAt(fromGrade: GradeCode, observationDate: Date): Prisma.AgentWhereInput {
+  const higher = GRADE_ORDER.slice(GRADE_ORDER.indexOf(fromGrade) + 1);
+  return higher.length ? { OR: [{ grade: fromGrade }, { grade: { in: [...higher] }, gradeDate: { gt: observationDate } }] } : { grade: fromGrade };
+}
+
+/** The filters of a campaign's selection, one per line; the caller's own filter comes last. */
+export function selectionWhere(campaign: CampaignForRules, ruleSet: RuleSet<unknown>, where: Prisma.AgentWhereInput): Prisma.AgentWhereInput {
+  return { AND: [inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
+}
+
 export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {
   const { ruleSet, context } = campaignRules(campaign);
   const [agents, candidatures] = await Promise.all([
-    findAgents(db, { ...where, grade: FROM_GRADE[campaign.kind] }),
+    findAgents(db, selectionWhere(campaign, ruleSet, where)),
     db.candidature.findMany({ where: { campaignId: campaign.id, status: "ENREGISTREE" }, select: { agentId: true } }),
   ]);
   const applied = new Set(candidatures.map((c) => c.agentId));

@@ -25,6 +25,12 @@ export function evaluateAgent(campaign: CampaignRules, agent: AgentRow): Eligibi
   return ruleSet.evaluate(toAgentSnapshot(agent), context);
 }
 
+/** Whether the campaign asks for an acte de candidature (CE 2017–2023, campaigns 2017–2020 by default). */
+export function campaignAsksCandidature(campaign: CampaignRules): boolean {
+  const { ruleSet, context } = campaignRules(campaign);
+  return ruleSet.requiresCandidature(context.parameters);
+}
+
 /** Vivier 1 of the classe exceptionnelle 2017–2023: the agents who must apply. */
 export function mustApply(eligibility: Eligibility): boolean {
   return eligibility.promouvable && eligibility.candidatureRequired && eligibility.viviers.includes(1);

@@ -50,17 +50,19 @@ export async function saveAppreciation(db: Db, actor: Actor, input: Appreciation
  */
 export async function proposedAppreciations(db: Db, campaignId: string, agentIds: string[]) {
   const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
-  const { ruleSet } = campaignRules(campaign);
+  const { ruleSet, context } = campaignRules(campaign);
   const levels = new Set(ruleSet.appreciationLevels.map((l) => l.value));
+  // HC PE: the appréciation of an earlier campaign of the same kind is kept until promoted.
+  const keep = ruleSet.keepsAppreciation(context.parameters);
   const [own, opinions, earlier] = await Promise.all([
     db.appreciation.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
     db.opinion.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
     // No orderBy in the query (sorted below): Prisma cannot split an ordered query into
     // chunks, and a département has more agents than SQLite's 999 bind parameters (P2029).
-    campaign.kind === "HORS_CLASSE"
+    keep
       ? db.appreciation
           .findMany({
-            where: { agentId: { in: agentIds }, campaign: { kind: "HORS_CLASSE", year: { lt: campaign.year } } },
+            where: { agentId: { in: agentIds }, campaign: { kind: campaign.kind, year: { lt: campaign.year } } },
             include: { campaign: { select: { title: true, year: true } } },
           })
           .then((rows) => rows.sort((a, b) => b.campaign.year - a.campaign.year))

@@ -45,7 +45,8 @@ export async function saveOpinion(db: Db, actor: Actor, input: OpinionInput, now
   }
   const key = { campaignId_agentId: { campaignId: campaign.id, agentId: agent.id } };
   const before = await db.opinion.findUnique({ where: key });
-  const data = { value: level.value, reason: input.reason, comment: input.comment, authorId: actor.id };
+  // Saving an avis makes it the IEN's own: it is no longer one renewed from last campaign.
+  const data = { value: level.value, reason: input.reason, comment: input.comment, authorId: actor.id, renewedFromCampaignId: null };
   const saved = await db.opinion.upsert({ where: key, create: { ...data, campaignId: campaign.id, agentId: agent.id }, update: data });
   await writeAudit(db, { actorId: actor.id, action: before ? "opinion.update" : "opinion.create", entity: "Opinion", entityId: saved.id, before: before ?? undefined, after: data });
   return { ok: true, id: saved.id };

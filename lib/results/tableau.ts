@@ -3,8 +3,9 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined, type ExaminedAgent } from "@/lib/campaigns/promouvables";
+import { countPopulations } from "@/lib/campaigns/contingent";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
-import type { RankingResult } from "@/lib/rules/types";
+import type { ContingentDetail, RankingResult } from "@/lib/rules/types";
 
 // The tableau d'avancement: the campaign's rule set ranks the examined agents with their
 // appréciation (the IEN avis for "CE depuis 2024"), the oppositions and the contingent.
@@ -20,12 +21,11 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
   const { ruleSet, context } = campaignRules(campaign);
   const examined = await loadExamined(db, campaign);
   const ids = examined.map((e) => e.agent.id);
-  const usesAvis = ruleSet.appreciationLevels.length === 0 || ruleSet.id === "CE_DEPUIS_2024";
-  const [proposed, opinions, corpsSize, ceSize] = await Promise.all([
+  const usesAvis = ruleSet.ranksOn === "AVIS";
+  const [proposed, opinions, population] = await Promise.all([
     proposedAppreciations(db, campaignId, ids),
     usesAvis ? db.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true } }) : Promise.resolve([]),
-    db.agent.count({ where: { corps: "PE" } }),
-    db.agent.count({ where: { grade: "CE" } }),
+    countPopulations(db, ruleSet.contingentPopulations(context.parameters), campaign.observationDate),
   ]);
   const avis = new Map(opinions.map((o) => [o.agentId, o.value]));
   const ranking = ruleSet.rank(
@@ -39,7 +39,7 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
         opposition: p?.opposed ? { reason: p.oppositionReason ?? "" } : null,
       };
     }),
-    { ...context, corpsSize: campaign.kind === "ECHELON_SPECIAL" ? ceSize : corpsSize },
+    { ...context, population },
   );
   return { ranking, examined };
 }
@@ -71,6 +71,8 @@ export async function storeTableau(db: Db, actor: Actor, campaignId: string): Pr
     const still = await tx.campaign.count({ where: { id: campaignId, status: "CLOSE" } });
     if (!still) throw new Error("La campagne a changé d'état pendant le calcul.");
     await tx.promotionResult.deleteMany({ where: { campaignId } });
+    // The remainder the next campaign of the same kind starts from (frozen with the table).
+    await tx.campaign.update({ where: { id: campaignId }, data: { contingentRemainder: ranking.contingent.remainder ?? null } });
     for (let i = 0; i < rows.length; i += 500) await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -87,7 +89,7 @@ export interface StoredDetail {
   parts: { label: string; points: number }[];
   note: string | null;
   barre: Record<string, number | null>;
-  contingent: { total: number; byVivier: Record<string, number> };
+  contingent: ContingentDetail;
 }
 
 export function parseDetail(json: string): StoredDetail {

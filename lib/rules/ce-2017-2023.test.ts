@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { targetContingent } from "./ranking";
 import { ce20172023, ceSeniority, type Ce20172023Parameters } from "./ce-2017-2023";
 import type { AgentSnapshot, FunctionPeriod, RankingCandidate } from "./types";
 
@@ -46,18 +47,33 @@ const agent = (
 };
 
 describe("CE 2017–2023: defaults by year", () => {
+  // Targets of the CE population (pyramidage, domain.md): 1.43 % (2017) … 10.5 % (2023);
+  // candidature only for the campaigns 2017 to 2020 (décret 2017-786; none from 2021).
   it.each([
-    [2017, 8, { "1": 80, "2": 20 }, 1.43],
-    [2019, 8, { "1": 80, "2": 20 }, 4.29],
-    [2021, 8, { "1": 80, "2": 20 }, 7.14],
-    [2022, 6, { "1": 70, "2": 30 }, 8.57],
-    [2023, 6, { "1": 70, "2": 30 }, 10],
-  ])("%i: %i years, shares %o, rate %f %%", (year, years, shares, rate) => {
+    [2017, 8, { "1": 80, "2": 20 }, 1.43, true],
+    [2018, 8, { "1": 80, "2": 20 }, 2.86, true],
+    [2019, 8, { "1": 80, "2": 20 }, 4.29, true],
+    [2020, 8, { "1": 80, "2": 20 }, 5.72, true],
+    [2021, 8, { "1": 80, "2": 20 }, 7.15, false],
+    [2022, 6, { "1": 70, "2": 30 }, 8.58, false],
+    [2023, 6, { "1": 70, "2": 30 }, 10.5, false],
+  ])("%i: %i years, shares %o, target %f %%, candidature %s", (year, years, shares, rate, candidature) => {
     const p = ce20172023.defaultParameters(year);
     expect(p.vivier1.requiredYears).toBe(years);
     expect(p.vivierShares).toEqual(shares);
-    expect(p.contingent.ratePercent).toBe(rate);
+    expect(p.contingent).toMatchObject({ method: "TARGET", ratePercent: rate, notified: null });
+    expect(p.candidatureRequired).toBe(candidature);
+    expect(ce20172023.requiresCandidature(p)).toBe(candidature);
     expect(ce20172023.parametersSchema.parse(p)).toEqual(p);
+  });
+
+  // Arrêté of 8 April 2019: tutoring of trainee teachers counts from the 2019 campaign.
+  it.each([
+    [2018, false],
+    [2019, true],
+    [2023, true],
+  ])("%i: tutoring of trainee teachers counts: %s", (year, counts) => {
+    expect(ce20172023.defaultParameters(year).vivier1.eligibleFunctionKinds.includes("TUTEUR_STAGIAIRES")).toBe(counts);
   });
 
   it("holds the barème numbers and levels", () => {
@@ -125,10 +141,14 @@ describe("CE 2017–2023: viviers", () => {
     ["unvalidated functions ignored", agent(4, "2020-09-01", { functions: [directeur("2010-09-01", null, { status: "A_VERIFIER" })] }), 2023, []],
     ["faisant fonction ignored", agent(4, "2020-09-01", { functions: [directeur("2010-09-01", null, { faisantFonction: true })] }), 2023, []],
   ])("%s → %o", (_name, a, year, viviers) => {
-    const e = ce20172023.evaluate(a, ctx(year));
+    // With the candidature asked (2017–2020 rule), a vivier 1 agent must apply; without, never.
+    const e = ce20172023.evaluate(a, ctx(year, { candidatureRequired: true }));
     expect(e.viviers).toEqual(viviers);
     expect(e.promouvable).toBe(viviers.length > 0);
     expect(e.candidatureRequired).toBe(viviers.includes(1));
+    const without = ce20172023.evaluate(a, ctx(year, { candidatureRequired: false }));
+    expect(without.viviers).toEqual(viviers);
+    expect(without.candidatureRequired).toBe(false);
   });
 
   it.each([
@@ -198,9 +218,18 @@ describe("CE 2017–2023: viviers", () => {
     expect(none.reasons).toContain("Vous justifiez de 1 année scolaire de fonctions éligibles validées (1 requise, 1 retenue).");
   });
 
+  it("tells a vivier 1 agent that there is no candidature from 2021", () => {
+    const a = agent(6, "2020-09-01", { sexe: "M", functions: [directeur("2010-09-01", null)] });
+    const e = ce20172023.evaluate(a, ctx(2023));
+    expect(e.reasons).toContain(
+      "Vous êtes promouvable au titre du vivier 1 (fonctions particulières) : vous n'avez pas à candidater, l'administration vous identifie à partir des fonctions validées de votre dossier.",
+    );
+    expect(e.reasons.some((r) => r.startsWith("Si vous candidatez"))).toBe(false);
+  });
+
   it("tells an agent of both viviers how the candidature works", () => {
     const a = agent(6, "2020-09-01", { sexe: "M", functions: [directeur("2010-09-01", null)] });
-    const e = ce20172023.evaluate(a, ctx());
+    const e = ce20172023.evaluate(a, ctx(2023, { candidatureRequired: true }));
     expect(e.reasons).toContain(
       "Vous êtes promouvable au titre du vivier 1 (fonctions particulières) : vous devez faire acte de candidature pendant la période de candidature, à chaque campagne.",
     );
@@ -225,9 +254,10 @@ describe("CE 2017–2023: viviers", () => {
 
 describe("CE 2017–2023: barème and tableau", () => {
   const fns = [directeur("2010-09-01", null)];
-  const cand = (a: AgentSnapshot, appreciation: string | null, candidatureValid = true): RankingCandidate => ({
+  // As in the campaigns 2017–2020 (and the demo): vivier 1 asks for a candidature.
+  const cand = (a: AgentSnapshot, appreciation: string | null, candidatureValid = true, candidatureRequired = true): RankingCandidate => ({
     agent: a,
-    eligibility: ce20172023.evaluate(a, ctx()),
+    eligibility: ce20172023.evaluate(a, ctx(2023, { candidatureRequired })),
     appreciation,
     candidatureValid,
     opposition: null,
@@ -247,7 +277,7 @@ describe("CE 2017–2023: barème and tableau", () => {
   });
 
   it("splits between viviers, examines vivier 1 first and counts each agent once", () => {
-    // Contingent 10 % of a corps of 50 = 5 → 70/30 → 4 (3.5 → 4 by largest remainder) / 1.
+    // Contingent floor(10.5 % of a corps of 50) = 5 → vivier 2 floor(30 % × 5) = 1, vivier 1 the other 4.
     const v1 = [
       cand(agent(3, "2019-09-01", { id: "v1a", functions: fns }), "EXCELLENT"), // 140 + 12
       cand(agent(4, "2019-09-01", { id: "v1b", functions: fns, third: "2016-09-01" }), "TRES_SATISFAISANT"), // 90 + 21
@@ -261,9 +291,10 @@ describe("CE 2017–2023: barème and tableau", () => {
       cand(agent(6, "2020-09-01", { id: "b3", sexe: "M", functions: fns, third: "2014-09-01" }), "EXCELLENT", false), // 140 + 27, did not apply → vivier 2
     ];
     const v2 = [cand(agent(6, "2019-09-01", { id: "v2a", sexe: "M", third: "2011-09-01" }), "TRES_SATISFAISANT")]; // 90 + 36
-    const r = ce20172023.rank([...v1, ...both, ...v2], { ...ctx(), corpsSize: 50 });
+    // Pyramidage 2023: floor(10.5 % × 50) − 0 already in the CE = 5; vivier 2: floor(30 % × 5) = 1.
+    const r = ce20172023.rank([...v1, ...both, ...v2], { ...ctx(), population: { base: 50, alreadyPromoted: 0 } });
 
-    expect(r.contingent).toEqual({ total: 5, byVivier: { "1": 4, "2": 1 } });
+    expect(r.contingent).toMatchObject({ total: 5, computed: 5, notified: null, byVivier: { "1": 4, "2": 1 } });
     const rows = r.rows.map((x) => [x.agentId, x.vivier, x.rank, x.bareme, x.promoted]);
     expect(rows).toEqual([
       ["b1", 1, 1, 179, true],
@@ -281,14 +312,27 @@ describe("CE 2017–2023: barème and tableau", () => {
     expect(r.shares.promoted).toEqual({ F: 4, M: 1 });
   });
 
+  it("examines vivier 1 without any candidature when the campaign asks none (from 2021)", () => {
+    const list = [
+      cand(agent(3, "2019-09-01", { id: "n1", functions: fns }), "EXCELLENT", false, false),
+      cand(agent(6, "2020-09-01", { id: "n2", functions: fns }), "SATISFAISANT", false, false),
+    ];
+    const r = ce20172023.rank(list, ctx(2023, { contingent: { ...targetContingent(10.5), notified: 1 } }));
+    expect(r.excluded).toEqual([]);
+    expect(r.rows.map((x) => [x.agentId, x.vivier, x.promoted])).toEqual([
+      ["n1", 1, true],
+      ["n2", 2, false],
+    ]);
+  });
+
   it("moves an agent of both viviers not promoted in vivier 1 to vivier 2, with a note", () => {
     const list = [
       cand(agent(3, "2019-09-01", { id: "x1", functions: fns }), "EXCELLENT"), // 152
       cand(agent(6, "2020-09-01", { id: "x2", functions: fns, third: "2012-09-01" }), "SATISFAISANT"), // 40 + 33 = 73, both viviers
       cand(agent(6, "2019-09-01", { id: "x3", third: "2019-09-01" }), "SATISFAISANT"), // 40 + 15 = 55, vivier 2 only
     ];
-    // 2 places: 70/30 → 1.4 / 0.6 → 1 / 1
-    const r = ce20172023.rank(list, ctx(2023, { contingent: { ratePercent: 10, base: "PROMOUVABLES", override: 2 } }));
+    // 2 places shared 50/50 → 1 / 1
+    const r = ce20172023.rank(list, ctx(2023, { vivierShares: { "1": 50, "2": 50 }, contingent: { ...targetContingent(10.5), notified: 2 } }));
     expect(r.contingent.byVivier).toEqual({ "1": 1, "2": 1 });
     expect(r.rows.map((x) => [x.agentId, x.vivier, x.rank, x.promoted])).toEqual([
       ["x1", 1, 1, true],
@@ -301,11 +345,13 @@ describe("CE 2017–2023: barème and tableau", () => {
 
   it("can give unused vivier 1 places to vivier 2", () => {
     const list = [cand(agent(6, "2019-09-01", { id: "y1" }), "SATISFAISANT"), cand(agent(6, "2019-09-01", { id: "y2" }), "SATISFAISANT")];
-    const strict = ce20172023.rank(list, ctx(2023, { contingent: { ratePercent: 0, base: "PROMOUVABLES", override: 2 } }));
+    // 4 notified, 30 % → vivier 2 floor(1.2) = 1, vivier 1 the other 3 (nobody there).
+    const notified = { contingent: { ...targetContingent(10.5), notified: 4 } };
+    const strict = ce20172023.rank(list, ctx(2023, notified));
     expect(strict.rows.filter((x) => x.promoted)).toHaveLength(1);
-    const report = ce20172023.rank(list, ctx(2023, { reportUnusedVivier1Places: true, contingent: { ratePercent: 0, base: "PROMOUVABLES", override: 2 } }));
+    const report = ce20172023.rank(list, ctx(2023, { reportUnusedVivier1Places: true, ...notified }));
     expect(report.rows.filter((x) => x.promoted)).toHaveLength(2);
-    expect(report.contingent.byVivier).toEqual({ "1": 1, "2": 2 });
+    expect(report.contingent.byVivier).toEqual({ "1": 3, "2": 4 });
   });
 
   it("warns when the corps size is missing", () => {

@@ -7,17 +7,18 @@ import {
   plural,
   reachedStep,
   situationAt,
-  situationInGrade,
   toDayNumber,
   whereYouAre,
   wholeYearsBetween,
   refusal,
 } from "./dates";
 import { countEligibleSchoolYears, defaultEligibleKinds } from "./functions";
+import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
   agreed,
   appreciationScorer,
   byYear,
+  COMMON_PARAMETER_LABELS,
   contingentSchema,
   desc,
   levelCapsSchema,
@@ -28,7 +29,8 @@ import {
   rankTable,
   resolveContingent,
   sharesOf,
-  splitByShares,
+  splitViviers,
+  targetContingent,
   tieBreaksSchema,
   tieKeyValues,
   type TableEntry,
@@ -41,6 +43,7 @@ import type {
   Level,
   RankedRow,
   RankingCandidate,
+  RankingContext,
   RankingResult,
   RuleSet,
 } from "./types";
@@ -74,16 +77,21 @@ export const CE_OPINION_LEVELS: Level[] = CE_LEVEL_CODES.map((value) => ({
   requiresReason: true,
 }));
 
-/** Rate by campaign year, in % of the corps: the 2017 ramp from 1.43 % to 10 % in 2023. */
-const RATES_BY_YEAR = [
+/**
+ * Target population of the CE grade by campaign year, in % of the corps (pyramidage, arrêté of
+ * 10 May 2017 and its amendments): 1.43 % in 2017 up to 10.5 % in 2023 (10 % in the first plan).
+ */
+const TARGETS_BY_YEAR = [
   [2017, 1.43],
   [2018, 2.86],
   [2019, 4.29],
-  [2020, 5.71],
-  [2021, 7.14],
-  [2022, 8.57],
-  [2023, 10],
+  [2020, 5.72],
+  [2021, 7.15],
+  [2022, 8.58],
+  [2023, 10.5],
 ] as const;
+/** Décret 2017-786: vivier 1 agents apply for the campaigns 2017 to 2020; none from 2021. */
+const LAST_CANDIDATURE_YEAR = 2020;
 const REQUIRED_YEARS_BY_YEAR = [
   [2017, 8],
   [2022, 6],
@@ -95,6 +103,8 @@ const SHARES_BY_YEAR: [number, { "1": number; "2": number }][] = [
 
 export const ce20172023ParametersSchema = z.object({
   observation: observationSchema,
+  /** Vivier 1 agents must apply (2017–2020); from 2021 vivier 1 is identified from the validated functions. */
+  candidatureRequired: z.boolean(),
   vivier1: z.object({
     /** Minimum hors classe échelon. */
     minEchelon: z.number().int().min(1),
@@ -106,7 +116,7 @@ export const ce20172023ParametersSchema = z.object({
   }),
   /** Last échelon of the hors classe (6th in that period). */
   vivier2: z.object({ echelon: z.number().int().min(1) }),
-  /** Shares of the promotions between viviers (any unit; split with the largest remainder). */
+  /** Shares of the promotions between viviers (any unit): vivier 2 at most its share rounded down, vivier 1 the rest. */
   vivierShares: z.object({ "1": z.number().min(0), "2": z.number().min(0) }),
   /** Give vivier 1 places it cannot fill to vivier 2 (not in domain.md: off by default). */
   reportUnusedVivier1Places: z.boolean(),
@@ -122,12 +132,14 @@ export const ce20172023ParametersSchema = z.object({
   contingent: contingentSchema,
   tieBreaks: tieBreaksSchema,
   balanceBySex: z.boolean(),
+  positionRule: positionRuleSchema,
 });
 export type Ce20172023Parameters = z.infer<typeof ce20172023ParametersSchema>;
 
 function defaultParameters(year: number): Ce20172023Parameters {
   return {
     observation: { month: 8, day: 31 },
+    candidatureRequired: year <= LAST_CANDIDATURE_YEAR,
     vivier1: {
       minEchelon: 3,
       requiredYears: byYear(REQUIRED_YEARS_BY_YEAR, year),
@@ -140,9 +152,10 @@ function defaultParameters(year: number): Ce20172023Parameters {
     appreciationPoints: { ...CE_DEFAULT_POINTS },
     appreciationCaps: { ...CE_DEFAULT_CAPS },
     seniority: { fromEchelon: 3, basePoints: 3, pointsPerYear: 3, maxPoints: 48 },
-    contingent: { ratePercent: byYear(RATES_BY_YEAR, year), base: "CORPS", override: null },
+    contingent: targetContingent(byYear(TARGETS_BY_YEAR, year)),
     tieBreaks: desc("BAREME", "ANCIENNETE_GRADE", "ANCIENNETE_ECHELON", "AGE"),
     balanceBySex: false,
+    positionRule: defaultPositionRule(),
   };
 }
 
@@ -208,7 +221,7 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
   const p = ctx.parameters;
   const obs = ctx.observationDate;
   const at = formatDateFr(obs);
-  const start = situationInGrade(agent, obs, "HC", "à la classe exceptionnelle");
+  const start = promouvableStart(agent, obs, "HC", "à la classe exceptionnelle", p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
 
@@ -252,7 +265,9 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
   for (const e of count.excluded) reasons.push(e.message);
   if (vivier1) {
     reasons.push(
-      "Vous êtes promouvable au titre du vivier 1 (fonctions particulières) : vous devez faire acte de candidature pendant la période de candidature, à chaque campagne.",
+      p.candidatureRequired
+        ? "Vous êtes promouvable au titre du vivier 1 (fonctions particulières) : vous devez faire acte de candidature pendant la période de candidature, à chaque campagne."
+        : "Vous êtes promouvable au titre du vivier 1 (fonctions particulières) : vous n'avez pas à candidater, l'administration vous identifie à partir des fonctions validées de votre dossier.",
     );
   }
 
@@ -261,7 +276,7 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
     reasons.push(
       `Vous êtes au dernier échelon de la hors classe (${ordinalFr(p.vivier2.echelon)}) : vous êtes promouvable au titre du vivier 2 (valeur professionnelle), sans candidature.`,
     );
-    if (vivier1) {
+    if (vivier1 && p.candidatureRequired) {
       reasons.push(
         `Si vous candidatez, vous serez d'abord ${agreed(agent, "examiné")} au titre du vivier 1 ; sinon, ou si vous n'y êtes pas ${agreed(agent, "promu")}, au titre du vivier 2.`,
       );
@@ -291,12 +306,12 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
     `Votre ancienneté depuis le ${target} (${plural(seniority.years, "an", "ans")}) vous donne ${seniority.points} points au barème.`,
   );
   Object.assign(facts, { pointsAnciennete: seniority.points, dateAcces: seniority.from, dateAccesExacte: seniority.exact });
-  return { promouvable: true, viviers, candidatureRequired: vivier1, reasons, facts };
+  return { promouvable: true, viviers, candidatureRequired: vivier1 && p.candidatureRequired, reasons, facts };
 }
 
 function rank(
   candidates: RankingCandidate[],
-  ctx: EvaluationContext<Ce20172023Parameters> & { corpsSize?: number },
+  ctx: RankingContext<Ce20172023Parameters>,
 ): RankingResult {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
@@ -326,7 +341,8 @@ function rank(
   const pool1: number[] = [];
   const pool2: number[] = [];
   promouvables.forEach((c, i) => {
-    const in1 = c.eligibility.viviers.includes(1) && c.candidatureValid;
+    // Without a valid candidature (when one is required), vivier 1 is closed to the agent, not vivier 2.
+    const in1 = c.eligibility.viviers.includes(1) && (c.candidatureValid || !c.eligibility.candidatureRequired);
     const in2 = c.eligibility.viviers.includes(2);
     if (in1) pool1.push(i);
     if (in2) pool2.push(i);
@@ -341,8 +357,9 @@ function rank(
   });
   const at = (i: number) => promouvables[i] as RankingCandidate;
   const examinedCount = promouvables.length - (excluded.length - initiallyExcluded);
-  const { total, warning } = resolveContingent(p.contingent, examinedCount, ctx.corpsSize);
-  const split = splitByShares(total, p.vivierShares);
+  const { detail, warning } = resolveContingent(p.contingent, examinedCount, contingentPopulations(), ctx.population);
+  const total = detail.total;
+  const split = splitViviers(total, p.vivierShares);
   const common = { tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex };
 
   const t1 = rankTable(pool1.map((i) => build(at(i))), { vivier: 1, places: split["1"], ...common });
@@ -372,7 +389,7 @@ function rank(
   const sexes = t1.sexes.filter((_, r) => keep[r]).concat(t2.sexes);
   return {
     rows,
-    contingent: { total, byVivier: { "1": split["1"], "2": places2 } },
+    contingent: { ...detail, byVivier: { "1": split["1"], "2": places2 } },
     barre: { "1": t1.barre, "2": t2.barre },
     shares: sharesOf(rows, sexes),
     excluded,
@@ -380,11 +397,46 @@ function rank(
   };
 }
 
+/** Pyramidage: floor(target × corps) − agents already in the classe exceptionnelle. */
+function contingentPopulations() {
+  return { base: {}, alreadyPromoted: { grade: "CE" as const } };
+}
+
+export const CE_2017_2023_PARAMETER_LABELS = {
+  ...COMMON_PARAMETER_LABELS,
+  candidatureRequired: {
+    label: "Acte de candidature au vivier 1",
+    help: "Campagnes 2017 à 2020 : les agents du vivier 1 candidatent. À partir de 2021, aucune candidature : le vivier 1 est identifié à partir des fonctions validées.",
+  },
+  vivier1: { label: "Vivier 1 (fonctions particulières)" },
+  "vivier1.minEchelon": { label: "Échelon minimal de la hors classe" },
+  "vivier1.requiredYears": { label: "Années scolaires de fonctions éligibles requises", help: "8 ans, 6 à partir de la campagne 2022." },
+  "vivier1.eligibleFunctionKinds": { label: "Fonctions éligibles", help: "Le tutorat de stagiaires compte à partir de la campagne 2019 ; la liste s'élargit en 2022." },
+  "vivier1.educationPrioritaireMinShare": { label: "Part minimale du service en éducation prioritaire (%)" },
+  vivier2: { label: "Vivier 2 (valeur professionnelle)" },
+  "vivier2.echelon": { label: "Échelon de la hors classe requis (dernier échelon)" },
+  vivierShares: { label: "Répartition entre viviers", help: "Le vivier 2 reçoit au plus sa part, arrondie à l'entier inférieur (20 %, 30 % à partir de 2022) ; le vivier 1 le reste." },
+  reportUnusedVivier1Places: { label: "Report des places inutilisées du vivier 1 sur le vivier 2" },
+  seniority: { label: "Points d'ancienneté", help: "3 points par année entière depuis le 3e échelon de la hors classe, à partir de 3, 48 au plus." },
+  "seniority.fromEchelon": { label: "Échelon de la hors classe de départ" },
+  "seniority.basePoints": { label: "Points de départ" },
+  "seniority.pointsPerYear": { label: "Points par année entière" },
+  "seniority.maxPoints": { label: "Points d'ancienneté au plus" },
+};
+
 export const ce20172023: RuleSet<Ce20172023Parameters> = {
   id: "CE_2017_2023",
   label: "Classe exceptionnelle 2017–2023",
   campaignKind: "CLASSE_EXCEPTIONNELLE",
+  referenceYear: 2023,
+  fromGrade: "HC",
+  ranksOn: "APPRECIATION",
   hasCandidature: true,
+  requiresCandidature: (p) => p.candidatureRequired,
+  keepsAppreciation: () => false,
+  renewedOpinionLevels: () => [],
+  contingentPopulations,
+  parameterLabels: CE_2017_2023_PARAMETER_LABELS,
   opinionLevels: CE_OPINION_LEVELS,
   appreciationLevels: CE_APPRECIATION_LEVELS,
   parametersSchema: ce20172023ParametersSchema,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rateContingent } from "./ranking";
 import { ceDepuis2024, type CeDepuis2024Parameters } from "./ce-depuis-2024";
 import type { AgentSnapshot, RankingCandidate } from "./types";
 
@@ -34,7 +35,7 @@ const cand = (a: AgentSnapshot, avis: string | null, opposition: { reason: strin
 describe("CE depuis 2024: defaults and levels", () => {
   it.each([2024, 2025, 2026, 2027])("%i: rate 29 %%, 5th échelon", (year) => {
     const p = ceDepuis2024.defaultParameters(year);
-    expect(p.contingent).toEqual({ ratePercent: 29, base: "PROMOUVABLES", override: null });
+    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 29, carryOverRemainder: false, previousRemainder: 0, notified: null });
     expect(p.minEchelon).toBe(5);
     expect(ceDepuis2024.parametersSchema.parse(p)).toEqual(p);
   });
@@ -98,7 +99,7 @@ describe("CE depuis 2024: tableau", () => {
 
   it("orders Très favorable, then Favorable, then the others; 29 % of 10 → 2", () => {
     const r = ceDepuis2024.rank(pool(), ctx());
-    expect(r.contingent).toEqual({ total: 2, byVivier: {} });
+    expect(r.contingent).toMatchObject({ total: 2, computed: 2, notified: null, byVivier: {} });
     expect(r.rows.map((x) => x.agentId)).toEqual(["tf1", "tf2", "f2", "f4", "f3", "f1", "f5", "f6", "d1", "n1"]);
     expect(r.rows.filter((x) => x.promoted).map((x) => x.agentId)).toEqual(["tf1", "tf2"]);
     expect(r.rows.every((x) => x.bareme === null && x.parts.length === 0)).toBe(true);
@@ -109,7 +110,7 @@ describe("CE depuis 2024: tableau", () => {
   });
 
   it("never promotes a Défavorable, even with places left", () => {
-    const r = ceDepuis2024.rank(pool(), ctx({ contingent: { ratePercent: 100, base: "PROMOUVABLES", override: null } }));
+    const r = ceDepuis2024.rank(pool(), ctx({ contingent: rateContingent(100) }));
     expect(r.rows.filter((x) => !x.promoted).map((x) => x.agentId)).toEqual(["d1", "n1"]);
   });
 

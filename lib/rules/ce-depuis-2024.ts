@@ -1,22 +1,19 @@
 // Rule set "CE depuis 2024": classe exceptionnelle without viviers nor barème (domain.md).
 import { z } from "zod";
-import {
-  echelonCondition,
-  situationAt,
-  situationInGrade,
-  toDayNumber,
-  refusal,
-} from "./dates";
+import { echelonCondition, situationAt, toDayNumber, refusal } from "./dates";
+import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
   byYear,
+  COMMON_PARAMETER_LABELS,
   contingentSchema,
   desc,
   observationSchema,
   rankSingleTable,
+  rateContingent,
   tieBreaksSchema,
   tieKeyValues,
 } from "./ranking";
-import type { AgentSnapshot, Eligibility, EvaluationContext, Level, RankingCandidate, RuleSet } from "./types";
+import type { AgentSnapshot, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
 
 export const CE2024_LEVEL_CODES = ["TRES_FAVORABLE", "FAVORABLE", "DEFAVORABLE"] as const;
 export type Ce2024Level = (typeof CE2024_LEVEL_CODES)[number];
@@ -39,6 +36,7 @@ export const ceDepuis2024ParametersSchema = z.object({
   contingent: contingentSchema,
   tieBreaks: tieBreaksSchema,
   balanceBySex: z.boolean(),
+  positionRule: positionRuleSchema,
 });
 export type CeDepuis2024Parameters = z.infer<typeof ceDepuis2024ParametersSchema>;
 
@@ -48,9 +46,11 @@ function defaultParameters(year: number): CeDepuis2024Parameters {
     minEchelon: 5,
     avisOrder: ["TRES_FAVORABLE", "FAVORABLE"],
     renewTresFavorable: true,
-    contingent: { ratePercent: byYear(RATES_BY_YEAR, year), base: "PROMOUVABLES", override: null },
+    // Ratio promus/promouvables; domain.md gives no carry-over of the decimal part here.
+    contingent: rateContingent(byYear(RATES_BY_YEAR, year)),
     tieBreaks: desc("ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON"),
     balanceBySex: false,
+    positionRule: defaultPositionRule(),
   };
 }
 
@@ -59,7 +59,7 @@ const PROMOTION = "à la classe exceptionnelle";
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<CeDepuis2024Parameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const start = situationInGrade(agent, obs, "HC", PROMOTION);
+  const start = promouvableStart(agent, obs, "HC", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
   const condition = echelonCondition(s, obs, { echelon: p.minEchelon, yearsInEchelon: 0, higherQualifies: true }, PROMOTION);
@@ -76,7 +76,7 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<CeDepuis2024Param
   };
 }
 
-function rank(candidates: RankingCandidate[], ctx: EvaluationContext<CeDepuis2024Parameters> & { corpsSize?: number }) {
+function rank(candidates: RankingCandidate[], ctx: RankingContext<CeDepuis2024Parameters>) {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
   const obsDay = toDayNumber(obs);
@@ -96,15 +96,37 @@ function rank(candidates: RankingCandidate[], ctx: EvaluationContext<CeDepuis202
             : `Avis ${(labels.get(c.appreciation) ?? c.appreciation).toLowerCase()} de l'IEN.`;
       return { candidate: c, bareme: null, parts: [], group, blocked, keys: tieKeyValues(c.agent, s, obsDay, null) };
     },
-    { contingent: p.contingent, corpsSize: ctx.corpsSize, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
   );
 }
+
+function contingentPopulations() {
+  return { base: "PROMOUVABLES" as const, alreadyPromoted: null };
+}
+
+export const CE_DEPUIS_2024_PARAMETER_LABELS = {
+  ...COMMON_PARAMETER_LABELS,
+  minEchelon: { label: "Échelon minimal de la hors classe", help: "5e échelon de la hors classe à la date d'observation." },
+  avisOrder: { label: "Avis retenus pour le tableau, dans l'ordre", help: "Très favorable puis Favorable ; un autre avis n'est pas promu." },
+  renewTresFavorable: {
+    label: "Reconduction des avis Très favorable",
+    help: "Une nouvelle campagne reprend l'avis Très favorable de la campagne précédente (marqué « reconduit ») ; l'IEN peut le modifier.",
+  },
+};
 
 export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
   id: "CE_DEPUIS_2024",
   label: "Classe exceptionnelle depuis 2024",
   campaignKind: "CLASSE_EXCEPTIONNELLE",
+  referenceYear: 2024,
+  fromGrade: "HC",
+  ranksOn: "AVIS",
   hasCandidature: false,
+  requiresCandidature: () => false,
+  keepsAppreciation: () => false,
+  renewedOpinionLevels: (p) => (p.renewTresFavorable ? ["TRES_FAVORABLE"] : []),
+  contingentPopulations,
+  parameterLabels: CE_DEPUIS_2024_PARAMETER_LABELS,
   opinionLevels: LEVELS,
   appreciationLevels: LEVELS,
   parametersSchema: ceDepuis2024ParametersSchema,

@@ -31,8 +31,11 @@ describe("ES jusqu'en 2023", () => {
   it("holds the numbers of domain.md", () => {
     const p = esJusqu2023.defaultParameters(2020);
     expect(p.promouvabilite).toEqual({ echelon: 4, yearsInEchelon: 3 });
-    expect(p.contingent).toEqual({ ratePercent: 20, base: "CORPS", override: null });
-    expect(p.appreciationPoints).toEqual({ EXCELLENT: 140, TRES_SATISFAISANT: 90, SATISFAISANT: 40, INSATISFAISANT: 0 });
+    expect(p.contingent).toEqual({ method: "TARGET", ratePercent: 20, carryOverRemainder: false, previousRemainder: 0, notified: null });
+    // LDG 2020 national barème of the échelon spécial (not the CE's 140/90/40/0).
+    expect(p.appreciationPoints).toEqual({ EXCELLENT: 30, TRES_SATISFAISANT: 20, SATISFAISANT: 10, INSATISFAISANT: 0 });
+    expect(p.seniority).toEqual({ fromYears: 3, pointsPerYear: 10, maxPoints: 70 });
+    expect(p.tieBreaks.map((t) => t.key)).toEqual(["BAREME", "AGE"]);
     expect(esJusqu2023.parametersSchema.parse(p)).toEqual(p);
     expect(esJusqu2023.campaignKind).toBe("ECHELON_SPECIAL");
   });
@@ -61,24 +64,56 @@ describe("ES jusqu'en 2023", () => {
     );
   });
 
-  it("ranks on the appréciation, then seniority in the échelon; 20 % of the CE", () => {
+  // Barème of the LDG 2020 (SNES-FSU Bordeaux, "L'échelon spécial de la classe exceptionnelle
+  // 2023"): avis Excellent 30, Très satisfaisant 20, Satisfaisant 10, Insatisfaisant 0, plus
+  // seniority in the 4th CE échelon: 3 years 0, 4 → 10 … 9 → 60, 10 years or more 70.
+  it.each([
+    ["2019-08-31", 3, 0],
+    ["2018-08-31", 4, 10],
+    ["2017-08-31", 5, 20],
+    ["2016-08-31", 6, 30],
+    ["2015-08-31", 7, 40],
+    ["2014-08-31", 8, 50],
+    ["2013-08-31", 9, 60],
+    ["2012-08-31", 10, 70],
+    ["2008-08-31", 14, 70],
+  ])("4th échelon reached %s → %i whole years → %i seniority points", (date, years, points) => {
+    const r = esJusqu2023.rank([cand(agent(4, date, { id: "x" }), "EXCELLENT")], { ...ctx(), population: { base: 100, alreadyPromoted: 0 } });
+    expect(r.rows[0]?.parts).toEqual([
+      { label: "Appréciation : Excellent", points: 30 },
+      { label: `Ancienneté : 4e échelon + ${years} ans`, points },
+    ]);
+    expect(r.rows[0]?.bareme).toBe(30 + points);
+  });
+
+  it.each([
+    ["EXCELLENT", 30],
+    ["TRES_SATISFAISANT", 20],
+    ["SATISFAISANT", 10],
+    ["INSATISFAISANT", 0],
+  ])("avis %s → %i points", (level, points) => {
+    const r = esJusqu2023.rank([cand(agent(4, "2019-08-31", { id: "x" }), level)], ctx());
+    expect(r.rows[0]?.bareme).toBe(points);
+  });
+
+  it("ranks on the barème, the older agent first at equal barème; 20 % of the CE minus the agents already there", () => {
     const r = esJusqu2023.rank(
       [
-        cand(agent(4, "2019-01-01", { id: "s1" }), "SATISFAISANT"),
-        cand(agent(4, "2016-01-01", { id: "e1" }), "EXCELLENT"),
-        cand(agent(4, "2018-01-01", { id: "e2" }), "EXCELLENT"),
-        cand(agent(4, "2015-01-01", { id: "t1" }), "TRES_SATISFAISANT"),
+        cand(agent(4, "2016-08-31", { id: "s6", birthDate: "1964-01-01" }), "SATISFAISANT"), // 10 + 30 = 40
+        cand(agent(4, "2019-08-31", { id: "e3", birthDate: "1963-01-01" }), "EXCELLENT"), // 30 + 0 = 30
+        cand(agent(4, "2018-08-31", { id: "t4young", birthDate: "1966-05-05" }), "TRES_SATISFAISANT"), // 20 + 10 = 30
+        cand(agent(4, "2018-08-31", { id: "t4old", birthDate: "1960-05-05" }), "TRES_SATISFAISANT"), // 20 + 10 = 30
       ],
-      { ...ctx(), corpsSize: 10 },
+      // CE population 20, 2 already at the échelon spécial: floor(20 % × 20) − 2 = 2.
+      { ...ctx(), population: { base: 20, alreadyPromoted: 2 } },
     );
-    expect(r.contingent.total).toBe(2);
+    expect(r.contingent).toMatchObject({ total: 2, computed: 2, method: "TARGET", base: 20, alreadyPromoted: 2 });
     expect(r.rows.map((x) => [x.agentId, x.bareme, x.promoted])).toEqual([
-      ["e1", 140, true],
-      ["e2", 140, true],
-      ["t1", 90, false],
-      ["s1", 40, false],
+      ["s6", 40, true],
+      ["t4old", 30, true],
+      ["e3", 30, false],
+      ["t4young", 30, false],
     ]);
-    expect(r.rows[0]?.parts).toEqual([{ label: "Appréciation : Excellent", points: 140 }]);
-    expect(r.barre).toEqual({ all: 140 });
+    expect(r.barre).toEqual({ all: 30 });
   });
 });

@@ -1,27 +1,27 @@
 // Rule set "ES jusqu'en 2023": échelon spécial of the classe exceptionnelle, kept to replay
-// older campaigns (domain.md). The barème is the appréciation alone, with the CE's points: the
-// texts give no seniority points for it; seniority only breaks ties.
+// older campaigns (domain.md). National barème of the LDG of 5 November 2020 (as published for
+// the second-degree corps, e.g. SNES-FSU Bordeaux, "L'échelon spécial de la classe
+// exceptionnelle 2023"): avis Excellent 30, Très satisfaisant 20, Satisfaisant 10,
+// Insatisfaisant 0, plus 0 to 70 points of seniority in the 4th CE échelon (3 years 0, then
+// 10 a year, 10 years or more 70); at equal barème, the older agent first.
 import { z } from "zod";
+import { echelonCondition, ordinalFr, plural, refusal, wholeYearsBetween, type CareerSituation } from "./dates";
+import { CE_DEFAULT_CAPS, CE_LEVEL_CODES, CE_OPINION_LEVELS, type CeLevel } from "./ce-2017-2023";
+import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
-  echelonCondition,
-  situationAt,
-  situationInGrade,
-  toDayNumber,
-  refusal,
-} from "./dates";
-import { CE_APPRECIATION_LEVELS, CE_DEFAULT_CAPS, CE_DEFAULT_POINTS, CE_LEVEL_CODES, CE_OPINION_LEVELS } from "./ce-2017-2023";
-import {
-  appreciationScorer,
+  COMMON_PARAMETER_LABELS,
   contingentSchema,
   desc,
   levelCapsSchema,
-  MISSING_APPRECIATION,
   observationSchema,
-  rankSingleTable,
+  rankByAppreciation,
+  targetContingent,
   tieBreaksSchema,
-  tieKeyValues,
 } from "./ranking";
-import type { AgentSnapshot, Eligibility, EvaluationContext, RankingCandidate, RuleSet } from "./types";
+import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+
+export const ES_DEFAULT_POINTS: Record<CeLevel, number> = { EXCELLENT: 30, TRES_SATISFAISANT: 20, SATISFAISANT: 10, INSATISFAISANT: 0 };
+const ES_APPRECIATION_LEVELS: Level[] = CE_OPINION_LEVELS.map((l) => ({ value: l.value, label: l.label, points: ES_DEFAULT_POINTS[l.value as CeLevel] }));
 
 export const esJusqu2023ParametersSchema = z.object({
   observation: observationSchema,
@@ -32,10 +32,13 @@ export const esJusqu2023ParametersSchema = z.object({
   }),
   appreciationPoints: z.record(z.enum(CE_LEVEL_CODES), z.number()),
   appreciationCaps: levelCapsSchema,
-  /** Base CORPS: corpsSize is the number of agents of the classe exceptionnelle. */
+  /** Points for the whole years in the échelon beyond `fromYears`, capped. */
+  seniority: z.object({ fromYears: z.number().int().min(0), pointsPerYear: z.number(), maxPoints: z.number() }),
+  /** Pyramidage: the échelon spécial may hold ratePercent % of the classe exceptionnelle. */
   contingent: contingentSchema,
   tieBreaks: tieBreaksSchema,
   balanceBySex: z.boolean(),
+  positionRule: positionRuleSchema,
 });
 export type EsJusqu2023Parameters = z.infer<typeof esJusqu2023ParametersSchema>;
 
@@ -43,11 +46,14 @@ function defaultParameters(_year: number): EsJusqu2023Parameters {
   return {
     observation: { month: 8, day: 31 },
     promouvabilite: { echelon: 4, yearsInEchelon: 3 },
-    appreciationPoints: { ...CE_DEFAULT_POINTS },
+    appreciationPoints: { ...ES_DEFAULT_POINTS },
     appreciationCaps: { ...CE_DEFAULT_CAPS },
-    contingent: { ratePercent: 20, base: "CORPS", override: null },
-    tieBreaks: desc("BAREME", "ANCIENNETE_ECHELON", "ANCIENNETE_GRADE", "AGE"),
+    seniority: { fromYears: 3, pointsPerYear: 10, maxPoints: 70 },
+    // Up to 20 % of the classe exceptionnelle at the échelon spécial: floor(20 % × CE) − ES.
+    contingent: targetContingent(20),
+    tieBreaks: desc("BAREME", "AGE"),
     balanceBySex: false,
+    positionRule: defaultPositionRule(),
   };
 }
 
@@ -56,7 +62,7 @@ const PROMOTION = "à l'échelon spécial";
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<EsJusqu2023Parameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const start = situationInGrade(agent, obs, "CE", PROMOTION);
+  const start = promouvableStart(agent, obs, "CE", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
   // Above the 4th échelon is the échelon spécial itself (the 5th échelon since 2023).
@@ -68,42 +74,68 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<EsJusqu2023Parame
     promouvable: true,
     viviers: [],
     candidatureRequired: false,
-    reasons: [...condition.reasons, "Vous n'avez pas à candidater : tous les agents promouvables sont examinés."],
+    reasons: [
+      ...condition.reasons,
+      "Vous n'avez pas à candidater : tous les agents promouvables sont examinés.",
+      `Votre ancienneté vous donne ${esSeniority(p.seniority, s, obs).points} points au barème.`,
+    ],
     facts,
   };
 }
 
-function rank(candidates: RankingCandidate[], ctx: EvaluationContext<EsJusqu2023Parameters> & { corpsSize?: number }) {
+/** (whole years in the 4th CE échelon − fromYears) × pointsPerYear, between 0 and maxPoints. */
+export function esSeniority(
+  params: EsJusqu2023Parameters["seniority"],
+  s: CareerSituation,
+  observationDate: string,
+): { points: number; years: number; part: BaremePart } {
+  const years = wholeYearsBetween(s.echelonDate, observationDate);
+  const points = Math.max(0, Math.min((years - params.fromYears) * params.pointsPerYear, params.maxPoints));
+  return { points, years, part: { label: `Ancienneté : ${ordinalFr(s.echelon)} échelon + ${plural(years, "an", "ans")}`, points } };
+}
+
+function rank(candidates: RankingCandidate[], ctx: RankingContext<EsJusqu2023Parameters>) {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const obsDay = toDayNumber(obs);
-  const scoreAppreciation = appreciationScorer(CE_APPRECIATION_LEVELS, p.appreciationPoints);
-  return rankSingleTable(
+  return rankByAppreciation(
     candidates,
-    (c) => {
-      const s = situationAt(c.agent, obs) ?? c.agent;
-      const appreciation = scoreAppreciation(c.appreciation);
-      const bareme = appreciation.part.points;
-      return {
-        candidate: c,
-        bareme,
-        parts: [appreciation.part],
-        group: 0,
-        blocked: appreciation.known ? null : MISSING_APPRECIATION,
-        keys: tieKeyValues(c.agent, s, obsDay, bareme),
-      };
-    },
-    { contingent: p.contingent, corpsSize: ctx.corpsSize, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    obs,
+    { levels: ES_APPRECIATION_LEVELS, points: p.appreciationPoints, otherParts: (_c, s) => [esSeniority(p.seniority, s, obs).part] },
+    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
   );
 }
+
+/** Base: the classe exceptionnelle; already there: its 5th échelon (the former échelon spécial). */
+function contingentPopulations() {
+  return { base: { grade: "CE" as const }, alreadyPromoted: { grade: "CE" as const, minEchelon: 5 } };
+}
+
+export const ES_PARAMETER_LABELS = {
+  ...COMMON_PARAMETER_LABELS,
+  promouvabilite: { label: "Condition de promouvabilité", help: "4e échelon de la classe exceptionnelle avec au moins 3 ans d'ancienneté." },
+  "promouvabilite.echelon": { label: "Échelon de la classe exceptionnelle" },
+  "promouvabilite.yearsInEchelon": { label: "Années entières dans l'échelon" },
+  seniority: { label: "Points d'ancienneté dans l'échelon", help: "10 points par année au-delà de 3 ans, 70 au plus (10 ans et plus)." },
+  "seniority.fromYears": { label: "Années sans points" },
+  "seniority.pointsPerYear": { label: "Points par année au-delà" },
+  "seniority.maxPoints": { label: "Points d'ancienneté au plus" },
+};
 
 export const esJusqu2023: RuleSet<EsJusqu2023Parameters> = {
   id: "ES_JUSQU_2023",
   label: "Échelon spécial de la classe exceptionnelle (jusqu'en 2023)",
   campaignKind: "ECHELON_SPECIAL",
+  referenceYear: 2023,
+  fromGrade: "CE",
+  ranksOn: "APPRECIATION",
   hasCandidature: false,
+  requiresCandidature: () => false,
+  keepsAppreciation: () => false,
+  renewedOpinionLevels: () => [],
+  contingentPopulations,
+  parameterLabels: ES_PARAMETER_LABELS,
   opinionLevels: CE_OPINION_LEVELS,
-  appreciationLevels: CE_APPRECIATION_LEVELS,
+  appreciationLevels: ES_APPRECIATION_LEVELS,
   parametersSchema: esJusqu2023ParametersSchema,
   defaultParameters,
   evaluate,

@@ -1,5 +1,5 @@
 // Kinds of "Fonctions et missions" (domain.md, classe exceptionnelle vivier 1).
-// `fromYear` marks kinds that count only from that campaign year (2022 widening);
+// `fromYear` marks kinds that count only from that campaign year (tutoring 2019, 2022 widening);
 // `counts: false` kinds are recorded in the dossier but never count.
 export const FUNCTION_KINDS = [
   { code: "EDUCATION_PRIORITAIRE", label: "Service en éducation prioritaire (REP+, REP, ex-ZEP/ECLAIR)", counts: true },
@@ -11,7 +11,8 @@ export const FUNCTION_KINDS = [
   { code: "MAITRE_FORMATEUR", label: "Maître formateur (PEMF)", counts: true },
   { code: "FORMATEUR_ACADEMIQUE", label: "Formateur académique", counts: true },
   { code: "REFERENT_HANDICAP", label: "Enseignant référent pour la scolarisation des élèves handicapés", counts: true },
-  { code: "TUTEUR_STAGIAIRES", label: "Tuteur de professeurs stagiaires", counts: true },
+  // Counted only from the 2019 campaign (arrêté of 8 April 2019).
+  { code: "TUTEUR_STAGIAIRES", label: "Tuteur de professeurs stagiaires", counts: true, fromYear: 2019 },
   { code: "CONSEILLER_FORMATION_CONTINUE", label: "Conseiller en formation continue", counts: true, fromYear: 2022 },
   { code: "ENSEIGNEMENT_PENITENTIAIRE", label: "Enseignement en milieu pénitentiaire ou en centre éducatif fermé", counts: true, fromYear: 2022 },
   { code: "CONTRAT_LOCAL_ACCOMPAGNEMENT", label: "École relevant d'un contrat local d'accompagnement", counts: true, fromYear: 2022 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rateContingent } from "./ranking";
 import { hcPe, type HcPeParameters } from "./hc-pe";
 import { desc } from "./ranking";
 import type { AgentSnapshot, GradeCode, RankingCandidate } from "./types";
@@ -197,7 +198,7 @@ describe("HC PE: tableau", () => {
 
   it("ranks by barème, promotes 23 % and publishes the barre", () => {
     const r = hcPe.rank(pool(), ctx({}, OBS, 2025));
-    expect(r.contingent).toEqual({ total: 2, byVivier: {} });
+    expect(r.contingent).toMatchObject({ total: 2, computed: 2, notified: null, remainder: 0.3, byVivier: {} });
     expect(r.rows.map((x) => x.agentId)).toEqual(["p3", "p1", "p2", "p4", "p10", "p7", "p8", "p6", "p5", "p9"]);
     expect(r.rows.filter((x) => x.promoted).map((x) => x.agentId)).toEqual(["p3", "p1"]);
     expect(r.barre).toEqual({ all: 220 });
@@ -229,8 +230,9 @@ describe("HC PE: tableau", () => {
   });
 
   it("can take the contingent notified by the ministry", () => {
-    const r = hcPe.rank(pool(), ctx({ contingent: { ratePercent: 23, base: "PROMOUVABLES", override: 3 } }));
+    const r = hcPe.rank(pool(), ctx({ contingent: { ...rateContingent(23, true), notified: 3 } }));
     expect(r.contingent.total).toBe(3);
+    expect(r.contingent.notified).toBe(3);
     expect(r.barre).toEqual({ all: 150 });
   });
 });

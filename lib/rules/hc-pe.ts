@@ -1,29 +1,19 @@
 // Rule set "HC PE": access to the hors classe, every campaign since 2018 (domain.md).
 import { z } from "zod";
+import { echelonCondition, ordinalFr, plural, type CareerSituation, wholeYearsBetween, refusal } from "./dates";
+import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
-  echelonCondition,
-  ordinalFr,
-  plural,
-  situationAt,
-  situationInGrade,
-  toDayNumber,
-  type CareerSituation,
-  wholeYearsBetween,
-  refusal,
-} from "./dates";
-import {
-  appreciationScorer,
   byYear,
+  COMMON_PARAMETER_LABELS,
   contingentSchema,
   desc,
   levelCapsSchema,
-  MISSING_APPRECIATION,
   observationSchema,
-  rankSingleTable,
+  rankByAppreciation,
+  rateContingent,
   tieBreaksSchema,
-  tieKeyValues,
 } from "./ranking";
-import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RuleSet } from "./types";
+import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
 
 export const HC_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "A_CONSOLIDER"] as const;
 export type HcLevel = (typeof HC_LEVEL_CODES)[number];
@@ -82,6 +72,7 @@ export const hcPeParametersSchema = z.object({
   appreciationCaps: levelCapsSchema,
   /** The appréciation is carried over to later HC campaigns until the agent is promoted. */
   keepAppreciationUntilPromoted: z.boolean(),
+  positionRule: positionRuleSchema,
 });
 export type HcPeParameters = z.infer<typeof hcPeParametersSchema>;
 
@@ -92,11 +83,13 @@ function defaultParameters(year: number): HcPeParameters {
     appreciationPoints: { ...DEFAULT_POINTS },
     seniorityPoints: DEFAULT_SENIORITY.map((r) => ({ ...r })),
     baremeMax: 240,
-    contingent: { ratePercent: byYear(RATES_BY_YEAR, year), base: "PROMOUVABLES", override: null },
+    // Décret 2005-1090, art. 2: the decimal part is carried over to the next HC campaign.
+    contingent: rateContingent(byYear(RATES_BY_YEAR, year), true),
     tieBreaks: desc("BAREME", "ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON", "AGE"),
     balanceBySex: false,
     appreciationCaps: {},
     keepAppreciationUntilPromoted: true,
+    positionRule: defaultPositionRule(),
   };
 }
 
@@ -132,7 +125,7 @@ function seniorityLabel(echelon: number, years: number): string {
 function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<HcPeParameters>): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const start = situationInGrade(agent, obs, "CN", PROMOTION);
+  const start = promouvableStart(agent, obs, "CN", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
   const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: true }, PROMOTION);
@@ -153,37 +146,45 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<HcPeParameters>):
   };
 }
 
-function rank(candidates: RankingCandidate[], ctx: EvaluationContext<HcPeParameters> & { corpsSize?: number }) {
+function rank(candidates: RankingCandidate[], ctx: RankingContext<HcPeParameters>) {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
-  const obsDay = toDayNumber(obs);
-  const scoreAppreciation = appreciationScorer(LEVELS, p.appreciationPoints);
-  return rankSingleTable(
+  return rankByAppreciation(
     candidates,
-    (c) => {
-      const s = situationAt(c.agent, obs) ?? c.agent;
-      const appreciation = scoreAppreciation(c.appreciation);
-      const seniority = hcSeniority(p.seniorityPoints, s, obs);
-      const sum = appreciation.part.points + seniority.points;
-      const bareme = p.baremeMax === null ? sum : Math.min(sum, p.baremeMax);
-      return {
-        candidate: c,
-        bareme,
-        parts: [appreciation.part, seniority.part],
-        group: 0,
-        blocked: appreciation.known ? null : MISSING_APPRECIATION,
-        keys: tieKeyValues(c.agent, s, obsDay, bareme),
-      };
-    },
-    { contingent: p.contingent, corpsSize: ctx.corpsSize, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    obs,
+    { levels: LEVELS, points: p.appreciationPoints, max: p.baremeMax, otherParts: (_c, s) => [hcSeniority(p.seniorityPoints, s, obs).part] },
+    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
   );
 }
+
+/** Rate × promouvables (décret 2005-1090, art. 1). */
+function contingentPopulations() {
+  return { base: "PROMOUVABLES" as const, alreadyPromoted: null };
+}
+
+export const HC_PE_PARAMETER_LABELS = {
+  ...COMMON_PARAMETER_LABELS,
+  promouvabilite: { label: "Condition de promouvabilité", help: "Échelon de la classe normale et années entières dans cet échelon (9e + 2 ans ; les échelons supérieurs conviennent)." },
+  "promouvabilite.echelon": { label: "Échelon de la classe normale" },
+  "promouvabilite.yearsInEchelon": { label: "Années entières dans l'échelon" },
+  seniorityPoints: { label: "Points d'ancienneté dans la plage d'appel", help: "Par échelon et années entières dans l'échelon ; la dernière ligne d'un échelon vaut pour les années suivantes." },
+  baremeMax: { label: "Barème maximal", help: "Plafond du barème (240) ; vide pour aucun plafond." },
+  keepAppreciationUntilPromoted: { label: "Appréciation conservée jusqu'à la promotion", help: "L'appréciation d'une campagne hors classe antérieure est reprise tant que l'agent n'est pas promu." },
+};
 
 export const hcPe: RuleSet<HcPeParameters> = {
   id: "HC_PE",
   label: "Hors classe des professeurs des écoles",
   campaignKind: "HORS_CLASSE",
+  referenceYear: 2025,
+  fromGrade: "CN",
+  ranksOn: "APPRECIATION",
   hasCandidature: false,
+  requiresCandidature: () => false,
+  keepsAppreciation: (p) => p.keepAppreciationUntilPromoted,
+  renewedOpinionLevels: () => [],
+  contingentPopulations,
+  parameterLabels: HC_PE_PARAMETER_LABELS,
   opinionLevels: LEVELS,
   appreciationLevels: LEVELS,
   parametersSchema: hcPeParametersSchema,

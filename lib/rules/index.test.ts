@@ -23,7 +23,7 @@ describe("rule set registry", () => {
 describe("parseParameters", () => {
   it("fills missing keys from the defaults of the year, deep", () => {
     const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 25 } }), 2024);
-    expect(p.contingent).toEqual({ ratePercent: 25, base: "PROMOUVABLES", override: null });
+    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 25, carryOverRemainder: true, previousRemainder: 0, notified: null });
     expect(p.appreciationPoints.EXCELLENT).toBe(120);
     expect(parseParameters("CE_2017_2023", "{}", 2021).vivier1.requiredYears).toBe(8);
     expect(parseParameters("CE_2017_2023", "", 2022).vivier1.requiredYears).toBe(6);
@@ -48,5 +48,12 @@ describe("unknown parameter keys", () => {
   it("reports a mistyped key instead of ignoring it", () => {
     const check = validateParameters("HC_PE", { contingent: { rate: 50 } }, 2026);
     expect(check).toEqual({ success: false, errors: ["contingent.rate : paramètre inconnu de cette règle de gestion"] });
+  });
+});
+
+describe("parameters stored before issue 10", () => {
+  it("reads contingent.override as the notified number and drops contingent.base", () => {
+    const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 23, base: "PROMOUVABLES", override: 4 } }), 2025);
+    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 23, carryOverRemainder: true, previousRemainder: 0, notified: 4 });
   });
 });

@@ -16,6 +16,9 @@ export { countEligibleSchoolYears, type EligibleYearsCount, type ExcludedFunctio
 export { checkLevelCaps, levelCaps, TIE_BREAK_KEYS, TIE_BREAK_LABELS, type LevelCapCheck, type TieBreak } from "./ranking";
 export { durationBetween, formatDuration, wholeYearsBetween } from "./dates";
 
+// The registry. A campaign year with new rules is one new module (a RuleSet: parameters
+// schema and defaults with their labels, evaluate, rank, contingent populations…) plus its
+// line here and its id in RuleSetId (types.ts); nothing else tests a rule-set id.
 export const RULE_SETS = {
   HC_PE: hcPe,
   CE_2017_2023: ce20172023,
@@ -37,14 +40,6 @@ export function getRuleSet<I extends RuleSetId>(id: I): RuleSet<RuleSetParameter
   return ruleSet;
 }
 
-/** Year whose defaults fill missing keys when the caller gives none: the rule set's last one. */
-const REFERENCE_YEAR: Record<RuleSetId, number> = {
-  HC_PE: 2025,
-  CE_2017_2023: 2023,
-  CE_DEPUIS_2024: 2024,
-  ES_JUSQU_2023: 2023,
-};
-
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -65,15 +60,28 @@ function unknownKeys(given: unknown, parsed: unknown, prefix = ""): string[] {
   );
 }
 
+/**
+ * Parameters stored before issue 10 named the notified number `contingent.override` and had a
+ * `contingent.base` (now the rule set's contingentPopulations): read them as today's keys, so
+ * that an existing database keeps working. A typed `notified` wins.
+ */
+function upgradeLegacy(value: unknown): unknown {
+  if (!isPlainObject(value) || !isPlainObject(value.contingent)) return value;
+  const { override, base: _base, ...contingent } = value.contingent;
+  if (override !== undefined && !("notified" in contingent)) contingent.notified = override;
+  return { ...value, contingent };
+}
+
 export type ParametersCheck<P> = { success: true; data: P } | { success: false; errors: string[] };
 
 /**
  * Validates parameters (an object, e.g. from the admin form) against the rule set's schema,
  * missing keys taken from the defaults of `year` (pass the campaign's year).
  */
-export function validateParameters<I extends RuleSetId>(id: I, value: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
+export function validateParameters<I extends RuleSetId>(id: I, given: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
-  const merged = mergeDefaults(ruleSet.defaultParameters(year ?? REFERENCE_YEAR[id]), value ?? {});
+  const value = upgradeLegacy(given);
+  const merged = mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {});
   const result = ruleSet.parametersSchema.safeParse(merged);
   // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
   const unknown = result.success ? unknownKeys(value ?? {}, result.data) : [];

@@ -8,9 +8,12 @@ import {
   desc,
   levelCaps,
   rankTable,
+  rateContingent,
   resolveContingent,
   sortedIndices,
   splitByShares,
+  splitViviers,
+  targetContingent,
   tieBreaksSchema,
   tieKeyValues,
   type TableEntry,
@@ -32,13 +35,70 @@ describe("contingentOf (rates in percent, rounded down)", () => {
 });
 
 describe("resolveContingent", () => {
-  it("uses the promouvables, the corps, or the notified number", () => {
-    expect(resolveContingent({ ratePercent: 23, base: "PROMOUVABLES", override: null }, 100, 5000)).toEqual({ total: 23, warning: null });
-    expect(resolveContingent({ ratePercent: 10, base: "CORPS", override: null }, 100, 5000)).toEqual({ total: 500, warning: null });
-    expect(resolveContingent({ ratePercent: 10, base: "CORPS", override: 42 }, 100, 5000)).toEqual({ total: 42, warning: null });
-    const unknown = resolveContingent({ ratePercent: 10, base: "CORPS", override: null }, 100, undefined);
-    expect(unknown.total).toBe(10);
-    expect(unknown.warning).toMatch(/Effectif de référence inconnu/);
+  const PROMOUVABLES = { base: "PROMOUVABLES" as const, alreadyPromoted: null };
+  const PYRAMIDAGE = { base: {}, alreadyPromoted: { grade: "CE" as const } };
+
+  // Hors classe: rate × promouvables, decimal part carried over (décret 2005-1090, art. 1–2).
+  it.each([
+    // rate, promouvables, previous remainder → computed, remainder
+    [23, 100, 0, 23, 0], // 23 % of 100: exactly 23
+    [23, 57, 0, 13, 0.11], // 13.11 → 13, 0.11 carried
+    [23, 57, 0.95, 14, 0.06], // 13.11 + 0.95 = 14.06 → 14, 0.06 carried
+    [13.2, 10, 0.7, 2, 0.02], // 1.32 + 0.7 = 2.02
+    [21, 3, 0.4, 1, 0.03], // 0.63 + 0.4 = 1.03: the carried decimals give the promotion
+    [22, 0, 0.5, 0, 0.5], // nobody promouvable: the remainder stays
+  ])("%f %% of %i + %f → %i, remainder %f", (rate, base, previous, computed, remainder) => {
+    const r = resolveContingent({ ...rateContingent(rate, true), previousRemainder: previous }, base, PROMOUVABLES, undefined);
+    expect(r.detail).toMatchObject({ total: computed, computed, remainder, previousRemainder: previous, notified: null });
+    expect(r.warning).toBeNull();
+  });
+
+  it("does not add nor keep a remainder when the rule set carries nothing over", () => {
+    const r = resolveContingent({ ...rateContingent(29), previousRemainder: 0.9 }, 10, PROMOUVABLES, undefined);
+    expect(r.detail).toMatchObject({ total: 2, computed: 2, remainder: null, previousRemainder: 0 });
+  });
+
+  // Pyramidage (CE 2017–2023, échelon spécial): floor(target × base) − already in the grade.
+  it.each([
+    // target, corps, already in CE → promotions
+    [2.86, 1000, 14, 14], // domain.md: 2018, corps 1,000, 14 already in the CE → 28 − 14
+    [1.43, 1000, 0, 14], // 2017: 14 promotions → 12 / 2 between the viviers
+    [10.5, 1000, 90, 15], // 2023 target 10.5 %: 105 − 90
+    [10.5, 1000, 120, 0], // already above the target: none, never negative
+    [20, 37, 3, 4], // échelon spécial: floor(20 % × 37 CE) = 7 − 3 already there
+  ])("target %f %% of %i, %i already there → %i", (target, corps, already, n) => {
+    const r = resolveContingent(targetContingent(target), 999, PYRAMIDAGE, { base: corps, alreadyPromoted: already });
+    expect(r.detail).toMatchObject({ total: n, computed: n, base: corps, alreadyPromoted: already, remainder: null });
+  });
+
+  it.each([
+    ["rate", rateContingent(23, true), PROMOUVABLES],
+    ["pyramidage", targetContingent(2.86), PYRAMIDAGE],
+  ] as const)("the notified number overrides the computed one (%s); both are kept", (_name, params, needs) => {
+    const r = resolveContingent({ ...params, notified: 42 }, 100, needs, { base: 1000, alreadyPromoted: 14 });
+    expect(r.detail.total).toBe(42);
+    expect(r.detail.notified).toBe(42);
+    expect(r.detail.computed).toBe(params.method === "RATE" ? 23 : 14);
+  });
+
+  it("warns when a population is unknown", () => {
+    const r = resolveContingent(targetContingent(10), 100, PYRAMIDAGE, undefined);
+    expect(r.detail.computed).toBe(10);
+    expect(r.warning).toMatch(/Effectif de référence inconnu/);
+    expect(r.warning).toMatch(/déjà promus inconnu/);
+  });
+});
+
+describe("splitViviers (vivier 2 at most its share rounded down, vivier 1 the rest)", () => {
+  // Décret 2017-786: "dans la limite de 20 %" (30 % from 2022); worked figures of domain.md.
+  it.each([
+    [14, 80, 20, 12, 2], // 2017: 14 promotions → 12 / 2 (2.8 rounded down)
+    [3, 70, 30, 3, 0], // 2022: 3 promotions → 3 / 0 (0.9 rounded down)
+    [10, 70, 30, 7, 3],
+    [9, 80, 20, 8, 1],
+    [0, 70, 30, 0, 0],
+  ])("%i promotions at %i/%i → %i / %i", (total, s1, s2, v1, v2) => {
+    expect(splitViviers(total, { "1": s1, "2": s2 })).toEqual({ "1": v1, "2": v2 });
   });
 });
 

@@ -1,8 +1,19 @@
 // Building blocks shared by the rule sets' tables: parameter schemas, contingent, viviers
 // split, sort keys, opposition, women/men balance, barre.
 import { z } from "zod";
-import { toDayNumber, type CareerSituation } from "./dates";
-import type { AgentSnapshot, BaremePart, Level, RankedRow, RankingCandidate, RankingResult } from "./types";
+import { situationAt, toDayNumber, type CareerSituation } from "./dates";
+import type {
+  AgentSnapshot,
+  BaremePart,
+  ContingentDetail,
+  ContingentPopulations,
+  Level,
+  ParameterLabel,
+  PopulationCounts,
+  RankedRow,
+  RankingCandidate,
+  RankingResult,
+} from "./types";
 
 // ---------- parameter pieces ----------
 
@@ -45,16 +56,30 @@ export function desc(...keys: TieBreakKey[]): TieBreak[] {
 }
 
 /**
- * Contingent = floor(rate × base). Base PROMOUVABLES: the agents examined; CORPS: the size
- * of the reference population the caller passes as corpsSize. `override` is the number of
- * promotions notified by the ministry when the administrator types it in.
+ * The year's number of promotions.
+ * - RATE (hors classe, CE depuis 2024): rate × base, the decimal part carried over to the next
+ *   campaign of the same kind when carryOverRemainder (décret 2005-1090, art. 1 and 2), so the
+ *   campaign adds last year's remainder to its own computed number.
+ * - TARGET (CE 2017–2023, échelon spécial: pyramidage): the rate is a target population of the
+ *   grade, so promotions = floor(target × base) − agents already there.
+ * `notified`, the number notified by the ministry or the rectorat, overrides the computed one.
  */
 export const contingentSchema = z.object({
+  method: z.enum(["RATE", "TARGET"]),
   ratePercent: percentSchema,
-  base: z.enum(["PROMOUVABLES", "CORPS"]),
-  override: z.number().int().min(0).nullable(),
+  carryOverRemainder: z.boolean(),
+  previousRemainder: z.number().min(0).lt(1),
+  notified: z.number().int().min(0).nullable(),
 });
 export type ContingentParameters = z.infer<typeof contingentSchema>;
+
+export function rateContingent(ratePercent: number, carryOverRemainder = false): ContingentParameters {
+  return { method: "RATE", ratePercent, carryOverRemainder, previousRemainder: 0, notified: null };
+}
+
+export function targetContingent(ratePercent: number): ContingentParameters {
+  return { method: "TARGET", ratePercent, carryOverRemainder: false, previousRemainder: 0, notified: null };
+}
 
 /** Cap of a level as a share of the promouvables, e.g. { EXCELLENT: 20 }. */
 export const levelCapsSchema = z.record(z.string(), percentSchema);
@@ -80,22 +105,62 @@ export function contingentOf(ratePercent: number, base: number): number {
   return (n - (n % 10000)) / 10000;
 }
 
+/** The contingent, from the parameters, the number of agents examined and the populations counted by the caller. */
 export function resolveContingent(
   params: ContingentParameters,
-  promouvables: number,
-  corpsSize: number | undefined,
-): { total: number; warning: string | null } {
-  if (params.override !== null) return { total: params.override, warning: null };
-  if (params.base === "CORPS") {
-    if (corpsSize === undefined) {
-      return {
-        total: contingentOf(params.ratePercent, promouvables),
-        warning: "Effectif de référence inconnu : contingent calculé sur le nombre de promouvables.",
-      };
-    }
-    return { total: contingentOf(params.ratePercent, corpsSize), warning: null };
+  examined: number,
+  needs: ContingentPopulations,
+  population: PopulationCounts | undefined,
+): { detail: Omit<ContingentDetail, "byVivier">; warning: string | null } {
+  const warnings: string[] = [];
+  let base = examined;
+  if (needs.base !== "PROMOUVABLES") {
+    if (population?.base === undefined) warnings.push("Effectif de référence inconnu : contingent calculé sur le nombre de promouvables.");
+    else base = population.base;
   }
-  return { total: contingentOf(params.ratePercent, promouvables), warning: null };
+  let computed: number;
+  let remainder: number | null = null;
+  let alreadyPromoted: number | null = null;
+  const previousRemainder = params.method === "RATE" && params.carryOverRemainder ? params.previousRemainder : 0;
+  if (params.method === "RATE") {
+    // In ten-thousandths, so that 23 % of 100 plus 0.4 is exactly 23.4 (no floating drift).
+    const units = Math.round(params.ratePercent * 100) * Math.max(0, Math.floor(base)) + Math.round(previousRemainder * 10000);
+    computed = Math.floor(units / 10000);
+    if (params.carryOverRemainder) remainder = (units % 10000) / 10000;
+  } else {
+    if (needs.alreadyPromoted && population?.alreadyPromoted === undefined) {
+      warnings.push("Nombre d'agents déjà promus inconnu : il n'est pas déduit du contingent.");
+    }
+    alreadyPromoted = population?.alreadyPromoted ?? 0;
+    computed = Math.max(0, contingentOf(params.ratePercent, base) - alreadyPromoted);
+  }
+  const total = params.notified ?? computed;
+  return {
+    detail: {
+      total,
+      method: params.method,
+      ratePercent: params.ratePercent,
+      base,
+      alreadyPromoted,
+      previousRemainder,
+      computed,
+      notified: params.notified,
+      remainder,
+    },
+    warning: warnings.length ? warnings.join(" ") : null,
+  };
+}
+
+/**
+ * Vivier 2 gets at most its share of the promotions, rounded down ("dans la limite de 20 %",
+ * décret 2017-786; 30 % from 2022), vivier 1 the rest: 14 → 12 / 2, 3 at 30 % → 3 / 0.
+ */
+export function splitViviers(total: number, shares: { "1": number; "2": number }): { "1": number; "2": number } {
+  const sum = shares["1"] + shares["2"];
+  if (sum <= 0 || total <= 0) return { "1": Math.max(0, total), "2": 0 };
+  // Tolerance: 10 × 30 / 100 must give 3, not 2.9999…
+  const v2 = Math.min(total, Math.floor((total * shares["2"]) / sum + 1e-9));
+  return { "1": total - v2, "2": v2 };
 }
 
 /**
@@ -455,6 +520,14 @@ export function notPromouvable(candidates: readonly RankingCandidate[]): {
   return { examined, excluded };
 }
 
+export interface SingleTableOptions {
+  contingent: ContingentParameters;
+  needs: ContingentPopulations;
+  population: PopulationCounts | undefined;
+  tieBreaks: readonly TieBreak[];
+  balanceBySex: boolean;
+}
+
 /**
  * The whole single-table ranking (no viviers) used by HC PE, CE depuis 2024 and échelon
  * spécial: the rule set only says how to build each entry.
@@ -462,27 +535,103 @@ export function notPromouvable(candidates: readonly RankingCandidate[]): {
 export function rankSingleTable(
   candidates: readonly RankingCandidate[],
   build: (c: RankingCandidate) => TableEntry,
-  opts: {
-    contingent: ContingentParameters;
-    corpsSize: number | undefined;
-    tieBreaks: readonly TieBreak[];
-    balanceBySex: boolean;
-  },
+  opts: SingleTableOptions,
 ): RankingResult {
   const { examined, excluded } = notPromouvable(candidates);
-  const { total, warning } = resolveContingent(opts.contingent, examined.length, opts.corpsSize);
+  const { detail, warning } = resolveContingent(opts.contingent, examined.length, opts.needs, opts.population);
   const table = rankTable(examined.map(build), {
     vivier: null,
-    places: total,
+    places: detail.total,
     tieBreaks: opts.tieBreaks,
     balanceBySex: opts.balanceBySex,
   });
   return {
     rows: table.rows,
-    contingent: { total, byVivier: {} },
+    contingent: { ...detail, byVivier: {} },
     barre: { all: table.barre },
     shares: sharesOf(table.rows, table.sexes),
     excluded,
     warnings: warning ? [warning] : [],
   };
 }
+
+/**
+ * Single table ranked on a barème = appréciation points + the rule set's other parts (the
+ * seniority of HC PE and échelon spécial), capped at `max`; no appréciation blocks the row.
+ */
+export function rankByAppreciation(
+  candidates: readonly RankingCandidate[],
+  observationDate: string,
+  spec: {
+    levels: readonly Level[];
+    points: Record<string, number>;
+    max?: number | null;
+    otherParts: (c: RankingCandidate, s: CareerSituation) => BaremePart[];
+  },
+  opts: SingleTableOptions,
+): RankingResult {
+  const obsDay = toDayNumber(observationDate);
+  const scoreAppreciation = appreciationScorer(spec.levels, spec.points);
+  return rankSingleTable(
+    candidates,
+    (c) => {
+      const s = situationAt(c.agent, observationDate) ?? c.agent;
+      const appreciation = scoreAppreciation(c.appreciation);
+      const parts = [appreciation.part, ...spec.otherParts(c, s)];
+      const sum = parts.reduce((t, p) => t + p.points, 0);
+      const bareme = spec.max === null || spec.max === undefined ? sum : Math.min(sum, spec.max);
+      return {
+        candidate: c,
+        bareme,
+        parts,
+        group: 0,
+        blocked: appreciation.known ? null : MISSING_APPRECIATION,
+        keys: tieKeyValues(c.agent, s, obsDay, bareme),
+      };
+    },
+    opts,
+  );
+}
+
+// ---------- parameter labels shared by the rule sets ----------
+
+/** Labels of the parameter pieces above, for the campaign parameters form. */
+export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
+  observation: { label: "Date d'observation (jour et mois)", help: "Date de l'année de la campagne à laquelle la situation des agents est appréciée (31 août par défaut)." },
+  "observation.month": { label: "Mois de la date d'observation" },
+  "observation.day": { label: "Jour de la date d'observation" },
+  contingent: { label: "Contingent de promotions" },
+  "contingent.method": {
+    label: "Mode de calcul du contingent",
+    help: "RATE : taux × effectif (ratio promus/promouvables) ; TARGET : pyramidage, le taux est une part cible du grade, déduction faite des agents qui y sont déjà.",
+  },
+  "contingent.ratePercent": { label: "Taux (%)", help: "Taux de promotion, ou part cible de la population du grade en pyramidage." },
+  "contingent.carryOverRemainder": {
+    label: "Report de la partie décimale",
+    help: "La partie décimale du nombre calculé s'ajoute au nombre calculé de la campagne suivante de même nature (décret 2005-1090, art. 2).",
+  },
+  "contingent.previousRemainder": {
+    label: "Reliquat de la campagne précédente",
+    help: "Partie décimale reportée de la campagne précédente de même nature ; préremplie à la création de la campagne.",
+  },
+  "contingent.notified": {
+    label: "Nombre de promotions notifié",
+    help: "Nombre notifié par le ministère ou le rectorat ; s'il est saisi, il remplace le nombre calculé (les deux sont affichés).",
+  },
+  tieBreaks: { label: "Critères de départage", help: "Dans l'ordre ; « desc » place d'abord la valeur la plus grande (ancienneté la plus longue, agent le plus âgé)." },
+  balanceBySex: { label: "Équilibre femmes-hommes des promotions", help: "Chaque sexe reçoit au plus sa part des promouvables." },
+  appreciationPoints: { label: "Points par appréciation" },
+  appreciationCaps: { label: "Plafonds des appréciations (% des promouvables)" },
+  positionRule: {
+    label: "Position administrative à la date d'observation",
+    help: "Seuls les agents en activité, en détachement ou mis à disposition sont promouvables.",
+  },
+  "positionRule.excluded": {
+    label: "Positions non promouvables",
+    help: "Une position qui commence par l'un de ces libellés n'est pas promouvable (disponibilité, congé parental).",
+  },
+  "positionRule.allowed": {
+    label: "Positions promouvables malgré tout",
+    help: "Exceptions à la liste précédente : la disponibilité pour exercer une activité professionnelle conserve les droits à l'avancement (décret 85-986, art. 48-1).",
+  },
+};

@@ -40,6 +40,8 @@ export interface AgentSnapshot {
   /** Full history, current step included; used e.g. for "3rd HC échelon reached on". */
   careerSteps: CareerStep[];
   functions: FunctionPeriod[];
+  /** Position administrative ("Activité", "Disponibilité", "Congé parental"…); "Activité" when unknown. */
+  position?: string;
 }
 
 export interface EvaluationContext<P> {
@@ -82,6 +84,50 @@ export interface BaremePart {
   points: number;
 }
 
+/**
+ * A population counted at the observation date for a contingent: the agents of the corps,
+ * or of one grade, from one échelon of it.
+ */
+export interface PopulationSpec {
+  grade?: GradeCode;
+  minEchelon?: number;
+}
+
+/** What the caller must count for a rule set's contingent. */
+export interface ContingentPopulations {
+  /** The population the rate or target applies to; "PROMOUVABLES": the agents examined. */
+  base: "PROMOUVABLES" | PopulationSpec;
+  /** Pyramidage: the agents already at the target (subtracted); null for a yearly rate. */
+  alreadyPromoted: PopulationSpec | null;
+}
+
+/** Counts of ContingentPopulations, made by the caller (the database) at the observation date. */
+export interface PopulationCounts {
+  base?: number;
+  alreadyPromoted?: number;
+}
+
+/** How the year's number of promotions was obtained; stored with the table and shown. */
+export interface ContingentDetail {
+  /** Promotions of the table: the notified number when there is one, else the computed one. */
+  total: number;
+  byVivier: Record<string, number>;
+  method?: "RATE" | "TARGET";
+  ratePercent?: number;
+  /** Size of the population the rate or target applies to. */
+  base?: number;
+  /** Pyramidage: agents already in the target grade or échelon. */
+  alreadyPromoted?: number | null;
+  /** Carried over from the previous campaign of the same kind (rate method). */
+  previousRemainder?: number;
+  /** The number the texts give (before any notified number). */
+  computed?: number;
+  /** The number notified by the ministry or the rectorat, which overrides the computed one. */
+  notified?: number | null;
+  /** Decimal part left to the next campaign of the same kind; null when nothing is carried over. */
+  remainder?: number | null;
+}
+
 export interface RankedRow {
   agentId: string;
   vivier: number | null;
@@ -97,7 +143,7 @@ export interface RankedRow {
 
 export interface RankingResult {
   rows: RankedRow[];
-  contingent: { total: number; byVivier: Record<string, number> };
+  contingent: ContingentDetail;
   /** Barème of the last promoted agent, per vivier ("1", "2" or "all"). */
   barre: Record<string, number | null>;
   shares: {
@@ -110,11 +156,36 @@ export interface RankingResult {
   warnings?: string[];
 }
 
+/** French label and help of one parameter, keyed by its dotted path ("contingent.notified"). */
+export interface ParameterLabel {
+  label: string;
+  help?: string;
+}
+
+export type RankingContext<P> = EvaluationContext<P> & { population?: PopulationCounts };
+
 export interface RuleSet<P = unknown> {
   id: RuleSetId;
   label: string; // "Classe exceptionnelle 2017–2023"
   campaignKind: CampaignKindCode;
+  /** Year whose defaults fill the keys a caller leaves out when it gives no year (the last one of the rule set). */
+  referenceYear: number;
+  /** The grade promoted from: only agents in it at the observation date can be promouvables. */
+  fromGrade: GradeCode;
+  /** What the table ranks on: the DASEN's appréciation, or the IEN's avis (CE depuis 2024). */
+  ranksOn: "APPRECIATION" | "AVIS";
+  /** True when some campaign of this rule set may ask for an acte de candidature. */
   hasCandidature: boolean;
+  /** Whether this campaign (its parameters) asks vivier 1 agents for an acte de candidature. */
+  requiresCandidature(parameters: P): boolean;
+  /** The appréciation of an earlier campaign of the same kind is kept until the agent is promoted. */
+  keepsAppreciation(parameters: P): boolean;
+  /** Avis levels of the previous campaign of the same kind carried over to a new one. */
+  renewedOpinionLevels(parameters: P): string[];
+  /** What must be counted in the database for the contingent. */
+  contingentPopulations(parameters: P): ContingentPopulations;
+  /** French label and help of every parameter, by dotted path (for the parameters form). */
+  parameterLabels: Record<string, ParameterLabel>;
   /** Levels the IEN chooses from, in order. */
   opinionLevels: Level[];
   /** Levels of the final appréciation, with their points where the rule set has a barème. */
@@ -122,5 +193,5 @@ export interface RuleSet<P = unknown> {
   parametersSchema: z.ZodType<P>;
   defaultParameters(year: number): P;
   evaluate(agent: AgentSnapshot, ctx: EvaluationContext<P>): Eligibility;
-  rank(candidates: RankingCandidate[], ctx: EvaluationContext<P> & { corpsSize?: number }): RankingResult;
+  rank(candidates: RankingCandidate[], ctx: RankingContext<P>): RankingResult;
 }

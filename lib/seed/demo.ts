@@ -832,18 +832,22 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedSumma
   // This year's classe exceptionnelle (rule set 2017–2023): candidatures open; Jean Dupont
   // has not applied yet, a few colleagues of vivier 1 have.
   const candidatureEnd = instant(clock.now, 14);
+  // The candidature is asked explicitly: the rule set's default asks none from 2021, but the
+  // demo shows the seeds' journey (acte de candidature, accusé de réception).
+  const ceRules = getRuleSet("CE_2017_2023");
+  const ceParameters = { ...ceRules.defaultParameters(clock.year), candidatureRequired: true };
   const ce = await createCampaign(db, {
     ruleSet: "CE_2017_2023",
     year: clock.year,
     status: "OUVERTE",
+    parameters: ceParameters,
     candidatureStart: instant(clock.now, -7),
     candidatureEnd,
     opinionStart: instant(candidatureEnd, 1),
     opinionEnd: instant(candidatureEnd, 30),
     openedAt: instant(clock.now, -7),
   });
-  const ceRules = getRuleSet("CE_2017_2023");
-  const ceCtx = { year: clock.year, observationDate: isoDate(ce.observationDate), parameters: ceRules.defaultParameters(clock.year) };
+  const ceCtx = { year: clock.year, observationDate: isoDate(ce.observationDate), parameters: ceParameters };
   const vivier1 = created.filter((t) => t.identifiant !== DEMO_ACCOUNTS.director.identifiant && ceRules.evaluate(t.snapshot, ceCtx).viviers.includes(1));
   const jean = created.find((t) => t.identifiant === DEMO_ACCOUNTS.director.identifiant);
   if (!jean || !ceRules.evaluate(jean.snapshot, ceCtx).viviers.includes(1)) throw new Error("Jean Dupont devrait relever du vivier 1");

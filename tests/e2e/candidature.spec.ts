@@ -16,12 +16,17 @@ test("the administrator creates and opens a classe exceptionnelle campaign", asy
   const year = new Date().getFullYear() + 3;
   await page.getByLabel("Année de la campagne").fill(String(year));
   await page.getByRole("button", { name: "Créer la campagne" }).click();
-  await expect(page.getByText("Cette règle de gestion demande une période de dépôt des candidatures.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Campagne créée" })).toBeVisible();
+  // From 2021 the rule set asks no candidature by default: this campaign asks it explicitly,
+  // which then requires the candidature window.
+  const parameters = page.getByLabel("Paramètres de la règle de gestion (JSON)");
+  await expect(parameters).toHaveValue(/"candidatureRequired": false/);
+  await parameters.fill((await parameters.inputValue()).replace('"candidatureRequired": false', '"candidatureRequired": true'));
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Du").fill(`${year}-03-02`);
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Au (inclus)").fill(`${year}-03-23`);
-  await page.getByRole("button", { name: "Créer la campagne" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Campagne créée" })).toBeVisible();
-  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveValue(/"vivier1"|vivier/i);
+  await page.getByRole("button", { name: "Enregistrer la campagne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Campagne enregistrée." })).toBeVisible();
+  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveValue(/"candidatureRequired": true/);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Ouvrir la campagne" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ouvrir la campagne" }).click();

@@ -47,7 +47,7 @@ const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullY
 beforeAll(async () => {
   circoId = (await createCirconscription(prisma, { code: "C", name: "Candidatures", departement: "31" })).id;
   campaignId = (
-    await createCampaign(prisma, { ruleSet: "CE_2017_2023", year, status: "OUVERTE", candidatureStart: isoDay(-7), candidatureEnd: isoDay(14) })
+    await createCampaign(prisma, { ruleSet: "CE_2017_2023", year, status: "OUVERTE", candidatureStart: isoDay(-7), candidatureEnd: isoDay(14), parameters: { candidatureRequired: true } })
   ).id;
   const j = await createTeacher(prisma, vivier1("jdupont", "31E7654321XYZ"));
   const c = await createTeacher(prisma, { identifiant: "ctartemuche", numen: "31E1234567ABC", nom: "Tartemuche", prenom: "Claire", grade: "CN", echelon: 9, echelonDate: "2023-03-01", circonscriptionId: circoId });
@@ -78,7 +78,7 @@ describe("acte de candidature", () => {
   });
 
   it("refuses outside the window, checked at the moment of the action", async () => {
-    const past = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: year - 1, status: "OUVERTE", candidatureStart: isoDay(-40), candidatureEnd: isoDay(-20) });
+    const past = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: year - 1, status: "OUVERTE", candidatureStart: isoDay(-40), candidatureEnd: isoDay(-20), parameters: { candidatureRequired: true } });
     const result = await submitCandidature(prisma, jean, past.id);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/^Le dépôt des candidatures est clos \(du/);

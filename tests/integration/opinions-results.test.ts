@@ -39,7 +39,7 @@ beforeAll(async () => {
   nordIen = actor((await createInspector(prisma, { identifiant: "ien-nord", password: "x".repeat(12), circonscriptionIds: [nord.id] })).id, "INSPECTEUR", [nord.id]);
   sudIen = actor((await createInspector(prisma, { identifiant: "ien-sud", password: "x".repeat(12), circonscriptionIds: [sud.id] })).id, "INSPECTEUR", [sud.id]);
   admin = actor((await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) })).id, "GESTIONNAIRE");
-  campaignId = (await createCampaign(prisma, { ruleSet: "HC_PE", year, status: "OUVERTE", opinionStart: isoDay(-5), opinionEnd: isoDay(20), parameters: { contingent: { ratePercent: 50, base: "PROMOUVABLES", override: null } } })).id;
+  campaignId = (await createCampaign(prisma, { ruleSet: "HC_PE", year, status: "OUVERTE", opinionStart: isoDay(-5), opinionEnd: isoDay(20), parameters: { contingent: { ratePercent: 50, carryOverRemainder: false } } })).id;
 });
 
 describe("inspector opinions", () => {

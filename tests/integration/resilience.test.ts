@@ -36,7 +36,7 @@ function burst(input: string, killAfter: number | null): Promise<{ acked: string
 describe("resilience of the candidature submission", () => {
   it("keeps every acknowledged candidature, whole, when the process is killed mid-burst", async () => {
     const circo = await createCirconscription(prisma, { code: "R", name: "Résilience", departement: "31" });
-    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year, status: "OUVERTE", candidatureStart: isoDay(-3), candidatureEnd: isoDay(10) });
+    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year, status: "OUVERTE", candidatureStart: isoDay(-3), candidatureEnd: isoDay(10), parameters: { candidatureRequired: true } });
     const inputs: TeacherInput[] = Array.from({ length: 300 }, (_, i) => ({
       identifiant: `res${i}`,
       numen: `31E${String(2000000 + i)}RES`,

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { prisma } from "@/lib/db";
 import { requireOwnDossier } from "@/lib/dossier/access";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
-import { campaignRules, evaluateAgent, mustApply } from "@/lib/campaigns/rules";
+import { campaignAsksCandidature, evaluateAgent, mustApply } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
 import { formatCalendarDate } from "@/lib/format";
 
@@ -22,7 +22,7 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
     prisma.agent.findUniqueOrThrow({ where: { id: agentId }, include: SNAPSHOT_INCLUDE }),
     prisma.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } }),
   ]);
-  const { ruleSet } = campaignRules(campaign);
+  const asksCandidature = campaignAsksCandidature(campaign);
   const eligibility = evaluateAgent(campaign, agent);
   const window = windowState(campaign.candidatureStart, campaign.candidatureEnd, new Date());
   return (
@@ -41,7 +41,7 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
             : []),
         ]}
       />
-      {ruleSet.hasCandidature ? (
+      {asksCandidature ? (
         <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
           Rappel : seuls les collègues relevant du 1er vivier doivent faire acte de candidature.
         </p>
@@ -63,7 +63,7 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
           </ul>
         </Notice>
       </section>
-      {ruleSet.hasCandidature ? (
+      {asksCandidature ? (
         candidature?.status === "ENREGISTREE" ? (
           <p className="mb-6">
             Votre candidature est enregistrée. <Link href={`/siap/${campaign.id}/candidature`}>Voir votre candidature</Link>

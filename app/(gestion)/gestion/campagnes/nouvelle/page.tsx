@@ -3,12 +3,23 @@ import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requireRole } from "@/lib/auth/session";
 import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
+import { prisma } from "@/lib/db";
+import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
 export default async function NewCampaign() {
   await requireRole("GESTIONNAIRE");
+  // Rule sets that carry the decimal part over: the remainder the next campaign will start from.
+  const remainders = (
+    await Promise.all(
+      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).map(async (id) => {
+        const previous = await previousRemainder(prisma, { kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
+        return previous ? { id, ...previous } : null;
+      }),
+    )
+  ).filter((r) => r !== null);
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -19,6 +30,13 @@ export default async function NewCampaign() {
         Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent, viviers…) sont préremplis et
         restent modifiables jusqu&apos;à l&apos;ouverture.
       </p>
+      {remainders.map((r) => (
+        <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          {RULE_SETS[r.id].label} : reliquat de « {r.from} » ={" "}
+          {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
+          (contingent.previousRemainder) sauf si vous en saisissez un autre.
+        </p>
+      ))}
       <CampaignForm action={createCampaignAction} ruleSets={RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].label }))} />
     </div>
   );

@@ -81,6 +81,9 @@ export default async function InspectorCampaign({ params, searchParams }: { para
                 — {GRADE_LABELS[r.agent.grade]}, {ordinalEchelon(r.agent.echelon)} échelon, {r.agent.school?.name ?? "sans école"}
                 {r.viviers.length ? ` — ${r.viviers.map((v) => (v === 1 ? "1er vivier" : "2e vivier")).join(" et ")}` : ""}
               </p>
+              {r.opinion?.renewedFromCampaignId ? (
+                <p className="mb-1 text-sm">Avis reconduit de la campagne précédente : vous pouvez le modifier.</p>
+              ) : null}
               {open ? (
                 <LevelRowForm
                   id={r.agent.id}

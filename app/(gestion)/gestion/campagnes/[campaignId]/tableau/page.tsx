@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { loadResults } from "@/lib/results/queries";
 import { formatVivier } from "@/lib/results/format";
+import { describeContingent } from "@/lib/campaigns/contingent";
 import { computeTableauAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
@@ -49,6 +50,8 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
             items={[
               ["Agents examinés", String(rows.length)],
               ["Promotions", `${promoted.length}${first ? ` (contingent ${first.contingent.total}${Object.keys(first.contingent.byVivier).length ? ` : ${Object.entries(first.contingent.byVivier).map(([v, n]) => `${formatVivier(Number(v))} ${n}`).join(", ")}` : ""})` : ""}`],
+              // Computed and notified numbers side by side (the notified one, when typed, wins).
+              ...(first ? describeContingent(first.contingent).map((c) => [c.label, c.value] as [string, string]) : []),
               ["Barre (barème du dernier promu)", first ? Object.entries(first.barre).map(([v, b]) => `${v === "all" ? "" : `${formatVivier(Number(v))} : `}${b ?? "—"}`).join(" ; ") || "—" : "—"],
               ["Promouvables examinés", share(rows)],
               ["Promus", share(promoted)],

@@ -1,0 +1,58 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import type { ContingentDetail, ContingentPopulations, PopulationCounts, PopulationSpec, RuleSetId } from "@/lib/rules/types";
+import type { CampaignKindCode } from "@/lib/rules/types";
+
+// The database side of the contingent: counting the populations a rule set asks for at the
+// observation date, and the remainder carried from one campaign to the next of the same kind.
+
+/** Agents of the corps in the population at the observation date (current rows, dates ≤ observation). */
+export function populationWhere(spec: PopulationSpec, observationDate: Date): Prisma.AgentWhereInput {
+  const where: Prisma.AgentWhereInput = { corps: "PE", corpsDate: { lte: observationDate } };
+  if (spec.grade) Object.assign(where, { grade: spec.grade, gradeDate: { lte: observationDate } });
+  if (spec.minEchelon !== undefined) Object.assign(where, { echelon: { gte: spec.minEchelon }, echelonDate: { lte: observationDate } });
+  return where;
+}
+
+export async function countPopulations(db: Db, needs: ContingentPopulations, observationDate: Date): Promise<PopulationCounts> {
+  const [base, alreadyPromoted] = await Promise.all([
+    needs.base === "PROMOUVABLES" ? undefined : db.agent.count({ where: populationWhere(needs.base, observationDate) }),
+    needs.alreadyPromoted ? db.agent.count({ where: populationWhere(needs.alreadyPromoted, observationDate) }) : undefined,
+  ]);
+  return { base, alreadyPromoted };
+}
+
+/**
+ * The remainder stored by the latest earlier campaign of the same kind and rule set, with its
+ * title; null when there is none (or it stored none, e.g. its tableau was never computed).
+ */
+export async function previousRemainder(
+  db: Db,
+  campaign: { kind: CampaignKindCode; ruleSet: RuleSetId; year: number },
+): Promise<{ remainder: number; from: string } | null> {
+  const previous = await db.campaign.findFirst({
+    where: { kind: campaign.kind, ruleSet: campaign.ruleSet, year: { lt: campaign.year } },
+    orderBy: { year: "desc" },
+    select: { title: true, contingentRemainder: true },
+  });
+  if (!previous || previous.contingentRemainder === null) return null;
+  return { remainder: previous.contingentRemainder, from: previous.title };
+}
+
+/** "12 (calculé : 11,4 + 0,6 reporté → 12 ; notifié : 12)" pieces for the tables, in French. */
+export function describeContingent(c: ContingentDetail): { label: string; value: string }[] {
+  const rows: { label: string; value: string }[] = [];
+  const fr = (n: number) => n.toLocaleString("fr-FR", { maximumFractionDigits: 4 });
+  if (c.computed !== undefined) {
+    let how = "";
+    if (c.method === "RATE" && c.ratePercent !== undefined && c.base !== undefined) {
+      how = ` (${fr(c.ratePercent)} % de ${c.base}${c.previousRemainder ? ` + reliquat ${fr(c.previousRemainder)}` : ""})`;
+    } else if (c.method === "TARGET" && c.ratePercent !== undefined && c.base !== undefined) {
+      how = ` (${fr(c.ratePercent)} % de ${c.base}, moins ${c.alreadyPromoted ?? 0} déjà promus)`;
+    }
+    rows.push({ label: "Contingent calculé", value: `${c.computed}${how}` });
+  }
+  rows.push({ label: "Contingent notifié", value: c.notified === null || c.notified === undefined ? "non saisi" : String(c.notified) });
+  if (c.remainder !== null && c.remainder !== undefined) rows.push({ label: "Reliquat reporté à la campagne suivante", value: fr(c.remainder) });
+  return rows;
+}
