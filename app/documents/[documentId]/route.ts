@@ -1,12 +1,12 @@
 import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveUser } from "@/lib/auth/session";
 import { canAccessAgent } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
 
 // Pièces justificatives are served only to whoever may read the agent's dossier, always
 // as a download of the type recognised at upload.
 export async function GET(_request: Request, { params }: { params: Promise<{ documentId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user) return new Response("Authentification requise.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { documentId } = await params;
   const doc = await prisma.document.findUnique({

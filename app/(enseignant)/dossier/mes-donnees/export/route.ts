@@ -1,10 +1,10 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveUser } from "@/lib/auth/session";
 import { exportPersonalData } from "@/lib/dossier/export";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 
 export async function GET() {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user || user.role !== "ENSEIGNANT" || !user.agentId) {
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

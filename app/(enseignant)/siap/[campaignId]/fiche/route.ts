@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { loadFiche } from "@/lib/campaigns/fiche";
 import { renderFichePdf } from "@/lib/campaigns/fiche-pdf";
 
 // "Afficher votre fiche de candidature": the teacher's own fiche, as a PDF.
 export async function GET(_request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user || user.role !== "ENSEIGNANT" || !user.agentId) {
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

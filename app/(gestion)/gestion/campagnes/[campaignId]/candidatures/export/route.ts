@@ -1,10 +1,10 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveUser } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
 
 export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user || user.role !== "GESTIONNAIRE") {
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

@@ -1,0 +1,55 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+
+// The first code to see each request, at the Node HTTP server, before Next.js reads a
+// byte of the body:
+// - stamps the socket's address (lib/auth/client-ip PEER_HEADER) and the path, overwriting
+//   whatever the client sent under those names;
+// - refuses bodies over MAX_BODY_BYTES on everything but server actions (whose own limit,
+//   experimental.serverActions.bodySizeLimit in next.config.js, serves the uploads), and
+//   bodies of unknown length there too: route handlers, /api/auth/* included, read whole bodies.
+export const PEER_HEADER = "x-avancement-peer";
+export const PATH_HEADER = "x-avancement-path";
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type Verdict = { ok: true } | { ok: false; status: 411 | 413 };
+
+export function checkBody(method: string | undefined, headers: IncomingMessage["headers"], max = MAX_BODY_BYTES): Verdict {
+  if (headers["next-action"]) return { ok: true };
+  const length = headers["content-length"];
+  if (length !== undefined) return Number(length) > max ? { ok: false, status: 413 } : { ok: true };
+  // No length: a chunked body, or none at all (GET, HEAD…).
+  if (headers["transfer-encoding"]) return { ok: false, status: 411 };
+  return { ok: true };
+}
+
+function refuse(res: ServerResponse, status: 411 | 413) {
+  const message = status === 413 ? "Requête trop volumineuse." : "Longueur de la requête requise.";
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end(message);
+}
+
+export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  req.headers[PATH_HEADER] = (req.url ?? "/").split("?")[0]!.slice(0, 200);
+  const verdict = checkBody(req.method, req.headers);
+  if (verdict.ok) return true;
+  // Stop reading: the connection closes once the answer is sent.
+  req.pause();
+  refuse(res, verdict.status);
+  res.on("finish", () => req.socket.destroy());
+  return false;
+}
+
+let installed = false;
+
+/** Puts guardRequest in front of every request of every HTTP server of this process. */
+export async function installRequestGuard(): Promise<void> {
+  if (installed) return;
+  installed = true;
+  const http = await import("node:http");
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+    if (event === "request" && !guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    return emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>);
+  } as typeof emit;
+}
