@@ -188,3 +188,25 @@ export async function revokeOtherSessions(db: Db, userId: string, keep: string |
     data: { revokedAt: now },
   });
 }
+
+// lastSeenAt is written at most once a minute per session, not on every request.
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The live session `sessionId` with its user, or null once revoked, expired, idle for
+ * longer than sessionIdleMinutes() (it is then revoked) or its account disabled.
+ */
+export async function loadSession(db: Db, sessionId: string, now = new Date()) {
+  const login = await db.loginSession.findUnique({
+    where: { id: sessionId },
+    include: { user: { include: { scopes: true }, omit: { totpSecret: false } } },
+  });
+  if (!login || login.revokedAt || login.expiresAt <= now || login.user.disabledAt) return null;
+  const idle = now.getTime() - login.lastSeenAt.getTime();
+  if (idle > sessionIdleMinutes() * 60_000) {
+    await revokeSession(db, login.id, now);
+    return null;
+  }
+  if (idle > TOUCH_EVERY_MS) await db.loginSession.update({ where: { id: login.id }, data: { lastSeenAt: now } });
+  return login;
+}

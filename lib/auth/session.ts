@@ -7,7 +7,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { passwordChangeRequired } from "./account";
-import { sessionIdleMinutes } from "./login";
+import { loadSession } from "./login";
 import { auth } from "./nextauth";
 import { canAccessAgent, type Actor, type AgentAccess } from "./permissions";
 
@@ -22,9 +22,6 @@ export interface CurrentUser extends Actor {
   passwordChangeRequired?: boolean;
 }
 
-// lastSeenAt is written at most once a minute per session, not on every request.
-const TOUCH_EVERY_MS = 60_000;
-
 /**
  * The signed-in user, re-read from the database on every request: a revoked or idle
  * session, a disabled account or a changed role takes effect at once, whatever the cookie says.
@@ -33,19 +30,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const sid = session?.sid;
   if (!sid) return null;
-  const login = await prisma.loginSession.findUnique({
-    where: { id: sid },
-    include: { user: { include: { scopes: true }, omit: { totpSecret: false } } },
-  });
-  const now = new Date();
-  if (!login || login.revokedAt || login.expiresAt <= now || login.user.disabledAt) return null;
-  if (now.getTime() - login.lastSeenAt.getTime() > sessionIdleMinutes() * 60_000) {
-    await prisma.loginSession.updateMany({ where: { id: login.id, revokedAt: null }, data: { revokedAt: now } });
-    return null;
-  }
-  if (now.getTime() - login.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await prisma.loginSession.update({ where: { id: login.id }, data: { lastSeenAt: now } });
-  }
+  const login = await loadSession(prisma, sid);
+  if (!login) return null;
   const { user } = login;
   return {
     id: user.id,

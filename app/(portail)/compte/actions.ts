@@ -14,7 +14,7 @@ function toState(result: AccountResult, success: string): ActionState {
   return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
 }
 
-const currentPassword = z.string().min(1, "Saisissez votre mot de passe actuel.").max(256);
+const currentPassword = z.string({ error: "Saisissez votre mot de passe actuel." }).min(1, "Saisissez votre mot de passe actuel.").max(256);
 const currentPasscode = z.string().trim().max(32).optional();
 
 export const changePasswordAction = authedAction(
