@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/download";
 import { prisma } from "@/lib/db";
 import { getActiveUser } from "@/lib/auth/session";
 import { canAccessAgent } from "@/lib/auth/permissions";
@@ -19,12 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ doc
   }
   await writeAudit(prisma, { actorId: user.id, action: "document.download", entity: "Document", entityId: doc.id });
   return new Response(new Uint8Array(doc.content), {
-    headers: {
-      "Content-Type": doc.mimeType,
-      "Content-Length": String(doc.size),
-      "Content-Disposition": `attachment; filename="${doc.filename}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders(doc.filename, doc.mimeType, { "Content-Length": String(doc.size) }),
   });
 }

@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/download";
 import { getActiveUser } from "@/lib/auth/session";
 import { exportPersonalData } from "@/lib/dossier/export";
 import { writeAudit } from "@/lib/audit";
@@ -11,10 +12,6 @@ export async function GET() {
   const data = await exportPersonalData(user.agentId);
   await writeAudit(prisma, { actorId: user.id, action: "dossier.export", entity: "Agent", entityId: user.agentId });
   return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="mes-donnees-${user.identifiant}.json"`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders(`mes-donnees-${user.identifiant}.json`, "application/json; charset=utf-8"),
   });
 }

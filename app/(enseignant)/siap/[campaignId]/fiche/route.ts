@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/download";
 import { getActiveUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { loadFiche } from "@/lib/campaigns/fiche";
@@ -14,10 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cam
   if (!exists) return new Response("Campagne introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const pdf = await renderFichePdf(await loadFiche(user.agentId, campaignId));
   return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="fiche-de-candidature-${user.identifiant}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders(`fiche-de-candidature-${user.identifiant}.pdf`, "application/pdf"),
   });
 }

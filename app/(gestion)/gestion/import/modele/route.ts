@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/download";
 import { getActiveUser } from "@/lib/auth/session";
 import { importTemplateCsv } from "@/lib/agents/import";
 
@@ -8,10 +9,6 @@ export async function GET() {
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   return new Response(importTemplateCsv(), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="modele-import-agents.csv"',
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders("modele-import-agents.csv", "text/csv; charset=utf-8"),
   });
 }
