@@ -51,10 +51,12 @@ test("at the first login with the NUMEN, the user chooses a new password before 
   await expect(page).toHaveURL(/\/compte\/mot-de-passe\?premiere=1$/);
   await expect(page.getByText(/Première connexion : votre mot de passe est encore celui attribué par défaut/)).toBeVisible();
   await expectAccessible(page);
-  for (const path of ["/accueil", "/dossier/synthese", "/dossier/mes-donnees/export"]) {
+  for (const path of ["/accueil", "/dossier/synthese", "/compte/securite"]) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(/\/compte\/mot-de-passe|\/connexion/);
+    await expect(page, path).toHaveURL(/\/compte\/mot-de-passe\?premiere=1$/);
   }
+  // Downloads refuse too.
+  expect((await page.request.get("/dossier/mes-donnees/export")).status()).toBe(403);
   await page.goto("/compte/mot-de-passe");
   await page.getByLabel("Mot de passe actuel").fill("31E4444444PRE");
   await page.getByLabel("Nouveau mot de passe").fill("MonPremierSecret2026");
