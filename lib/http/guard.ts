@@ -4,22 +4,28 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 // byte of the body:
 // - stamps the socket's address (lib/auth/client-ip PEER_HEADER) and the path, overwriting
 //   whatever the client sent under those names;
-// - refuses bodies over MAX_BODY_BYTES on everything but server actions (whose own limit,
-//   experimental.serverActions.bodySizeLimit in next.config.js, serves the uploads), and
-//   bodies of unknown length there too: route handlers, /api/auth/* included, read whole bodies.
+// - refuses bodies over MAX_BODY_BYTES everywhere (route handlers, /api/auth/* included,
+//   read whole bodies) but server actions: those sent by React (Next-Action header) have
+//   their own limit, experimental.serverActions.bodySizeLimit in next.config.js; forms
+//   posted to a page without JavaScript get MAX_FORM_BYTES. Bodies of unknown length are
+//   refused too.
 export const PEER_HEADER = "x-avancement-peer";
 export const PATH_HEADER = "x-avancement-path";
 export const MAX_BODY_BYTES = 64 * 1024;
+/** A form posted without JavaScript to a page (a server action, uploads included). */
+export const MAX_FORM_BYTES = 6 * 1024 * 1024;
 
 export type Verdict = { ok: true } | { ok: false; status: 411 | 413 };
 
-export function checkBody(method: string | undefined, headers: IncomingMessage["headers"], max = MAX_BODY_BYTES): Verdict {
-  if (headers["next-action"]) return { ok: true };
+export function checkBody(path: string, headers: IncomingMessage["headers"]): Verdict {
+  const api = path.startsWith("/api/");
+  // Server actions: Next.js counts their bytes as it reads them (bodySizeLimit).
+  if (headers["next-action"] && !api) return { ok: true };
   const length = headers["content-length"];
-  if (length !== undefined) return Number(length) > max ? { ok: false, status: 413 } : { ok: true };
-  // No length: a chunked body, or none at all (GET, HEAD…).
-  if (headers["transfer-encoding"]) return { ok: false, status: 411 };
-  return { ok: true };
+  // No length: a chunked body (refused: it could be of any size), or none at all.
+  if (length === undefined) return headers["transfer-encoding"] ? { ok: false, status: 411 } : { ok: true };
+  const multipartToPage = !api && /^multipart\/form-data/i.test(String(headers["content-type"] ?? ""));
+  return Number(length) > (multipartToPage ? MAX_FORM_BYTES : MAX_BODY_BYTES) ? { ok: false, status: 413 } : { ok: true };
 }
 
 function refuse(res: ServerResponse, status: 411 | 413) {
@@ -30,8 +36,9 @@ function refuse(res: ServerResponse, status: 411 | 413) {
 
 export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  req.headers[PATH_HEADER] = (req.url ?? "/").split("?")[0]!.slice(0, 200);
-  const verdict = checkBody(req.method, req.headers);
+  const path = (req.url ?? "/").split("?")[0]!.slice(0, 200);
+  req.headers[PATH_HEADER] = path;
+  const verdict = checkBody(path, req.headers);
   if (verdict.ok) return true;
   // Stop reading: the connection closes once the answer is sent.
   req.pause();

@@ -59,7 +59,7 @@ test("at the first login with the NUMEN, the user chooses a new password before 
   expect((await page.request.get("/dossier/mes-donnees/export")).status()).toBe(403);
   await page.goto("/compte/mot-de-passe");
   await page.getByLabel("Mot de passe actuel").fill("31E4444444PRE");
-  await page.getByLabel("Nouveau mot de passe").fill("MonPremierSecret2026");
+  await page.locator("input[name=next]").fill("MonPremierSecret2026");
   await page.getByLabel("Confirmation du nouveau mot de passe").fill("MonPremierSecret2026");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page).toHaveURL(/\/accueil/);
@@ -103,4 +103,28 @@ test("a 100 MB body is refused before it is read, on /api/auth and every route h
   }
   // The server is still there for everyone else.
   expect((await request.get("/connexion")).status()).toBe(200);
+});
+
+test("scripts run only with the page's nonce, a new one per view, and the pages still work", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  const first = await page.goto("/connexion");
+  const policy = first!.headers()["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // Every script of the page carries it, and a new page view gets a new one.
+  const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
+  const second = await page.request.get("/connexion");
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+  // The client side still works under the policy: a refused login shows its message.
+  await page.getByLabel("Identifiant").fill("personne");
+  await page.getByLabel("Mot de passe", { exact: true }).fill("x");
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Identifiant, mot de passe ou passcode incorrect." })).toBeVisible();
+  expect(errors).toEqual([]);
 });
