@@ -1,23 +1,8 @@
 // @ts-check
 
-// Security headers on every response. Next.js inlines its own bootstrap scripts and styles,
-// hence 'unsafe-inline' for those two; nothing is loaded from another origin, and no page
-// may be framed.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// Security headers on every response. The Content-Security-Policy of pages, with its
+// per-request script nonce, is set by proxy.ts (lib/http/csp.ts; decision 0004).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: CSP },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },

@@ -23,6 +23,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { prepareApp, root } from "./lib/app.mjs";
+import { formContaining, hiddenInputs, signIn } from "./lib/login.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,30 +112,6 @@ function memorySampler() {
 }
 const serverHighWaterMb = () => (server?.pid ? round(Math.max(...processTree(server.pid).map((p) => statusKb(p, "VmHWM"))) / 1024) : null);
 
-// ---------- sign-in through the login form ----------
-const unescapeHtml = (s) => s.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
-function hiddenInputs(formHtml) {
-  return [...formHtml.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1], unescapeHtml(m[2] ?? "")]);
-}
-function formContaining(html, text) {
-  for (const m of html.matchAll(/<form[\s\S]*?<\/form>/g)) if (m[0].includes(text)) return m[0];
-  return null;
-}
-async function signIn(teacher, loginForm) {
-  const fd = new FormData();
-  for (const [k, v] of loginForm) fd.append(k, v);
-  fd.append("identifiant", teacher.identifiant);
-  fd.append("password", teacher.password);
-  fd.append("passcode", "");
-  const res = await fetch(`${base}/connexion`, { method: "POST", body: fd, redirect: "manual" });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .filter((c) => c.startsWith("authjs.session-token="))
-    .join("; ");
-  if (res.status !== 303 || !cookie) throw new Error(`Connexion de ${teacher.identifiant} refusée (HTTP ${res.status})`);
-  return cookie;
-}
 async function inPool(items, concurrency, fn) {
   const out = new Array(items.length);
   let next = 0;
@@ -229,6 +206,8 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     AUTH_URL: base,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The benchmark teachers sign in with their NUMEN and go straight to their pages.
+    PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
   };
 
   // The database: a fresh copy of the benchmark database, campaign open, no candidature.
@@ -271,7 +250,7 @@ async function main() {
 
   // Sessions, through the login form.
   const signInStart = performance.now();
-  const cookies = await inPool(teachers, 4, (t) => signIn(t, loginForm));
+  const cookies = await inPool(teachers, 4, (t) => signIn(base, t, loginForm));
   const signInMs = performance.now() - signInStart;
   log(`http: ${cookies.length} enseignants connectés par le formulaire en ${Math.round(signInMs / 1000)} s`);
 

@@ -6,7 +6,7 @@ import { databaseUrl, isPostgresUrl } from "@/lib/env";
 
 // Secrets never leave the data layer unless a query asks for them explicitly.
 const secretOmit = {
-  user: { passwordHash: true, totpSecret: true, totpPendingSecret: true, pinHash: true },
+  user: { passwordHash: true, totpSecret: true, totpPendingSecret: true, pinHash: true, recoveryCodes: true },
   agent: { numenHash: true },
   document: { content: true },
 } as const;

@@ -33,7 +33,17 @@ async function freshDatabase() {
   return "file:./data/e2e.db";
 }
 
-const env = localEnv({ DATABASE_URL: await freshDatabase(), AUTH_URL: `http://localhost:${port}` });
+// The journeys log in with the seeded NUMEN; the first-login change is tested on an account
+// flagged for it (mustChangePassword, tests/support/e2e-seed.ts). Mail lands in a folder the
+// tests read as the addressee's mailbox (tests/e2e/fixtures.ts).
+const mailDir = path.join(root, "data", `e2e-mail-${port}`);
+fs.rmSync(mailDir, { recursive: true, force: true });
+const env = localEnv({
+  DATABASE_URL: await freshDatabase(),
+  AUTH_URL: `http://localhost:${port}`,
+  PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
+  MAIL_DIR: mailDir,
+});
 await prepareDatabase(env, { seed: "tests/support/e2e-seed.ts" });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) await runOrExit(bin("next"), ["build"], { env });
 if (stopping) await exit(1);

@@ -74,5 +74,6 @@ export function localEnv(overrides = {}) {
  */
 export async function prepareDatabase(env, { seed = "prisma/seed.ts" } = {}) {
   await runOrExit("node", ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(env.DATABASE_URL)], { env });
-  await runOrExit(bin("tsx"), [seed], { env });
+  // The seed hashes every NUMEN offline, with no page waiting on the CPU: a wider hash pool.
+  await runOrExit(bin("tsx"), [seed], { env: { ...env, HASH_CONCURRENCY: env.HASH_CONCURRENCY_SEED || "4" } });
 }

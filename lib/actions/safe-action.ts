@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
 
 /** What every form action returns to its form (see components/ui/form-status). */
 export interface ActionState {
@@ -10,10 +12,13 @@ export interface ActionState {
   errors?: Record<string, string[] | undefined>;
   /** Typed values sent back so that a refused form keeps what the user entered. */
   values?: Record<string, string>;
+  /** Secrets shown once to their owner and never stored in clear (recovery codes). */
+  reveal?: string[];
 }
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas accès à cette action.";
 export const SESSION_EXPIRED_MESSAGE = "Votre session a expiré : reconnectez-vous.";
+export const PASSWORD_CHANGE_FIRST_MESSAGE = "Choisissez d'abord un nouveau mot de passe (Mon compte › Changer mon mot de passe).";
 
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
   const out: Record<string, FormDataEntryValue> = {};
@@ -58,13 +63,18 @@ export function validatedAction<S extends z.ZodType>(
  * handler, through lib/auth/permissions.
  */
 export function authedAction<S extends z.ZodType>(
-  options: { roles: readonly Role[]; schema: S },
+  options: { roles: readonly Role[]; schema: S; beforePasswordChange?: boolean },
   handler: (input: z.infer<S>, user: CurrentUser, formData: FormData) => Promise<ActionState>,
 ) {
   return async (prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
-    if (!options.roles.includes(user.role)) return { ok: false, message: FORBIDDEN_MESSAGE };
+    if (!options.roles.includes(user.role)) {
+      // Refused accesses are recorded (ASVS 7.1.3); the form's content is not.
+      await writeAudit(prisma, { actorId: user.id, action: "access.refused", after: { reason: `role ${user.role}` } });
+      return { ok: false, message: FORBIDDEN_MESSAGE };
+    }
+    if (user.passwordChangeRequired && !options.beforePasswordChange) return { ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE };
     return validatedAction(options.schema, (input, data) => handler(input, user, data))(prev, formData);
   };
 }

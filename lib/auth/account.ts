@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { hashSecret, verifySecret } from "./password";
-import { generateTotpSecret, verifyTotp } from "./totp";
+import { institutionalAddress, queueMail } from "@/lib/mail/outbox";
+import { HashQueueFull, hashSecret, verifyDummy, verifySecret } from "./password";
+import { generateRecoveryCodes, hashRecoveryCode } from "./recovery-codes";
+import { clearAccountThrottle, clearFailures, LOGIN_THROTTLE, loginKeys, recordFailure, throttleWait, waitMessage } from "./throttle";
+import { generateTotpSecret, splitPasscode, verifyTotp } from "./totp";
 
 // Account rules shared by the password change, the reset link and the security key pages.
 export const newPasswordSchema = z
@@ -13,22 +16,78 @@ export const newPasswordSchema = z
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, "Le code PIN doit comporter de 4 à 8 chiffres.");
 
-export type AccountResult = { ok: true } | { ok: false; field?: string; message: string };
+export type AccountResult = { ok: true; recoveryCodes?: string[] } | { ok: false; field?: string; message: string };
+
+/**
+ * PASSWORD_CHANGE_AT_FIRST_LOGIN (true unless set to "false"): an account still on its
+ * initial password (the NUMEN) must choose a new one before reaching anything else. An
+ * account flagged `mustChangePassword` must, whatever the setting.
+ */
+export function passwordChangeRequired(
+  user: { passwordIsDefault: boolean; mustChangePassword: boolean },
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  return user.mustChangePassword || (env.PASSWORD_CHANGE_AT_FIRST_LOGIN !== "false" && user.passwordIsDefault);
+}
+
+export interface Reauth {
+  password: string;
+  /** Required when a security key is active: PIN followed by the 6 digits. */
+  passcode?: string;
+}
+
+/**
+ * Proof that the person at the keyboard is the owner, not someone with their session:
+ * the current password, and the current passcode when a key is active. Guesses are
+ * throttled like logins (one counter per account, since the session is the attacker's).
+ */
+async function reauthenticate(db: Db, userId: string, input: Reauth, now: Date, withPasscode = true): Promise<AccountResult> {
+  const key = loginKeys.reauth(userId);
+  const wait = await throttleWait(db, key, LOGIN_THROTTLE, now);
+  if (wait > 0) return { ok: false, message: `Trop de saisies incorrectes : réessayez dans ${waitMessage(wait)}.` };
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false, totpSecret: false, pinHash: false } });
+  let failure: AccountResult | null = null;
+  try {
+    if (!(await verifySecret(input.password, user.passwordHash))) {
+      failure = { ok: false, field: "password", message: "Le mot de passe actuel est incorrect." };
+    } else if (withPasscode && user.totpSecret && user.pinHash) {
+      const parts = splitPasscode(input.passcode ?? "");
+      const step = parts ? verifyTotp(user.totpSecret, parts.code, now, user.totpLastStep) : null;
+      const ok = step !== null ? await verifySecret(parts!.pin, user.pinHash) : await verifyDummy(input.passcode ?? "");
+      if (ok) await db.user.update({ where: { id: userId }, data: { totpLastStep: step } });
+      else failure = { ok: false, field: "passcode", message: "Le passcode OTP est incorrect : saisissez votre code PIN suivi des 6 chiffres affichés maintenant." };
+    }
+  } catch (error) {
+    if (error instanceof HashQueueFull) return { ok: false, message: "Le service est momentanément saturé : réessayez dans quelques secondes." };
+    throw error;
+  }
+  if (failure) {
+    await recordFailure(db, [key], now);
+    await writeAudit(db, { actorId: userId, action: "account.reauth.failed", entity: "User", entityId: userId });
+    return failure;
+  }
+  await clearFailures(db, [key]);
+  return { ok: true };
+}
 
 export async function changePassword(
   db: Db,
   userId: string,
   input: { current: string; next: string },
-  now = new Date(),
+  context: { sessionId?: string; now?: Date } = {},
 ): Promise<AccountResult> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false } });
-  if (!(await verifySecret(input.current, user.passwordHash))) {
-    return { ok: false, field: "current", message: "Le mot de passe actuel est incorrect." };
-  }
+  const now = context.now ?? new Date();
+  const check = await reauthenticate(db, userId, { password: input.current }, now, false);
+  if (!check.ok) return check.field === "password" ? { ...check, field: "current" } : check;
   if (input.current === input.next) {
     return { ok: false, field: "next", message: "Le nouveau mot de passe doit être différent de l'actuel." };
   }
   await setPassword(db, userId, input.next, now);
+  // Whoever else holds a session of this account (the reason for a change, often) is out.
+  await db.loginSession.updateMany({
+    where: { userId, revokedAt: null, ...(context.sessionId ? { id: { not: context.sessionId } } : {}) },
+    data: { revokedAt: now },
+  });
   return { ok: true };
 }
 
@@ -36,32 +95,44 @@ export async function setPassword(db: Db, userId: string, password: string, now 
   const passwordHash = await hashSecret(password);
   await db.user.update({
     where: { id: userId },
-    data: { passwordHash, passwordIsDefault: false, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+    data: { passwordHash, passwordIsDefault: false, mustChangePassword: false, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
   });
   await writeAudit(db, { actorId: userId, action: "account.password.change", entity: "User", entityId: userId });
 }
 
-/** Starts (or restarts) enrolment: the secret stays pending until a code confirms it. */
-export async function startTotpEnrolment(db: Db, userId: string): Promise<string> {
+/**
+ * Starts (or restarts) enrolment: the secret stays pending until confirmed. Replacing an
+ * active key needs the current password and passcode; a first key needs them at confirmation.
+ */
+export async function startTotpEnrolment(db: Db, userId: string, reauth?: Reauth, now = new Date()): Promise<AccountResult & { secret?: string }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { totpSecret: false } });
+  if (user.totpSecret) {
+    const check = await reauthenticate(db, userId, reauth ?? { password: "" }, now);
+    if (!check.ok) return check;
+  }
   const secret = generateTotpSecret();
   await db.user.update({ where: { id: userId }, data: { totpPendingSecret: secret } });
-  return secret;
+  return { ok: true, secret };
 }
 
 export async function confirmTotpEnrolment(
   db: Db,
   userId: string,
-  input: { pin: string; code: string },
+  input: { pin: string; code: string; password: string },
   now = new Date(),
 ): Promise<AccountResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { totpPendingSecret: false } });
   if (!user.totpPendingSecret) {
     return { ok: false, message: "Aucune clé en cours d'enregistrement : recommencez l'opération." };
   }
+  // The password only: a key being replaced was proved when the replacement started.
+  const check = await reauthenticate(db, userId, { password: input.password }, now, false);
+  if (!check.ok) return check;
   const step = verifyTotp(user.totpPendingSecret, input.code.trim(), now);
   if (step === null) {
     return { ok: false, field: "code", message: "Code incorrect ou expiré : saisissez les 6 chiffres affichés maintenant." };
   }
+  const recoveryCodes = generateRecoveryCodes();
   await db.user.update({
     where: { id: userId },
     data: {
@@ -70,21 +141,50 @@ export async function confirmTotpEnrolment(
       totpEnabledAt: now,
       totpLastStep: step,
       pinHash: await hashSecret(input.pin),
+      recoveryCodes: JSON.stringify(recoveryCodes.map((c) => hashRecoveryCode(userId, c))),
     },
   });
   await writeAudit(db, { actorId: userId, action: "account.totp.enable", entity: "User", entityId: userId });
+  return { ok: true, recoveryCodes };
+}
+
+const KEY_CLEARED = { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, pinHash: null, recoveryCodes: null };
+
+export async function disableTotp(db: Db, userId: string, reauth: Reauth, now = new Date()): Promise<AccountResult> {
+  const check = await reauthenticate(db, userId, reauth, now);
+  if (!check.ok) return check;
+  await db.user.update({ where: { id: userId }, data: KEY_CLEARED });
+  await writeAudit(db, { actorId: userId, action: "account.totp.disable", entity: "User", entityId: userId });
   return { ok: true };
 }
 
-export async function disableTotp(db: Db, userId: string, password: string): Promise<AccountResult> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false } });
-  if (!(await verifySecret(password, user.passwordHash))) {
-    return { ok: false, field: "password", message: "Le mot de passe est incorrect." };
-  }
-  await db.user.update({
-    where: { id: userId },
-    data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, pinHash: null },
+/**
+ * A gestionnaire removes the security key of an account (a key lost, or enrolled by
+ * someone else): audited, and the owner is told by mail.
+ */
+export async function removeSecurityKeyByAdmin(db: Db, adminId: string, userId: string): Promise<AccountResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, omit: { totpSecret: false }, include: { agent: { select: { email: true } } } });
+  if (!user) return { ok: false, message: "Compte introuvable." };
+  if (!user.totpSecret) return { ok: false, message: "Ce compte n'a pas de clé de sécurité." };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: KEY_CLEARED });
+    await writeAudit(tx, { actorId: adminId, action: "admin.totp.remove", entity: "User", entityId: userId });
+    await queueMail(tx, {
+      to: user.email ?? user.agent?.email ?? institutionalAddress(user.identifiant),
+      subject: "Avancement : la clé de sécurité de votre compte a été retirée",
+      body: `Bonjour ${user.displayName},\n\nUn gestionnaire a retiré la clé de sécurité (OTP) associée à votre compte ${user.identifiant}. Vous vous connectez désormais avec votre mot de passe ; vous pouvez associer une nouvelle clé depuis « Mon compte › Clé de sécurité ».\n\nSi vous n'êtes pas à l'origine de cette demande, contactez votre gestionnaire.`,
+      kind: "information",
+    });
   });
-  await writeAudit(db, { actorId: userId, action: "account.totp.disable", entity: "User", entityId: userId });
+  return { ok: true };
+}
+
+/** A gestionnaire clears the login throttling of an account ("Débloquer le compte"). */
+export async function unblockAccountByAdmin(db: Db, adminId: string, userId: string): Promise<AccountResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { identifiant: true } });
+  if (!user) return { ok: false, message: "Compte introuvable." };
+  const cleared = await clearAccountThrottle(db, user.identifiant, userId);
+  await db.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null } });
+  await writeAudit(db, { actorId: adminId, action: "admin.account.unblock", entity: "User", entityId: userId, after: { cleared } });
   return { ok: true };
 }

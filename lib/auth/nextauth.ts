@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { authSecret } from "@/lib/env";
+import { ipFromHeaders } from "./client-ip";
 import { authenticate, SESSION_HOURS, type LoginFailureCode } from "./login";
 
 declare module "next-auth" {
@@ -14,10 +15,14 @@ declare module "next-auth" {
   }
 }
 
-/** Carries the reason of a refused login to the login action (see app/(public)/connexion). */
+/**
+ * Carries the reason of a refused login to the login action (see app/(public)/connexion):
+ * "invalid", "passcode_required", "busy" or "throttled:<seconds>".
+ */
 export class LoginRefused extends CredentialsSignin {
-  constructor(public override code: LoginFailureCode) {
+  constructor(code: LoginFailureCode, retryAfterSeconds?: number) {
     super();
+    this.code = retryAfterSeconds ? `${code}:${retryAfterSeconds}` : code;
   }
 }
 
@@ -35,11 +40,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { identifiant: {}, password: {}, passcode: {} },
-      async authorize(raw) {
+      // Every login goes through here, from the portal's form or straight to
+      // /api/auth/callback/credentials: the throttles live inside authenticate().
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
-        const outcome = await authenticate(prisma, parsed.data);
-        if (!outcome.ok) throw new LoginRefused(outcome.code);
+        const outcome = await authenticate(prisma, parsed.data, { ip: ipFromHeaders(request.headers) });
+        if (!outcome.ok) throw new LoginRefused(outcome.code, outcome.retryAfterSeconds);
         return { id: outcome.userId, sid: outcome.sessionId };
       },
     }),

@@ -31,3 +31,23 @@ describe("secret hashing", () => {
     expect(NUMEN_PATTERN.test("31E123456ABC")).toBe(false);
   });
 });
+
+describe("hash pool", () => {
+  it("runs at most HASH_CONCURRENCY hashes at once and refuses beyond its queue", async () => {
+    const { hashPool, HashQueueFull } = await import("./password");
+    const saved = { concurrency: hashPool.concurrency, maxQueue: hashPool.maxQueue };
+    Object.assign(hashPool, { concurrency: 1, maxQueue: 2 });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, hashPool.running)), 1);
+    try {
+      const jobs = [1, 2, 3].map(() => hashSecret("x", FAST));
+      await expect(hashSecret("x", FAST)).rejects.toBeInstanceOf(HashQueueFull);
+      await Promise.all(jobs);
+      expect(peak).toBe(1);
+      expect(hashPool.running).toBe(0);
+    } finally {
+      clearInterval(timer);
+      Object.assign(hashPool, saved);
+    }
+  });
+});

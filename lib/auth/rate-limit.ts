@@ -3,9 +3,11 @@ import type { Db } from "@/lib/db";
 // Sliding-window rate limits kept in the database, so that they hold across server
 // processes and restarts. Keys are namespaced: "login-ip:1.2.3.4", "reset-id:ctartemuche".
 export const LIMITS = {
-  loginFailuresPerIp: { max: 30, windowMinutes: 15 },
   resetPerIp: { max: 10, windowMinutes: 15 },
-  resetPerIdentifiant: { max: 3, windowMinutes: 60 },
+  // Per account *and* address: anonymous requests from elsewhere never use up the owner's.
+  resetPerIdentifiantAndIp: { max: 3, windowMinutes: 60 },
+  // Mail flooding of one account from many addresses; the owner's known addresses are exempt.
+  resetPerIdentifiant: { max: 20, windowMinutes: 24 * 60 },
   lookupPerIp: { max: 10, windowMinutes: 15 },
 } as const;
 

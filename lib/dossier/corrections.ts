@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { CheckedDocument } from "./documents";
 import { storeDocument, type MutationResult } from "./mutations";
+import { fitsQuota, QUOTA_MESSAGE } from "./documents";
 
 // "Signaler une erreur": the teacher cannot edit administrative data (Situation de
 // carrière, Affectations) but reports an error with a pièce justificative; the
@@ -40,6 +41,7 @@ export async function reportError(
       const target = await tx.affectation.findFirst({ where: { id: input.targetId, agentId }, select: { id: true } });
       if (!target) return { ok: false, field: "targetId", message: "Choisissez une affectation de votre dossier." };
     }
+    if (!(await fitsQuota(tx, agentId, proof.size))) return { ok: false, field: "proof", message: QUOTA_MESSAGE };
     const document = await storeDocument(tx, actor, agentId, proof);
     const request = await tx.correctionRequest.create({
       data: { agentId, section: input.section, targetId: input.targetId, description: input.description, documentId: document.id },

@@ -48,3 +48,29 @@ export async function checkDocument(file: unknown, label = "La pièce justificat
     content,
   };
 }
+
+// Retention: a pièce justificative lives as long as an entry or a signalement refers to it.
+// A replaced or deleted proof is deleted with the change (no history is kept: the audit log
+// records the change), and each agent's documents together stay under a quota.
+export const DOCUMENT_QUOTA_BYTES = 50 * 1024 * 1024;
+export const QUOTA_MESSAGE = `Vos pièces justificatives dépassent ensemble ${DOCUMENT_QUOTA_BYTES / 1024 / 1024} Mo : supprimez ou remplacez une pièce devenue inutile avant d'en ajouter une.`;
+
+type DocumentDb = Pick<import("@/lib/db").DbTx, "document" | "functionMission" | "correctionRequest">;
+
+/** Whether `size` more bytes fit in the agent's quota, `freed` bytes being replaced. */
+export async function fitsQuota(db: DocumentDb, agentId: string, size: number, freed = 0): Promise<boolean> {
+  const { _sum } = await db.document.aggregate({ where: { agentId }, _sum: { size: true } });
+  return (_sum.size ?? 0) - freed + size <= DOCUMENT_QUOTA_BYTES;
+}
+
+/** Deletes a document that nothing refers to any more; true when deleted. */
+export async function deleteIfUnused(db: DocumentDb, documentId: string | null | undefined): Promise<boolean> {
+  if (!documentId) return false;
+  const [functions, corrections] = await Promise.all([
+    db.functionMission.count({ where: { proofId: documentId } }),
+    db.correctionRequest.count({ where: { documentId } }),
+  ]);
+  if (functions + corrections > 0) return false;
+  const { count } = await db.document.deleteMany({ where: { id: documentId } });
+  return count > 0;
+}

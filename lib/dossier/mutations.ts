@@ -2,7 +2,7 @@ import type { Db, DbTx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { canAccessAgent, type Actor } from "@/lib/auth/permissions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
-import type { CheckedDocument } from "./documents";
+import { deleteIfUnused, fitsQuota, QUOTA_MESSAGE, type CheckedDocument } from "./documents";
 import type { EntryInput, EntryKind } from "./entries";
 import { findOverlap } from "./periods";
 
@@ -94,6 +94,11 @@ export async function saveEntry<K extends EntryKind>(
       const fn = input as EntryInput<"fonction">;
       const check = await checkFunction(tx, actor, agentId, id, fn, before as { source: string; status: string } | null, proof);
       if (!check.ok) return check;
+      const replaced = proof?.ok ? ((before as { proofId?: string | null } | null)?.proofId ?? null) : null;
+      if (proof?.ok) {
+        const freed = replaced ? ((await tx.document.findUnique({ where: { id: replaced }, select: { size: true } }))?.size ?? 0) : 0;
+        if (!(await fitsQuota(tx, agentId, proof.size, freed))) return { ok: false, field: "proof", message: QUOTA_MESSAGE };
+      }
       const proofId = proof?.ok ? (await storeDocument(tx, actor, agentId, proof)).id : undefined;
       // Any change by the teacher sends the entry back to the administration for checking.
       data = { ...data, label: fn.label ?? functionKindLabel(fn.kind), status: "A_VERIFIER", reviewedAt: null, reviewedById: null, reviewNote: null, ...(proofId ? { proofId } : {}) };
@@ -104,6 +109,9 @@ export async function saveEntry<K extends EntryKind>(
       update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
     };
     const saved = id ? await table.update({ where: { id }, data }) : await table.create({ data: { ...data, agentId } });
+    // The replaced proof goes: no orphan document stays downloadable.
+    const oldProof = (before as { proofId?: string | null } | null)?.proofId;
+    if (data.proofId && oldProof && oldProof !== data.proofId) await deleteIfUnused(tx, oldProof);
     await writeAudit(tx, {
       actorId: actor.id,
       action: `dossier.${kind}.${id ? "update" : "create"}`,
@@ -126,6 +134,7 @@ export async function deleteEntry(db: Db, actor: Actor, agentId: string, kind: E
     }
     const table = tables[kind](tx) as unknown as { delete(args: { where: { id: string } }): Promise<unknown> };
     await table.delete({ where: { id } });
+    await deleteIfUnused(tx, (before as { proofId?: string | null }).proofId);
     await writeAudit(tx, { actorId: actor.id, action: `dossier.${kind}.delete`, entity: kind, entityId: id, before });
     return { ok: true, id };
   });

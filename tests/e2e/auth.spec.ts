@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../../lib/auth/totp";
-import { alertWith, expectAccessible, login, loginAs, logout, submitAndSettle } from "./fixtures";
+import { alertWith, expectAccessible, lastResetLink, login, loginAs, logout, submitAndSettle } from "./fixtures";
 
 test("a teacher logs in with her NUMEN and reaches the ARENA portal, I-Prof and her dossier", async ({ page }) => {
   await loginAs(page, "claire");
@@ -25,22 +25,23 @@ test("a wrong password gets a clear French message and keeps the identifiant", a
   await page.getByLabel("Identifiant").fill("ctartemuche");
   await page.getByLabel("Mot de passe", { exact: true }).fill("pas-le-bon");
   await page.getByRole("button", { name: "Valider" }).click();
-  await expect(alertWith(page, "Identifiant ou mot de passe incorrect.")).toBeVisible();
+  await expect(alertWith(page, "Identifiant, mot de passe ou passcode incorrect.")).toBeVisible();
   await expect(page.getByLabel("Identifiant")).toHaveValue("ctartemuche");
 });
 
-test("five failures lock the account, even for the right password", async ({ page }) => {
+test("after five failures from one address, the account is slowed down there, even for the right password", async ({ page }) => {
   await page.goto("/connexion");
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     await page.getByLabel("Identifiant").fill("e2e.verrou");
     await page.getByLabel("Mot de passe", { exact: true }).fill(`mauvais-${i}`);
     await submitAndSettle(page);
-    await expect(alertWith(page, i < 4 ? "Identifiant ou mot de passe incorrect." : /temporairement verrouillé/)).toBeVisible();
+    await expect(alertWith(page, i < 5 ? "Identifiant, mot de passe ou passcode incorrect." : /^Trop de tentatives infructueuses : réessayez dans 1 minute/)).toBeVisible();
   }
   await page.getByLabel("Mot de passe", { exact: true }).fill("31E5555555LCK");
   await submitAndSettle(page);
-  await expect(alertWith(page, /temporairement verrouillé après 5 tentatives/)).toBeVisible();
+  await expect(alertWith(page, /réessayez dans 1 minute, ou utilisez « Mot de passe oublié »/)).toBeVisible();
   await expect(page).toHaveURL(/\/connexion/);
+  await expect(page.getByLabel("Identifiant")).toHaveValue("e2e.verrou");
 });
 
 test("Déconnexion ends the session for good", async ({ page }) => {
@@ -65,10 +66,16 @@ test("a user enrols a security key, then logs in with PIN + passcode", async ({ 
   await page.getByRole("button", { name: "Associer une clé de sécurité" }).click();
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await expect(page.getByRole("img", { name: "QR code de la clé de sécurité" })).toBeVisible();
+  await page.getByLabel("Mot de passe actuel").fill("31E7777777OTP");
   await page.getByLabel("Code PIN").fill("2468");
   await page.getByLabel("Code affiché par la clé").fill(totpCode(secret, new Date()));
   await page.getByRole("button", { name: "Confirmer la clé" }).click();
   await expect(page.getByText(/Votre clé de sécurité est/)).toContainText("activée");
+  // Recovery codes, shown once.
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "J'ai noté mes codes de secours" }).click();
+  await expect(page.getByRole("heading", { name: "Remplacer la clé" })).toBeVisible();
   await logout(page);
 
   // The password alone is no longer enough.
@@ -103,11 +110,14 @@ test("a forgotten password is reset through the link in the outbox", async ({ pa
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Si ce compte existe" })).toBeVisible();
 
+  // « Courriels envoyés » shows the mail, its link masked: only the addressee gets it.
   await loginAs(page, "admin");
   await page.goto("/gestion/courriels");
   const mail = page.getByRole("article").filter({ hasText: "e2e.oubli" }).first();
-  const link = /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec((await mail.textContent()) ?? "")![0];
+  await expect(mail).toContainText("[lien masqué : seul le destinataire le reçoit]");
+  expect(await mail.textContent()).not.toMatch(/reinitialisation\/[\w-]+/);
   await logout(page);
+  const link = await lastResetLink("e2e.oubli");
 
   await page.goto(new URL(link).pathname);
   await page.getByLabel("Nouveau mot de passe").fill("MonNouveauMotDePasse1");

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -45,4 +47,22 @@ export async function submitAndSettle(page: Page, name = "Valider"): Promise<voi
   const button = page.getByRole("button", { name });
   await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), button.click()]);
   await expect(page.getByRole("button", { name })).toBeEnabled();
+}
+
+/**
+ * The last reset link mailed to an account, read from its mailbox (the folder where the
+ * test server drops mail, scripts/e2e-server.mjs); « Courriels envoyés » masks it.
+ */
+export async function lastResetLink(identifiant: string): Promise<string> {
+  const dir = path.join("data", `e2e-mail-${process.env.E2E_PORT || 3100}`);
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes(identifiant)).sort() : [];
+      const body = files.length ? fs.readFileSync(path.join(dir, files.at(-1)!), "utf8") : "";
+      link = /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec(body)?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
 }

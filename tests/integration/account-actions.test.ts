@@ -74,7 +74,7 @@ describe("security key actions", () => {
     expect(totpPendingSecret).toBeTruthy();
     const badPin = await confirmTotpAction(undefined, form({ pin: "12", code: totpCode(totpPendingSecret!, new Date()) }));
     expect(badPin.errors?.pin?.[0]).toMatch(/4 à 8 chiffres/);
-    const ok = await confirmTotpAction(undefined, form({ pin: "2468", code: totpCode(totpPendingSecret!, new Date()) }));
+    const ok = await confirmTotpAction(undefined, form({ password: "UnBonMotDePasse7", pin: "2468", code: totpCode(totpPendingSecret!, new Date()) }));
     expect(ok.ok).toBe(true);
     const user = await prisma.user.findUniqueOrThrow({ where: { id: me.id }, select: { totpSecret: true, totpPendingSecret: true } });
     expect(user).toEqual({ totpSecret: totpPendingSecret, totpPendingSecret: null });

@@ -27,6 +27,8 @@ const ALLOWED: Record<string, readonly Role[]> = {
   "(portail)/compte#confirmTotpAction": ALL,
   "(portail)/compte#disableTotpAction": ALL,
   "(gestion)/gestion#reviewFunctionAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/agents/[agentId]#removeSecurityKeyAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/agents/[agentId]#unblockAccountAction": ["GESTIONNAIRE"],
   "(gestion)/gestion#treatCorrectionAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#createCampaignAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#updateCampaignAction": ["GESTIONNAIRE"],
@@ -82,17 +84,26 @@ describe("authorization matrix of the server actions", () => {
 
   for (const who of ["anonyme", "enseignant", "autreEnseignant", "inspecteurAutreCirco", "gestionnaire"] as const) {
     it(`refuses ${who} wherever the role is not allowed, before any write`, async () => {
-      const auditBefore = await prisma.auditLog.count();
+      const changes = { action: { not: "access.refused" } };
+      const auditBefore = await prisma.auditLog.count({ where: changes });
+      const refusedBy = { action: "access.refused", actorId: actors[who]?.id ?? null };
+      const refusedBefore = await prisma.auditLog.count({ where: refusedBy });
+      let refusals = 0;
       for (const { key, fn } of actions.filter((a) => ALLOWED[a.key])) {
         actAs(actors[who]);
         const state = await fn(undefined, form({})).catch((e: unknown) => ({ thrown: String(e) }) as unknown as ActionState);
         const allowed = who !== "anonyme" && ALLOWED[key]!.includes(ROLE_OF[who]);
         if (who === "anonyme") expect(state.message, key).toBe(SESSION_EXPIRED_MESSAGE);
-        else if (!allowed) expect(state.message, key).toBe(FORBIDDEN_MESSAGE);
+        else if (!allowed) {
+          expect(state.message, key).toBe(FORBIDDEN_MESSAGE);
+          refusals++;
+        }
         else expect(state.message, key).not.toBe(FORBIDDEN_MESSAGE);
       }
       // An empty form never gets past validation: refused or invalid, nothing is written.
-      expect(await prisma.auditLog.count()).toBe(auditBefore);
+      expect(await prisma.auditLog.count({ where: changes })).toBe(auditBefore);
+      // Each refusal of a signed-in caller is recorded, with that caller as actor (ASVS 7.1.3).
+      expect(await prisma.auditLog.count({ where: refusedBy })).toBe(refusedBefore + refusals);
     });
   }
 });

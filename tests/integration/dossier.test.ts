@@ -138,7 +138,7 @@ describe("error reports and documents", () => {
     const response = await get(request.documentId);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="arrete.pdf"');
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="arrete.pdf"; filename*=UTF-8''arrete.pdf`);
 
     actAs(claire);
     expect((await treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE" }))).ok).toBe(false);

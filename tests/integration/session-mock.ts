@@ -8,7 +8,10 @@ let current: CurrentUser | null = null;
 
 // The real module imports next-auth, which needs a Next.js request; actions only call
 // getCurrentUser.
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: async () => current,
+  getActiveUser: async () => (current && !current.passwordChangeRequired ? current : null),
+}));
 
 // Rate limits key on the caller's address, read from the request headers in Next.js.
 let ip = "203.0.113.1";

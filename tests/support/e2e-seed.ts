@@ -9,6 +9,9 @@ export const E2E_ACCOUNTS = [
   { identifiant: "e2e.derniere", numen: "31E6666666DER", prenom: "Denis", nom: "Dernier" },
   { identifiant: "e2e.otp", numen: "31E7777777OTP", prenom: "Odile", nom: "Passcode" },
   { identifiant: "e2e.oubli", numen: "31E8888888OUB", prenom: "Oscar", nom: "Oubli" },
+  { identifiant: "e2e.premiere", numen: "31E4444444PRE", prenom: "Prune", nom: "Premiere" },
+  { identifiant: "e2e.api", numen: "31E3333333API", prenom: "Apolline", nom: "Api" },
+  { identifiant: "e2e.sortie", numen: "31E2222222SOR", prenom: "Sorin", nom: "Sortie" },
 ] as const;
 
 async function main() {
@@ -26,6 +29,8 @@ async function main() {
         circonscriptionId: circo.id,
       });
     }
+    // The first-login password change, whatever PASSWORD_CHANGE_AT_FIRST_LOGIN says.
+    await db.user.update({ where: { identifiant: "e2e.premiere" }, data: { mustChangePassword: true } });
     // A pièce justificative of Claire's, for the access tests.
     const claire = await db.agent.findFirstOrThrow({ where: { user: { identifiant: "ctartemuche" } } });
     const content = new TextEncoder().encode("%PDF-1.4\n% relevé de carrière\n");

@@ -3,12 +3,10 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { LOGIN_MESSAGES, revokeSession, type LoginFailureCode } from "@/lib/auth/login";
+import { LOGIN_MESSAGES, revokeSession, throttledMessage } from "@/lib/auth/login";
 import { signIn, signOut } from "@/lib/auth/nextauth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit";
-import { clientIp } from "@/lib/auth/client-ip";
-import { isLimited, LIMITS, recordHit, TOO_MANY } from "@/lib/auth/rate-limit";
 import { formDataToObject, type ActionState } from "@/lib/actions/safe-action";
 
 const loginSchema = z
@@ -33,19 +31,23 @@ export async function login(_prev: ActionState | undefined, formData: FormData):
       values: { identifiant },
     };
   }
-  const ipKey = `login-ip:${await clientIp()}`;
-  if (await isLimited(prisma, ipKey, LIMITS.loginFailuresPerIp)) return { ok: false, message: TOO_MANY, values: { identifiant } };
+  // Throttling and the audit log live in the credentials provider (lib/auth/login.ts), the
+  // one path that every login takes, this form or not.
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: "/accueil" });
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = (error instanceof CredentialsSignin ? error.code : "invalid") as LoginFailureCode;
-      if (code !== "passcode_required") await recordHit(prisma, ipKey);
-      return { ok: false, message: LOGIN_MESSAGES[code] ?? LOGIN_MESSAGES.invalid, values: { identifiant } };
+      return { ok: false, message: refusalMessage(error instanceof CredentialsSignin ? error.code : "invalid"), values: { identifiant } };
     }
     throw error; // the redirect that follows a successful login
   }
   return {};
+}
+
+function refusalMessage(code: string): string {
+  const [kind, seconds] = code.split(":");
+  if (kind === "throttled") return throttledMessage(Number(seconds) || 60);
+  return LOGIN_MESSAGES[kind as keyof typeof LOGIN_MESSAGES] ?? LOGIN_MESSAGES.invalid;
 }
 
 export async function logout(): Promise<void> {

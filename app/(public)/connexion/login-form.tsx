@@ -35,9 +35,8 @@ export function LoginForm() {
       <Field
         label="Passcode OTP (Code PIN + clé de sécurité)"
         name="passcode"
-        inputMode="numeric"
         autoComplete="one-time-code"
-        hint="Votre code PIN suivi des 6 chiffres affichés par votre clé, sans espace."
+        hint="Votre code PIN suivi des 6 chiffres affichés par votre clé, sans espace. Clé perdue : votre mot de passe ci-dessus et l'un de vos codes de secours ici."
         errors={state?.errors?.passcode}
       />
       <SubmitButton pendingLabel="Connexion…">Valider</SubmitButton>

@@ -1,3 +1,4 @@
+import { DOCUMENT_QUOTA_BYTES } from "@/lib/dossier/documents";
 import type { Metadata } from "next";
 import { DataList } from "@/components/ui/data-list";
 import { PrintButton } from "@/components/ui/print-button";
@@ -55,6 +56,17 @@ export default async function PersonalData() {
       />
       <h3 className="mb-2 text-xl font-bold">Contenu de votre dossier</h3>
       <DataList items={counts.map(([label, n]) => [label, String(n)])} />
+      <h3 className="mb-2 mt-6 text-xl font-bold">Ce qui est conservé, et combien de temps</h3>
+      <ul className="mb-6 list-disc space-y-1 pl-6">
+        <li>
+          Pièces justificatives : conservées tant que la fonction ou le signalement qu&apos;elles justifient existe ;
+          une pièce remplacée ou dont l&apos;entrée est supprimée est effacée aussitôt. Au plus{" "}
+          {DOCUMENT_QUOTA_BYTES / 1024 / 1024} Mo de pièces par agent.
+        </li>
+        <li>Tentatives de connexion infructueuses : oubliées après 24 heures, ou dès que vous réinitialisez votre mot de passe.</li>
+        <li>Sessions de connexion : elles prennent fin après 30 minutes d&apos;inactivité, 8 heures au plus.</li>
+        <li>Journal des opérations (dont l&apos;adresse IP de connexion) : conservé avec votre dossier, pour la sécurité de votre compte.</li>
+      </ul>
     </section>
   );
 }

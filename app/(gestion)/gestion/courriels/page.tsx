@@ -4,6 +4,11 @@ import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
+import { REDACTED } from "@/lib/mail/outbox";
+
+// Messages are stored with their reset links masked (lib/mail/outbox.ts); rows written
+// before that are masked here too: a working link is for its addressee only.
+const RESET_LINK = /\S*\/reinitialisation\/[\w-]+/g;
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
@@ -21,7 +26,8 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
       </p>
       <h1 className="mb-2 text-3xl font-bold">Courriels envoyés</h1>
       <p className="mb-6 text-gris">
-        Messages émis par le portail (liens de réinitialisation, accusés de réception). {total} message(s).
+        Messages émis par le portail (liens de réinitialisation, accusés de réception). {total} message(s). Les liens de
+        réinitialisation sont masqués : seul leur destinataire les reçoit.
       </p>
       {messages.length === 0 ? <p>Aucun message.</p> : null}
       <ul className="space-y-4">
@@ -32,7 +38,7 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
               <p className="text-sm text-gris">
                 À {m.to}, {formatDateTime(m.createdAt)}
               </p>
-              <pre className="mt-2 whitespace-pre-wrap font-sans">{m.body}</pre>
+              <pre className="mt-2 whitespace-pre-wrap font-sans">{m.body.replace(RESET_LINK, REDACTED)}</pre>
             </article>
           </li>
         ))}

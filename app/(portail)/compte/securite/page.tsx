@@ -23,9 +23,14 @@ export default async function Security() {
         <>
           <p className="mb-6">
             Votre clé de sécurité est <strong>activée</strong>. Pour vous connecter, saisissez votre identifiant puis
-            votre passcode OTP : votre code PIN suivi des 6 chiffres affichés par la clé.
+            votre passcode OTP : votre code PIN suivi des 6 chiffres affichés par la clé. Clé perdue : saisissez votre mot
+            de passe et l&apos;un de vos codes de secours dans le champ du passcode, ou demandez à votre gestionnaire de
+            retirer la clé.
           </p>
-          <h2 className="mb-3 text-xl font-bold">Désactiver la clé</h2>
+          <p className="mb-6">Pour remplacer ou désactiver la clé, confirmez qu&apos;il s&apos;agit bien de vous : mot de passe et passcode OTP actuels.</p>
+          <h2 className="mb-3 text-xl font-bold">Remplacer la clé</h2>
+          <StartTotpForm replacing />
+          <h2 className="mb-3 mt-8 text-xl font-bold">Désactiver la clé</h2>
           <DisableTotpForm />
         </>
       ) : totpPendingSecret && qr ? (

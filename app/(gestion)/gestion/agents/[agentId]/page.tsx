@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffDossier } from "@/components/dossier/staff-dossier";
+import { AccountHelp } from "@/components/gestion/account-help";
+import { prisma } from "@/lib/db";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { loginKeys } from "@/lib/auth/throttle";
+import { removeSecurityKeyAction, unblockAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Dossier d'un agent" };
 
@@ -9,12 +14,68 @@ export default async function AdminAgentDossier({ params }: { params: Promise<{ 
   await requireRole("GESTIONNAIRE");
   const { agentId } = await params;
   await requireAgentAccess(agentId, "read");
+  const account = await prisma.user.findUnique({
+    where: { agentId },
+    select: { id: true, identifiant: true, totpEnabledAt: true, lastLoginAt: true },
+  });
+  const failures = account
+    ? await prisma.rateLimitHit.count({
+        where: {
+          at: { gt: new Date(Date.now() - 24 * 3_600_000) },
+          OR: [{ key: { startsWith: loginKeys.accountPrefix(account.identifiant) } }, { key: loginKeys.account(account.identifiant) }],
+        },
+      })
+    : 0;
   return (
     <div>
       <p className="mb-1 text-sm">
         <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/agents">Agents</Link> › Dossier
       </p>
       <StaffDossier agentId={agentId} />
+      {account ? (
+        <section aria-labelledby="titre-compte" className="mt-10 border-t border-bordure/40 pt-6">
+          <h2 id="titre-compte" className="mb-3 text-2xl font-bold">
+            Compte de connexion
+          </h2>
+          <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="font-medium">Identifiant</dt>
+            <dd>{account.identifiant}</dd>
+            <dt className="font-medium">Dernière connexion</dt>
+            <dd>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : "jamais"}</dd>
+            <dt className="font-medium">Clé de sécurité (OTP)</dt>
+            <dd>{account.totpEnabledAt ? `associée ${formatDateTime(account.totpEnabledAt)}` : "aucune"}</dd>
+            <dt className="font-medium">Échecs de connexion (24 h)</dt>
+            <dd>{failures}</dd>
+          </dl>
+          {account.totpEnabledAt ? (
+            <AccountHelp
+              id="retirer-cle"
+              action={removeSecurityKeyAction}
+              agentId={agentId}
+              userId={account.id}
+              label="Retirer la clé de sécurité"
+              title="Retirer la clé de sécurité de ce compte ?"
+            >
+              <p>
+                Le titulaire se connectera de nouveau avec son seul mot de passe et recevra un courriel l&apos;en
+                informant. Faites-le seulement après avoir vérifié son identité.
+              </p>
+            </AccountHelp>
+          ) : null}
+          {failures > 0 ? (
+            <AccountHelp
+              id="debloquer"
+              action={unblockAccountAction}
+              agentId={agentId}
+              userId={account.id}
+              label="Débloquer le compte"
+              title="Débloquer ce compte ?"
+            >
+              <p>Les tentatives de connexion infructueuses sont oubliées : le titulaire peut se connecter sans attendre.</p>
+            </AccountHelp>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveUser } from "@/lib/auth/session";
 import { readImportProgress } from "@/lib/agents/import-progress";
 
 // Progress of an import started by the same gestionnaire, polled by the import page.
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user || user.role !== "GESTIONNAIRE") {
     return Response.json({ message: "Accès refusé." }, { status: 403 });
   }

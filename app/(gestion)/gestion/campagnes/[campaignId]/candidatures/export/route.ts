@@ -1,14 +1,19 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { downloadHeaders } from "@/lib/http/download";
+import { prisma } from "@/lib/db";
+import { getActiveUser } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
 
 export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getActiveUser();
   if (!user || user.role !== "GESTIONNAIRE") {
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { campaignId } = await params;
+  // The file is named from the stored campaign, never from the raw URL segment.
+  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
+  if (!campaign) return new Response("Campagne introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
   const { rows } = await listCandidatures(campaignId, filters);
   const csv = toCsv(
@@ -27,10 +32,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
     ]),
   );
   return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="candidatures-${campaignId}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders(`candidatures-${campaign.id}.csv`, "text/csv; charset=utf-8"),
   });
 }
