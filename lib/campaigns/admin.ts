@@ -4,9 +4,10 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { getRuleSet, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
-import { parseIsoDate } from "@/lib/format";
+import { formatCalendarDate, parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
 import { issueReceipts } from "./receipts";
+import { checkPublication, closingReadiness, publicationReadiness } from "./readiness";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
 // defaults), edit while in preparation, then open, close and publish.
@@ -122,21 +123,45 @@ export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, f
   return { ok: true, id };
 }
 
-/** Opens, closes or publishes; closing issues the accusés de réception at once. */
-export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date()): Promise<AdminResult> {
+export interface TransitionOptions {
+  /** Closing before the end of a window was confirmed with its consequences shown. */
+  confirmEarly?: boolean;
+  /** Why the caps on the best appréciations are passed; recorded in the audit. */
+  capsReason?: string | null;
+}
+
+/**
+ * Opens, closes or publishes; closing issues the accusés de réception at once. Closing
+ * early and publishing past the caps need an explicit confirmation; publishing needs
+ * every appréciation decided and a tableau computed after the last change of its data.
+ */
+export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date(), options: TransitionOptions = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await db.campaign.findUnique({ where: { id } });
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   const check = checkTransition(campaign.status, transition);
   if (!check.ok) return check;
-  if (transition === "publier" && (await db.promotionResult.count({ where: { campaignId: id } })) === 0) {
-    return { ok: false, message: "Calculez et vérifiez le tableau d'avancement avant de publier." };
+  const audit: Record<string, unknown> = {};
+  if (transition === "clore") {
+    const readiness = await closingReadiness(db, campaign, now);
+    if (readiness.early.length && !options.confirmEarly) {
+      return { ok: false, field: "confirmEarly", message: `Clôture anticipée : ${readiness.early.map((w) => `${w.label} court jusqu'au ${formatCalendarDate(w.end)}`).join(" et ")}. Confirmez la clôture anticipée pour continuer.` };
+    }
+    if (readiness.early.length) audit.early = readiness.early.map((w) => ({ window: w.label, plannedEnd: w.end }));
+    if (readiness.missingAvis) audit.missingAvis = readiness.missingAvis;
+  }
+  if (transition === "publier") {
+    const readiness = await publicationReadiness(db, campaign);
+    const decision = checkPublication(readiness, options);
+    if (!decision.ok) return decision;
+    const exceeded = readiness.appreciations?.caps.filter((c) => c.exceeded) ?? [];
+    if (exceeded.length) audit.capsExceeded = { caps: exceeded, reason: options.capsReason?.trim() };
   }
   const stamp = { ouvrir: { openedAt: now }, clore: { closedAt: now }, publier: { publishedAt: now } }[transition];
   // The status in the where clause makes two concurrent clicks apply the transition once.
   const { count } = await db.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
   if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
-  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to } });
+  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to, ...audit } });
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   return { ok: true, id };
 }

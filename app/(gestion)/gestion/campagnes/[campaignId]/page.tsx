@@ -10,6 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns/state-machine";
 import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
+import { capSentence, closingConsequences, closingReadiness, publicationReadiness } from "@/lib/campaigns/readiness";
 import { transitionCampaignAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Campagne" };
@@ -19,7 +20,7 @@ const period = (s: Date | null, e: Date | null) => (s && e ? `du ${formatCalenda
 
 const DONE: Record<string, string> = {
   ouvrir: "La campagne est ouverte.",
-  clore: "La campagne est close ; les accusés de réception ont été émis.",
+  clore: "La campagne est close.",
   publier: "Les résultats sont publiés.",
 };
 
@@ -33,7 +34,22 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     prisma.candidature.count({ where: { campaignId, status: "ANNULEE" } }),
   ]);
   const query = await searchParams;
-  const done = query.fait ? DONE[query.fait] : undefined;
+  // What each transition would do, shown in its confirmation.
+  const closing = campaign.status === "OUVERTE" ? await closingReadiness(prisma, campaign, new Date()) : null;
+  const publication = campaign.status === "CLOSE" ? await publicationReadiness(prisma, campaign) : null;
+  const exceeded = publication?.appreciations?.caps.filter((c) => c.exceeded) ?? [];
+  const publishConsequences = publication
+    ? [
+        "Le tableau d'avancement sera figé et visible des enseignants et des inspecteurs ; les promotions prendront effet au 1er septembre.",
+        ...(publication.appreciations && publication.appreciations.proposed + publication.appreciations.none
+          ? [`${publication.appreciations.proposed + publication.appreciations.none} appréciation(s) sur ${publication.appreciations.examined} ne sont pas arrêtées : la publication sera refusée.`]
+          : []),
+        ...(publication.staleness.stale ? [`Le tableau n'est plus à jour (${publication.staleness.reasons.join(", ")}) : la publication sera refusée.`] : []),
+        ...exceeded.map((c) => `Plafond dépassé : ${capSentence(c, publication.appreciations!.examined)}.`),
+      ]
+    : undefined;
+  // Only a campaign with candidatures issues accusés de réception.
+  const done = query.fait ? `${DONE[query.fait] ?? ""}${query.fait === "clore" && campaign.receiptsIssuedAt ? " Les accusés de réception ont été émis." : ""}` || undefined : undefined;
   const label = isRuleSetId(campaign.ruleSet) ? RULE_SETS[campaign.ruleSet].label : campaign.ruleSet;
   return (
     <div>
@@ -82,7 +98,16 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </ul>
       </nav>
       {availableTransitions(campaign.status).map((t) => (
-        <TransitionForm key={t.transition} campaignId={campaign.id} transition={t.transition} label={t.label} action={transitionCampaignAction} />
+        <TransitionForm
+          key={t.transition}
+          campaignId={campaign.id}
+          transition={t.transition}
+          label={t.label}
+          action={transitionCampaignAction}
+          consequences={t.transition === "clore" && closing ? closingConsequences(closing) : t.transition === "publier" ? publishConsequences : undefined}
+          confirmEarly={t.transition === "clore" && !!closing?.early.length}
+          capsReason={t.transition === "publier" && exceeded.length > 0}
+        />
       ))}
       {isEditable(campaign.status) ? (
         <section aria-labelledby="titre-parametres" className="mt-8">
