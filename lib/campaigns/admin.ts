@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { getRuleSet, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
+import { getRuleSet, parseParameters, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
 import { formatCalendarDate, parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
+import { FIELD_PREFIX, readParameterForm } from "./parameters-form";
 import { issueReceipts } from "./receipts";
 import { checkPublication, closingReadiness, publicationReadiness } from "./readiness";
 
@@ -63,11 +64,34 @@ export const campaignFormSchema = z
   });
 
 export type CampaignForm = z.infer<typeof campaignFormSchema>;
-export type AdminResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
 
-function parametersFrom(form: CampaignForm): { ok: true; json: string } | { ok: false; message: string } {
+/** Years each rule set was written for (domain.md); outside them the campaign gets a warning. */
+const RULE_SET_YEARS: Record<RuleSetId, [number, number | null]> = { HC_PE: [2018, null], CE_2017_2023: [2017, 2023], CE_DEPUIS_2024: [2024, null], ES_JUSQU_2023: [2017, 2023] };
+
+/** Coherence warnings that do not block saving: the gestionnaire may have a reason. */
+export function campaignWarnings(c: { ruleSet: string; year: number; candidatureStart: Date | null; candidatureEnd: Date | null; opinionStart: Date | null; opinionEnd: Date | null; observationDate: Date }): string[] {
+  const out: string[] = [];
+  const years = RULE_SET_YEARS[c.ruleSet as RuleSetId];
+  if (years && (c.year < years[0] || (years[1] !== null && c.year > years[1]))) {
+    out.push(`La règle de gestion « ${getRuleSet(c.ruleSet as RuleSetId).label} » vaut pour les campagnes ${years[0]}${years[1] ? `–${years[1]}` : " et suivantes"} : vérifiez qu'elle convient à ${c.year}.`);
+  }
+  if (c.candidatureEnd && c.opinionStart && c.opinionStart <= c.candidatureEnd) out.push("La saisie des avis commence avant la fin du dépôt des candidatures : les deux périodes se chevauchent.");
+  if (c.observationDate.getUTCFullYear() !== c.year) out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
+  return out;
+}
+export type AdminResult = { ok: true; id: string; warnings?: string[] } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
+
+function parametersFrom(form: CampaignForm, fields?: { template: unknown; entries: Record<string, string> }): { ok: true; json: string } | { ok: false; message: string; errors?: Record<string, string> } {
   let value: unknown = {};
-  if (form.parameters?.trim()) {
+  if (fields && Object.keys(fields.entries).length) {
+    // One field per parameter (components/campaigns/parameters-fields.tsx).
+    const read = readParameterForm(fields.template, fields.entries);
+    if (!read.ok) {
+      const errors = Object.fromEntries(Object.entries(read.errors).map(([path, message]) => [`${FIELD_PREFIX}${path}`, message]));
+      return { ok: false, message: `Paramètres : ${Object.keys(errors).length} champ(s) à corriger.`, errors };
+    }
+    value = read.value;
+  } else if (form.parameters?.trim()) {
     try {
       value = JSON.parse(form.parameters);
     } catch {
@@ -75,7 +99,7 @@ function parametersFrom(form: CampaignForm): { ok: true; json: string } | { ok: 
     }
   }
   const check = validateParameters(form.ruleSet, value, form.year);
-  return check.success ? { ok: true, json: JSON.stringify(check.data, null, 2) } : { ok: false, message: `Paramètres invalides : ${check.errors.join(" ; ")}` };
+  return check.success ? { ok: true, json: JSON.stringify(check.data, null, 2) } : { ok: false, message: `Paramètres refusés par la règle de gestion : ${check.errors.join(" ; ")}` };
 }
 
 function campaignData(form: CampaignForm, parameters: string) {
@@ -107,7 +131,7 @@ export async function createCampaignFromForm(db: Db, actor: Actor, form: Campaig
   return { ok: true, id: campaign.id };
 }
 
-export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm): Promise<AdminResult> {
+export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm, entries: Record<string, string> = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const before = await db.campaign.findUnique({ where: { id } });
   if (!before) return { ok: false, message: "Cette campagne n'existe pas." };
@@ -115,12 +139,12 @@ export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, f
   if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
     return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
   }
-  const parameters = parametersFrom(form);
-  if (!parameters.ok) return { ok: false, field: "parameters", message: parameters.message };
+  const parameters = parametersFrom(form, { template: parseParameters(form.ruleSet, before.parameters, before.year), entries });
+  if (!parameters.ok) return { ok: false, field: parameters.errors ? undefined : "parameters", errors: parameters.errors, message: parameters.message };
   const data = campaignData(form, parameters.json);
   await db.campaign.update({ where: { id }, data });
   await writeAudit(db, { actorId: actor.id, action: "campaign.update", entity: "Campaign", entityId: id, before, after: data });
-  return { ok: true, id };
+  return { ok: true, id, warnings: campaignWarnings(data) };
 }
 
 export interface TransitionOptions {

@@ -2,13 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, form } from "./session-mock";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
+import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction, updateCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 import { transitionCampaign } from "@/lib/campaigns/admin";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { applyDuePromotionEffects } from "@/lib/campaigns/promotion-effect";
 import { proposedAppreciations, saveAppreciation } from "@/lib/opinions/appreciations";
 import { storeTableau } from "@/lib/results/tableau";
+import { parameterFields } from "@/lib/campaigns/parameters-form";
+import { getRuleSet } from "@/lib/rules";
 import { tableauStaleness } from "@/lib/results/staleness";
 
 // A DSDEN's campaigns from one year to the next (issue 15): promotions that take effect,
@@ -198,5 +200,29 @@ describe("closing early", () => {
     const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "accuse-reception", body: { contains: "Candidate" } } });
     expect(mail.body).toContain("Le dépôt des candidatures a été clos le 10/03/2020.");
     expect(mail.body).not.toContain("23/03/2020");
+  });
+});
+
+describe("campaign parameters as a form", () => {
+  it("answers in French on the field, keeps what was typed, stores a valid change and warns of incoherent windows", async () => {
+    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2030, candidatureStart: "2030-03-02", candidatureEnd: "2030-03-23" });
+    const fields: Record<string, string> = {};
+    for (const f of parameterFields(getRuleSet("CE_2017_2023").defaultParameters(2030))) {
+      if (f.kind === "multi") for (const v of f.value.split(",").filter(Boolean)) fields[`${f.name}:${v}`] = "on";
+      else fields[f.name] = f.value;
+    }
+    const base = { id: campaign.id, ruleSet: "CE_2017_2023", year: "2030", candidatureStart: "2030-03-02", candidatureEnd: "2030-03-23", opinionStart: "2030-03-20", opinionEnd: "2030-04-20" };
+    actAs(admin);
+    const refused = await updateCampaignAction(undefined, form({ ...base, ...fields, "p.vivier2.echelon": "15", "p.contingent.ratePercent": "" }));
+    expect(refused).toMatchObject({ ok: false, errors: { "p.vivier2.echelon": ["Valeur maximale : 7."], "p.contingent.ratePercent": ["Renseignez ce champ."] } });
+    expect(refused.values).toMatchObject({ "p.vivier2.echelon": "15", opinionStart: "2030-03-20" });
+
+    const saved = await updateCampaignAction(undefined, form({ ...base, ...fields, "p.contingent.override": "12", "p.appreciationCaps.EXCELLENT": "25" }));
+    expect(saved.ok).toBe(true);
+    expect(saved.message).toContain("vaut pour les campagnes 2017–2023 : vérifiez qu'elle convient à 2030.");
+    expect(saved.message).toContain("La saisie des avis commence avant la fin du dépôt des candidatures");
+    const stored = JSON.parse((await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).parameters);
+    expect(stored.contingent.override).toBe(12);
+    expect(stored.appreciationCaps.EXCELLENT).toBe(25);
   });
 });

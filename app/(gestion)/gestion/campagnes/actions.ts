@@ -4,13 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { authedAction, typedValues, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction, formDataToObject, typedValues, type ActionState } from "@/lib/actions/safe-action";
+import { parameterEntries } from "@/lib/campaigns/parameters-form";
 import { appreciationSchema, confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
 import { storeTableau } from "@/lib/results/tableau";
 import { campaignFormSchema, createCampaignFromForm, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
 
 function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
-  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
+  const errors = result.errors ? Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, [m]])) : result.field ? { [result.field]: [result.message] } : undefined;
+  return { ok: false, message: result.message, errors, values };
 }
 
 export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
@@ -22,11 +24,12 @@ export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], sche
 
 export const updateCampaignAction = authedAction(
   { roles: ["GESTIONNAIRE"], schema: campaignFormSchema.and(z.object({ id: z.string().min(1).max(40) })) },
-  async (input, user) => {
-    const result = await updateCampaignFromForm(prisma, user, input.id, input);
-    if (!result.ok) return failure(result);
+  async (input, user, formData) => {
+    const result = await updateCampaignFromForm(prisma, user, input.id, input, parameterEntries(formDataToObject(formData)));
+    // Refused: everything typed comes back, parameter fields included.
+    if (!result.ok) return failure(result, typedValues(formData));
     revalidatePath(`/gestion/campagnes/${input.id}`);
-    return { ok: true, message: "Campagne enregistrée." };
+    return { ok: true, message: `Campagne enregistrée.${result.warnings?.length ? ` Attention : ${result.warnings.join(" ")}` : ""}` };
   },
 );
 

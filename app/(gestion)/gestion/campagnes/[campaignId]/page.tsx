@@ -10,6 +10,9 @@ import { requireRole } from "@/lib/auth/session";
 import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns/state-machine";
 import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
+import { parameterFields } from "@/lib/campaigns/parameters-form";
+import { campaignRules } from "@/lib/campaigns/rules";
+import { campaignWarnings } from "@/lib/campaigns/admin";
 import { capSentence, closingConsequences, closingReadiness, publicationReadiness } from "@/lib/campaigns/readiness";
 import { transitionCampaignAction, updateCampaignAction } from "../actions";
 
@@ -65,6 +68,15 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       {query.cree ? (
         <Notice tone="success" role="status">
           <p>Campagne créée. Vérifiez ses paramètres, puis ouvrez-la.</p>
+        </Notice>
+      ) : null}
+      {campaignWarnings(campaign).length ? (
+        <Notice tone="warning" title="À vérifier">
+          <ul className="list-disc pl-5">
+            {campaignWarnings(campaign).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </Notice>
       ) : null}
       <DataList
@@ -127,8 +139,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               candidatureEnd: day(campaign.candidatureEnd),
               opinionStart: day(campaign.opinionStart),
               opinionEnd: day(campaign.opinionEnd),
-              parameters: JSON.stringify(JSON.parse(campaign.parameters), null, 2),
             }}
+            parameterFields={parameterFields(campaignRules(campaign).context.parameters)}
           />
         </section>
       ) : (
