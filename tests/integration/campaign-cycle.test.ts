@@ -10,6 +10,7 @@ import { applyDuePromotionEffects } from "@/lib/campaigns/promotion-effect";
 import { proposedAppreciations, saveAppreciation } from "@/lib/opinions/appreciations";
 import { storeTableau } from "@/lib/results/tableau";
 import { parameterFields } from "@/lib/campaigns/parameters-form";
+import { GET as exportRoute } from "@/app/(gestion)/gestion/campagnes/[campaignId]/export/[kind]/route";
 import { getRuleSet } from "@/lib/rules";
 import { tableauStaleness } from "@/lib/results/staleness";
 
@@ -104,6 +105,38 @@ describe("two consecutive hors classe campaigns", () => {
     expect(JSON.parse(audit[0]!.after!).citation).toMatch(/Décret n° 90-680 du 1er août 1990, art\. 25/);
     const b = await prisma.agent.findUniqueOrThrow({ where: { id: hc.b! } });
     expect(b.grade).toBe("CN");
+  });
+});
+
+describe("exports", () => {
+  it("gives the published tableau, the results and the appréciations in CSV and xlsx, under readable names", async () => {
+    const c2027 = await prisma.campaign.findFirstOrThrow({ where: { kind: "HORS_CLASSE", year: 2027 } });
+    const get = (kind: string, format: string) => exportRoute(new Request(`http://localhost/gestion/campagnes/${c2027.id}/export/${kind}?format=${format}`), { params: Promise.resolve({ campaignId: c2027.id, kind }) });
+    actAs(null);
+    expect((await get("tableau", "csv")).status).toBe(403);
+    actAs(admin);
+    const csv = await get("tableau", "csv");
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="tableau-d-avancement-hors-classe-2027-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
+    const lines = new TextDecoder().decode(bytes).split("\r\n");
+    expect(lines[0]).toBe("Rang;Vivier;Nom;Prénom;Identifiant;Circonscription;Sexe;Barème;Détail du barème;Résultat;Motif");
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^1;;CycleA;Agent;cycle-a;Cycle;F;240;"Appréciation : Excellent : 120 ; .+";Promu\(e\);$/);
+    const results = await (await get("resultats", "csv")).text();
+    expect(results.split("\r\n")).toHaveLength(3);
+    const xlsx = await get("appreciations", "xlsx");
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe("Appréciations");
+    expect(sheet.getRow(1).getCell(1).value).toBe("Nom");
+    // Header + B and C: A and D are hors classe since 1 September (selection by the current
+    // grade; selection by the career at the observation date is issue 10's).
+    expect(sheet.rowCount).toBe(3);
+    expect((await get("inconnu", "csv")).status).toBe(404);
   });
 });
 

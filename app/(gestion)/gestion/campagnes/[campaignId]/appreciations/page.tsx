@@ -13,6 +13,7 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { levelLabel } from "@/lib/rules/levels";
+import { ExportLinks } from "@/components/results/export-links";
 import { ConfirmProposedForm } from "@/components/campaigns/confirm-proposed-form";
 import { appreciationState, capSentence } from "@/lib/campaigns/readiness";
 import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction } from "../../actions";
@@ -52,6 +53,7 @@ export default async function Appreciations({ params, searchParams }: { params: 
         <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaignId}`}>{campaign.title}</Link> › Appréciations
       </p>
       <h1 className="mb-2 text-3xl font-bold">Appréciations — {campaign.title}</h1>
+      <ExportLinks href={`/gestion/campagnes/${campaignId}/export/appreciations`} label="Exporter les avis et appréciations" />
       {state ? (
         <>
           <p className="mb-2 text-xl font-bold" data-testid="arretees">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
 import { ComputeTableauForm } from "@/components/results/compute-form";
 import { TableauFigures } from "@/components/results/tableau-figures";
+import { ExportLinks } from "@/components/results/export-links";
 import { Notice } from "@/components/ui/notice";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
@@ -47,6 +48,8 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
             </Notice>
           ) : null}
           <TableauFigures summary={summary} contingent={contingent} />
+          <ExportLinks href={`/gestion/campagnes/${campaignId}/export/tableau`} label="Exporter le tableau" />
+          {campaign.status === "PUBLIEE" ? <ExportLinks href={`/gestion/campagnes/${campaignId}/export/resultats`} label="Exporter les résultats (promus)" /> : null}
           <ResultsTable rows={rows} agentHref={(id) => `/gestion/agents/${id}`} />
         </>
       ) : null}

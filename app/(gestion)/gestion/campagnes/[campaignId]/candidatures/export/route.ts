@@ -2,6 +2,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
+import { prisma } from "@/lib/db";
+import { exportFilename } from "@/lib/exports/table";
+import { contentDisposition } from "@/lib/http/content-disposition";
 
 export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
   const user = await getCurrentUser();
@@ -9,6 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { campaignId } = await params;
+  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { kind: true, year: true } });
+  if (!campaign) return new Response("Campagne inconnue.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
   const { rows } = await listCandidatures(campaignId, filters);
   const csv = toCsv(
@@ -29,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="candidatures-${campaignId}.csv"`,
+      "Content-Disposition": contentDisposition(exportFilename("Candidatures", campaign, new Date(), "csv")),
       "Cache-Control": "private, no-store",
     },
   });
