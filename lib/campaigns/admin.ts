@@ -189,3 +189,25 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   return { ok: true, id };
 }
+
+/** A campaign still in preparation may be deleted: nobody has seen it, nothing hangs on it. */
+export async function deleteDraftCampaign(db: Db, actor: Actor, id: string): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  return db.$transaction(async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { id } });
+    if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+    if (campaign.status !== "BROUILLON") return { ok: false, message: "Seule une campagne en préparation peut être supprimée." };
+    const [candidatures, opinions, appreciations, results] = await Promise.all([
+      tx.candidature.count({ where: { campaignId: id } }),
+      tx.opinion.count({ where: { campaignId: id } }),
+      tx.appreciation.count({ where: { campaignId: id } }),
+      tx.promotionResult.count({ where: { campaignId: id } }),
+    ]);
+    if (candidatures + opinions + appreciations + results > 0) return { ok: false, message: "Cette campagne a déjà des candidatures, avis ou résultats : elle ne peut pas être supprimée." };
+    // The status in the where clause: an opening in between wins over the deletion.
+    const { count } = await tx.campaign.deleteMany({ where: { id, status: "BROUILLON" } });
+    if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
+    await writeAudit(tx, { actorId: actor.id, action: "campaign.delete", entity: "Campaign", entityId: id, before: campaign });
+    return { ok: true, id };
+  });
+}

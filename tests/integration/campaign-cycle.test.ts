@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, form } from "./session-mock";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction, updateCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
+import { confirmProposedAppreciationsAction, deleteCampaignAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction, updateCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 import { transitionCampaign } from "@/lib/campaigns/admin";
 import { loadExamined } from "@/lib/campaigns/promouvables";
@@ -257,5 +257,17 @@ describe("campaign parameters as a form", () => {
     const stored = JSON.parse((await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).parameters);
     expect(stored.contingent.override).toBe(12);
     expect(stored.appreciationCaps.EXCELLENT).toBe(25);
+  });
+});
+
+describe("deleting a campaign", () => {
+  it("deletes a draft, with its audit, and refuses any other", async () => {
+    const draft = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2031 });
+    const open = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2032, status: "OUVERTE" });
+    actAs(admin);
+    expect(await deleteCampaignAction(undefined, form({ id: open.id }))).toMatchObject({ ok: false, message: "Seule une campagne en préparation peut être supprimée." });
+    await expect(deleteCampaignAction(undefined, form({ id: draft.id }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await prisma.campaign.count({ where: { id: draft.id } })).toBe(0);
+    expect(await prisma.auditLog.count({ where: { action: "campaign.delete", entityId: draft.id } })).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { authedAction, formDataToObject, typedValues, type ActionState } from "@
 import { parameterEntries } from "@/lib/campaigns/parameters-form";
 import { appreciationSchema, confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
 import { storeTableau } from "@/lib/results/tableau";
-import { campaignFormSchema, createCampaignFromForm, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
+import { campaignFormSchema, createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
 
 function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
   const errors = result.errors ? Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, [m]])) : result.field ? { [result.field]: [result.message] } : undefined;
@@ -94,4 +94,11 @@ export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], sche
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
+});
+
+export const deleteCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) }, async ({ id }, user) => {
+  const result = await deleteDraftCampaign(prisma, user, id);
+  if (!result.ok) return failure(result);
+  revalidatePath("/gestion/campagnes");
+  redirect("/gestion/campagnes?supprimee=1");
 });

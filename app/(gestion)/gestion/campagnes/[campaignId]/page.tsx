@@ -14,7 +14,8 @@ import { parameterFields } from "@/lib/campaigns/parameters-form";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { campaignWarnings } from "@/lib/campaigns/admin";
 import { capSentence, closingConsequences, closingReadiness, publicationReadiness } from "@/lib/campaigns/readiness";
-import { transitionCampaignAction, updateCampaignAction } from "../actions";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
+import { deleteCampaignAction, transitionCampaignAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Campagne" };
 
@@ -121,6 +122,11 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           capsReason={t.transition === "publier" && exceeded.length > 0}
         />
       ))}
+      {isEditable(campaign.status) ? (
+        <ConfirmActionForm formId="supprimer-campagne" action={deleteCampaignAction} hidden={{ id: campaign.id }} label="Supprimer la campagne" title="Supprimer cette campagne en préparation ?" confirmLabel="Supprimer la campagne">
+          <p>La campagne « {campaign.title} » et ses paramètres seront supprimés. Personne ne l&apos;a encore vue ; l&apos;opération est inscrite au journal.</p>
+        </ConfirmActionForm>
+      ) : null}
       {isEditable(campaign.status) ? (
         <section aria-labelledby="titre-parametres" className="mt-8">
           <h2 id="titre-parametres" className="mb-4 text-2xl font-bold">
