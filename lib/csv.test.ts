@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { neutralizeCell, toCsv } from "./csv";
+import { decodeCsv, neutralizeCell, readCsv, toCsv } from "./csv";
 
 describe("CSV export", () => {
   it.each(["=HYPERLINK(\"http://x\")", "+33 1 23", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("neutralises a cell starting like a formula: %j", (value) => {
@@ -19,5 +19,44 @@ describe("CSV export", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";" }).data;
     expect(parsed[1]).toEqual(["'=cmd|' /C calc'!A0", "Claire"]);
+  });
+});
+
+// Windows-1252 0x80–0x9F as the code page defines them (unicode.org, CP1252.TXT); the five
+// undefined bytes are unreadable.
+const CP1252: [number, string][] = [
+  [0x80, "€"], [0x81, "\uFFFD"], [0x82, "‚"], [0x83, "ƒ"], [0x84, "„"], [0x85, "…"], [0x86, "†"], [0x87, "‡"],
+  [0x88, "ˆ"], [0x89, "‰"], [0x8a, "Š"], [0x8b, "‹"], [0x8c, "Œ"], [0x8d, "\uFFFD"], [0x8e, "Ž"], [0x8f, "\uFFFD"],
+  [0x90, "\uFFFD"], [0x91, "‘"], [0x92, "’"], [0x93, "“"], [0x94, "”"], [0x95, "•"], [0x96, "–"], [0x97, "—"],
+  [0x98, "˜"], [0x99, "™"], [0x9a, "š"], [0x9b, "›"], [0x9c, "œ"], [0x9d, "\uFFFD"], [0x9e, "ž"], [0x9f, "Ÿ"],
+];
+
+describe("decodeCsv", () => {
+  it.each(CP1252)("decodes Windows-1252 byte 0x%s", (byte, char) => {
+    // "é" (0xE9) makes the file invalid UTF-8, as Excel's files are.
+    expect(decodeCsv(new Uint8Array([0x41, byte, 0xe9]))).toEqual({ text: `A${char}é`, encoding: "windows-1252" });
+  });
+
+  it("reads « Œuvrard » and typographic quotes from an Excel file", () => {
+    const bytes = new Uint8Array([0x8c, 0x75, 0x76, 0x72, 0x61, 0x72, 0x64, 0x3b, 0x93, 0x4c, 0x27, 0xe9, 0x74, 0xe9, 0x94, 0x3b, 0x92, 0x3b, 0x80, 0x3b, 0x96]);
+    expect(decodeCsv(bytes).text).toBe("Œuvrard;“L'été”;’;€;–");
+  });
+
+  it("reads UTF-8 with or without BOM, and drops the BOM", () => {
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Œuvrard")]))).toEqual({ text: "Œuvrard", encoding: "utf-8" });
+    expect(decodeCsv(new TextEncoder().encode("Prénom"))).toEqual({ text: "Prénom", encoding: "utf-8" });
+  });
+});
+
+describe("readCsv", () => {
+  it("numbers records by their line in the file, across blank lines and quoted line breaks", () => {
+    const { header, records } = readCsv('a;b\n1;x\n\n2;"deux\nlignes"\n3;y\n');
+    expect(header).toEqual(["a", "b"]);
+    expect(records.map((r) => [r.line, r.cells[0]])).toEqual([[2, "1"], [4, "2"], [6, "3"]]);
+  });
+
+  it("flags a record papaparse cannot read", () => {
+    const { records } = readCsv('a;b\n1;"x\n');
+    expect(records[0]?.problem).not.toBeNull();
   });
 });

@@ -44,6 +44,10 @@ const env = localEnv({
   PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
   MAIL_DIR: mailDir,
 });
+// Journeys that play a date (promotions taking effect on 1 September) run the jobs against
+// this database with scripts/run-jobs.ts: tell them where it is.
+fs.mkdirSync(path.join(root, "data"), { recursive: true });
+fs.writeFileSync(path.join(root, "data", `e2e-database-url-${port}`), env.DATABASE_URL);
 await prepareDatabase(env, { seed: "tests/support/e2e-seed.ts" });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) await runOrExit(bin("next"), ["build"], { env });
 if (stopping) await exit(1);

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, SelectField, TextareaField } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/safe-action";
+import type { ParameterField } from "@/lib/campaigns/parameters-form";
+import { ParametersFields } from "./parameters-fields";
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
@@ -22,7 +24,18 @@ export interface CampaignFormValues {
 }
 
 /** Creation (no id) or edition of a campaign in preparation. */
-export function CampaignForm({ action, ruleSets, initial = {} }: { action: Action; ruleSets: { value: string; label: string }[]; initial?: CampaignFormValues }) {
+export function CampaignForm({
+  action,
+  ruleSets,
+  initial = {},
+  parameterFields,
+}: {
+  action: Action;
+  ruleSets: { value: string; label: string }[];
+  initial?: CampaignFormValues;
+  /** Editing: one field per parameter of the campaign's rule set. */
+  parameterFields?: ParameterField[];
+}) {
   const [state, formAction] = useActionState(action, undefined);
   const v = { ...initial, ...(state?.ok ? {} : state?.values) } as CampaignFormValues;
   const e = state?.errors ?? {};
@@ -55,16 +68,12 @@ export function CampaignForm({ action, ruleSets, initial = {} }: { action: Actio
           <Field name="opinionStart" label="Du" type="date" defaultValue={v.opinionStart ?? ""} errors={e.opinionStart} />
           <Field name="opinionEnd" label="Au (inclus)" type="date" defaultValue={v.opinionEnd ?? ""} errors={e.opinionEnd} />
         </fieldset>
-        {editing ? (
-          <TextareaField
-            name="parameters"
-            label="Paramètres de la règle de gestion (JSON)"
-            rows={16}
-            className="font-mono text-sm"
-            defaultValue={v.parameters ?? ""}
-            errors={e.parameters}
-            hint="Préremplis avec les valeurs de la règle de gestion ; modifiables jusqu'à l'ouverture de la campagne."
-          />
+        {editing && parameterFields ? (
+          <>
+            <h3 className="mb-2 text-xl font-bold">Paramètres de la règle de gestion</h3>
+            <p className="mb-3 text-sm">Préremplis avec les valeurs de la règle de gestion pour {initial.year} ; modifiables jusqu&apos;à l&apos;ouverture de la campagne.</p>
+            <ParametersFields fields={parameterFields} values={state?.ok ? undefined : state?.values} errors={e} />
+          </>
         ) : null}
       </div>
       <SubmitButton>{editing ? "Enregistrer la campagne" : "Créer la campagne"}</SubmitButton>

@@ -9,13 +9,37 @@ type Action = (prev: ActionState | undefined, formData: FormData) => Promise<Act
 
 const CONSEQUENCES: Record<string, string> = {
   ouvrir: "Les paramètres ne pourront plus être modifiés ; les enseignants verront la campagne.",
-  clore: "Plus aucune candidature ni aucun avis ne sera accepté ; les accusés de réception seront émis.",
+  clore: "Plus aucune candidature ni aucun avis ne sera accepté.",
   publier: "Le tableau d'avancement sera figé et visible des enseignants et des inspecteurs.",
 };
 
-export function TransitionForm({ campaignId, transition, label, action }: { campaignId: string; transition: string; label: string; action: Action }) {
+/**
+ * One transition behind a confirmation that states its consequences (computed by the page
+ * from the data: windows cut short, missing avis, caps passed). What the gestionnaire must
+ * confirm sits in the dialog, tied to the form by its id, and is kept when refused.
+ */
+export function TransitionForm({
+  campaignId,
+  transition,
+  label,
+  action,
+  consequences,
+  confirmEarly,
+  capsReason,
+}: {
+  campaignId: string;
+  transition: string;
+  label: string;
+  action: Action;
+  consequences?: string[];
+  /** Closing before the end of a window: a box to tick. */
+  confirmEarly?: boolean;
+  /** Publishing past the caps: a reason to give, recorded in the audit. */
+  capsReason?: boolean;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   const formId = `transition-${transition}`;
+  const error = (name: string) => (state && !state.ok ? state.errors?.[name]?.[0] : undefined);
   return (
     <div className="mb-4">
       <FormMessage state={state} />
@@ -25,7 +49,30 @@ export function TransitionForm({ campaignId, transition, label, action }: { camp
       </form>
       {state?.ok ? null : (
         <ConfirmButton label={label} title={`${label} ?`} formId={formId} confirmLabel={label}>
-          <p>{CONSEQUENCES[transition]}</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {(consequences?.length ? consequences : [CONSEQUENCES[transition]]).map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          {confirmEarly ? (
+            <label className="mt-4 flex items-start gap-2 font-medium">
+              <input type="checkbox" name="confirmEarly" form={formId} defaultChecked={state?.values?.confirmEarly === "on"} className="mt-1 h-4 w-4" />
+              Je confirme la clôture anticipée, avec ces conséquences.
+            </label>
+          ) : null}
+          {capsReason ? (
+            <label className="mt-4 block font-medium">
+              Motif du dépassement des plafonds (inscrit au journal)
+              <textarea
+                name="capsReason"
+                form={formId}
+                rows={3}
+                defaultValue={state?.values?.capsReason ?? ""}
+                aria-invalid={error("capsReason") ? true : undefined}
+                className="mt-1 block w-full border-b-2 border-texte bg-[#eeeeee] px-2 py-1"
+              />
+            </label>
+          ) : null}
         </ConfirmButton>
       )}
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -30,9 +30,16 @@ export function DecisionForm({
   children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
+  // Submitted by hand rather than through <form action>: React resets a form after its
+  // action, and a refused decision must keep every correction typed in the extra fields.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   if (state?.ok) return <FormMessage state={state} />;
   return (
-    <form action={formAction} noValidate>
+    <form onSubmit={submit} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <TextareaField id={`${textName}-${id}`} name={textName} label={textLabel} errors={state?.errors?.[textName]} defaultValue={state?.values?.[textName] ?? ""} rows={2} />

@@ -25,7 +25,7 @@ export function LevelRowForm({
   reasonName = "reason",
   action,
   nextId,
-  extra,
+  checkbox,
 }: {
   id: string;
   hidden: Record<string, string>;
@@ -35,15 +35,18 @@ export function LevelRowForm({
   reasonName?: string;
   action: Action;
   nextId: string | null;
-  extra?: React.ReactNode;
+  /** A box saved with the level (the DASEN's opposition), refilled like the other fields. */
+  checkbox?: { name: string; label: string; initial: boolean };
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (state?.ok && nextId) document.getElementById(`niveau-${nextId}`)?.focus();
   }, [state, nextId]);
-  const values = state?.ok ? undefined : state?.values;
-  const error = state && !state.ok ? (state.errors?.[reasonName]?.[0] ?? state.errors?.value?.[0] ?? state.message) : null;
+  // React resets a form after its action: the defaults are what was last sent (saved or
+  // refused), so neither a refusal nor a success puts back stale values.
+  const values = state?.values;
+  const error = state && !state.ok ? (state.errors?.[reasonName]?.[0] ?? state.errors?.value?.[0] ?? (checkbox ? state.errors?.[checkbox.name]?.[0] : undefined) ?? state.message) : null;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={hidden.label}>
       {Object.entries(hidden)
@@ -75,7 +78,12 @@ export function LevelRowForm({
         {reasonLabel}
         <input name={reasonName} defaultValue={values?.[reasonName] ?? initial.reason ?? ""} className="border-b-2 border-texte bg-[#eeeeee] px-2 py-1" />
       </label>
-      {extra}
+      {checkbox ? (
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input type="checkbox" name={checkbox.name} defaultChecked={values ? values[checkbox.name] === "on" : checkbox.initial} className="h-4 w-4" />
+          {checkbox.label}
+        </label>
+      ) : null}
       <button type="submit" disabled={pending} className="cursor-pointer bg-bleu px-3 py-1.5 text-white disabled:opacity-60">
         {pending ? "…" : "Enregistrer"}
       </button>

@@ -35,7 +35,8 @@ export function ConfirmButton({
           <button type="submit" form={formId} className={buttonClass("danger")} onClick={() => dialog.current?.close()}>
             {confirmLabel}
           </button>
-          <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
+          {/* The safe choice takes the initial focus. */}
+          <button type="button" autoFocus className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
             Annuler
           </button>
         </div>

@@ -28,8 +28,9 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return out;
 }
 
-// Never echoed back to the browser, even into the form that sent them.
-const SECRET_FIELDS = /pass|pin|code|token|current|next|confirm/i;
+// Never echoed back to the browser, even into the form that sent them. Whole names only:
+// a substring match also swallowed "opinionStart" (pin) and "confirmEarly".
+const SECRET_FIELDS = /^(pass\w*|pin|code|token|current|next|confirm)$/i;
 
 /** What was typed, files and secrets left out, to refill a refused form. */
 export function typedValues(formData: FormData): Record<string, string> {

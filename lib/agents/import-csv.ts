@@ -4,6 +4,7 @@
 // references (circonscription codes, UAI) are given by the caller. lib/agents/import.ts
 // applies what this reads.
 import Papa from "papaparse";
+import { breaksIn, detectDelimiter } from "@/lib/csv";
 import { z } from "zod";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { addYears, isIsoDate } from "@/lib/rules/dates";
@@ -65,17 +66,8 @@ export function importTemplateCsv(): string {
   return `\uFEFF${line(IMPORT_COLUMNS.map((c) => c.name))}\r\n${line(IMPORT_COLUMNS.map((c) => c.example))}\r\n`;
 }
 
-/**
- * Text of an uploaded file: UTF-8 (BOM or not); a file that is not valid UTF-8 is read as
- * Windows-1252, what Excel writes for "CSV (séparateur : point-virgule)" in French.
- */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
-  }
-}
+// One decoder for every CSV import (lib/csv.ts).
+export { decodeCsv } from "@/lib/csv";
 
 // ---------- errors ----------
 
@@ -354,16 +346,6 @@ export interface ParseOptions {
  * made 330,000 rows take 40 s instead of 5.
  */
 const CHARS_PER_SLICE = 512 * 1024;
-
-function detectDelimiter(headerLine: string): ";" | "," {
-  return headerLine.split(",").length > headerLine.split(";").length ? "," : ";";
-}
-
-function breaksIn(cells: readonly string[]): number {
-  let n = 0;
-  for (const c of cells) if (c.includes("\n")) n += c.split("\n").length - 1;
-  return n;
-}
 
 /**
  * Parses and checks a whole file against the references; rows with an error are left out

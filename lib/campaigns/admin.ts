@@ -2,13 +2,15 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { getRuleSet, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
+import { getRuleSet, parseParameters, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
-import { parseIsoDate } from "@/lib/format";
+import { formatCalendarDate, parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
+import { FIELD_PREFIX, readParameterForm } from "./parameters-form";
 import { issueReceipts } from "./receipts";
 import { previousRemainder } from "./contingent";
 import { renewOpinions } from "@/lib/opinions/renewal";
+import { checkPublication, closingReadiness, publicationReadiness } from "./readiness";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
 // defaults), edit while in preparation, then open, close and publish.
@@ -60,22 +62,44 @@ export const campaignFormSchema = z
   });
 
 export type CampaignForm = z.infer<typeof campaignFormSchema>;
-export type AdminResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
 
-type ParametersOutcome = { ok: true; json: string; asksCandidature: boolean } | { ok: false; message: string; field?: string };
+
+/** Coherence warnings that do not block saving: the gestionnaire may have a reason. */
+export function campaignWarnings(c: { ruleSet: string; year: number; candidatureStart: Date | null; candidatureEnd: Date | null; opinionStart: Date | null; opinionEnd: Date | null; observationDate: Date }): string[] {
+  const out: string[] = [];
+  const ruleSet = getRuleSet(c.ruleSet as RuleSetId);
+  const years = ruleSet.validYears;
+  if (c.year < years[0] || (years[1] !== null && c.year > years[1])) {
+    out.push(`La règle de gestion « ${ruleSet.label} » vaut pour les campagnes ${years[0]}${years[1] ? `–${years[1]}` : " et suivantes"} : vérifiez qu'elle convient à ${c.year}.`);
+  }
+  if (c.candidatureEnd && c.opinionStart && c.opinionStart <= c.candidatureEnd) out.push("La saisie des avis commence avant la fin du dépôt des candidatures : les deux périodes se chevauchent.");
+  if (c.observationDate.getUTCFullYear() !== c.year) out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
+  return out;
+}
+export type AdminResult = { ok: true; id: string; warnings?: string[] } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
+
+type ParametersOutcome = { ok: true; json: string; asksCandidature: boolean } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**
- * The form's parameters, validated. When they leave contingent.previousRemainder out and the
- * rule set carries the decimal part over, it is prefilled from the previous campaign of the
- * same kind (décret 2005-1090, art. 2).
+ * The form's parameters (one field each, or JSON), validated. When they leave
+ * contingent.previousRemainder out and the rule set carries the decimal part over, it is
+ * prefilled from the previous campaign of the same kind (décret 2005-1090, art. 2).
  */
-async function parametersFrom(db: Db, form: CampaignForm): Promise<ParametersOutcome> {
+async function parametersFrom(db: Db, form: CampaignForm, fields?: { template: unknown; entries: Record<string, string> }): Promise<ParametersOutcome> {
   let value: unknown = {};
-  if (form.parameters?.trim()) {
+  if (fields && Object.keys(fields.entries).length) {
+    // One field per parameter (components/campaigns/parameters-fields.tsx).
+    const read = readParameterForm(fields.template, fields.entries);
+    if (!read.ok) {
+      const errors = Object.fromEntries(Object.entries(read.errors).map(([path, message]) => [`${FIELD_PREFIX}${path}`, message]));
+      return { ok: false, message: `Paramètres : ${Object.keys(errors).length} champ(s) à corriger.`, errors };
+    }
+    value = read.value;
+  } else if (form.parameters?.trim()) {
     try {
       value = JSON.parse(form.parameters);
     } catch {
@@ -83,7 +107,7 @@ async function parametersFrom(db: Db, form: CampaignForm): Promise<ParametersOut
     }
   }
   const check = validateParameters(form.ruleSet, value, form.year);
-  if (!check.success) return { ok: false, message: `Paramètres invalides : ${check.errors.join(" ; ")}` };
+  if (!check.success) return { ok: false, message: `Paramètres refusés par la règle de gestion : ${check.errors.join(" ; ")}` };
   const data = check.data as { contingent: { carryOverRemainder: boolean; previousRemainder: number } };
   const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
   if (data.contingent.carryOverRemainder && !given) {
@@ -128,7 +152,7 @@ export async function createCampaignFromForm(db: Db, actor: Actor, form: Campaig
   return { ok: true, id: campaign.id };
 }
 
-export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm): Promise<AdminResult> {
+export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm, entries: Record<string, string> = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const before = await db.campaign.findUnique({ where: { id } });
   if (!before) return { ok: false, message: "Cette campagne n'existe pas." };
@@ -136,31 +160,77 @@ export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, f
   if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
     return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
   }
-  const parameters = await parametersFrom(db, form);
-  if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
+  const parameters = await parametersFrom(db, form, { template: parseParameters(form.ruleSet, before.parameters, before.year), entries });
+  if (!parameters.ok) return { ok: false, field: parameters.errors ? undefined : (parameters.field ?? "parameters"), errors: parameters.errors, message: parameters.message };
   const data = campaignData(form, parameters.json, parameters.asksCandidature);
   await db.campaign.update({ where: { id }, data });
   await writeAudit(db, { actorId: actor.id, action: "campaign.update", entity: "Campaign", entityId: id, before, after: data });
-  return { ok: true, id };
+  return { ok: true, id, warnings: campaignWarnings(data) };
 }
 
-/** Opens, closes or publishes; closing issues the accusés de réception at once. */
-export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date()): Promise<AdminResult> {
+export interface TransitionOptions {
+  /** Closing before the end of a window was confirmed with its consequences shown. */
+  confirmEarly?: boolean;
+  /** Why the caps on the best appréciations are passed; recorded in the audit. */
+  capsReason?: string | null;
+}
+
+/**
+ * Opens, closes or publishes; closing issues the accusés de réception at once. Closing
+ * early and publishing past the caps need an explicit confirmation; publishing needs
+ * every appréciation decided and a tableau computed after the last change of its data.
+ */
+export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date(), options: TransitionOptions = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await db.campaign.findUnique({ where: { id } });
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   const check = checkTransition(campaign.status, transition);
   if (!check.ok) return check;
-  if (transition === "publier" && (await db.promotionResult.count({ where: { campaignId: id } })) === 0) {
-    return { ok: false, message: "Calculez et vérifiez le tableau d'avancement avant de publier." };
+  const audit: Record<string, unknown> = {};
+  if (transition === "clore") {
+    const readiness = await closingReadiness(db, campaign, now);
+    if (readiness.early.length && !options.confirmEarly) {
+      return { ok: false, field: "confirmEarly", message: `Clôture anticipée : ${readiness.early.map((w) => `${w.label} court jusqu'au ${formatCalendarDate(w.end)}`).join(" et ")}. Confirmez la clôture anticipée pour continuer.` };
+    }
+    if (readiness.early.length) audit.early = readiness.early.map((w) => ({ window: w.label, plannedEnd: w.end }));
+    if (readiness.missingAvis) audit.missingAvis = readiness.missingAvis;
+  }
+  if (transition === "publier") {
+    const readiness = await publicationReadiness(db, campaign);
+    const decision = checkPublication(readiness, options);
+    if (!decision.ok) return decision;
+    const exceeded = readiness.appreciations?.caps.filter((c) => c.exceeded) ?? [];
+    if (exceeded.length) audit.capsExceeded = { caps: exceeded, reason: options.capsReason?.trim() };
   }
   const stamp = { ouvrir: { openedAt: now }, clore: { closedAt: now }, publier: { publishedAt: now } }[transition];
   // The status in the where clause makes two concurrent clicks apply the transition once.
   const { count } = await db.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
   if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
-  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to } });
+  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to, ...audit } });
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   // Avis published since the creation of this campaign (previous one published late) are renewed too.
   if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);
   return { ok: true, id };
+}
+
+/** A campaign still in preparation may be deleted: nobody has seen it, nothing hangs on it. */
+export async function deleteDraftCampaign(db: Db, actor: Actor, id: string): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  return db.$transaction(async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { id } });
+    if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+    if (campaign.status !== "BROUILLON") return { ok: false, message: "Seule une campagne en préparation peut être supprimée." };
+    const [candidatures, opinions, appreciations, results] = await Promise.all([
+      tx.candidature.count({ where: { campaignId: id } }),
+      tx.opinion.count({ where: { campaignId: id } }),
+      tx.appreciation.count({ where: { campaignId: id } }),
+      tx.promotionResult.count({ where: { campaignId: id } }),
+    ]);
+    if (candidatures + opinions + appreciations + results > 0) return { ok: false, message: "Cette campagne a déjà des candidatures, avis ou résultats : elle ne peut pas être supprimée." };
+    // The status in the where clause: an opening in between wins over the deletion.
+    const { count } = await tx.campaign.deleteMany({ where: { id, status: "BROUILLON" } });
+    if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
+    await writeAudit(tx, { actorId: actor.id, action: "campaign.delete", entity: "Campaign", entityId: id, before: campaign });
+    return { ok: true, id };
+  });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
 import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
+import { withoutAlreadyPromoted } from "./already-promoted";
 
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
@@ -56,7 +57,7 @@ export function selectionWhere(campaign: CampaignForRules, ruleSet: RuleSet<unkn
 export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {
   const { ruleSet, context } = campaignRules(campaign);
   const [agents, candidatures] = await Promise.all([
-    findAgents(db, selectionWhere(campaign, ruleSet, where)),
+    findAgents(db, selectionWhere(campaign, ruleSet, where)).then((agents) => withoutAlreadyPromoted(db, campaign, agents)),
     db.candidature.findMany({ where: { campaignId: campaign.id, status: "ENREGISTREE" }, select: { agentId: true } }),
   ]);
   const applied = new Set(candidatures.map((c) => c.agentId));

@@ -34,6 +34,9 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       include: { agent: { select: { prenom: true, nom: true, civilite: true, email: true, user: { select: { identifiant: true, email: true } } } } },
     });
+    // A campaign closed before the end of its window: the accusé gives the real closing day.
+    const early = campaign.closedAt && campaign.candidatureEnd && campaign.closedAt < parisDayEnd(campaign.candidatureEnd);
+    const closedOn = early ? formatDate(campaign.closedAt!) : campaign.candidatureEnd ? formatCalendarDate(campaign.candidatureEnd) : null;
     let sequence = await tx.candidature.count({ where: { campaignId, receiptNumber: { not: null } } });
     for (const c of candidatures) {
       const number = receiptNumber(campaign.kind, campaign.year, ++sequence);
@@ -48,7 +51,7 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
           "",
           `Nous accusons réception de votre candidature à la campagne « ${campaign.title} », enregistrée le ${formatDate(c.submittedAt)}.`,
           `Numéro d'accusé de réception : ${number}.`,
-          campaign.candidatureEnd ? `Le dépôt des candidatures a été clos le ${formatCalendarDate(campaign.candidatureEnd)}.` : "",
+          closedOn ? `Le dépôt des candidatures a été clos le ${closedOn}.` : "",
           "",
           "Votre dossier sera examiné selon les règles de la campagne. Les résultats seront publiés sur le portail.",
           "",

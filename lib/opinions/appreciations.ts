@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
+import type { Campaign } from "@/generated/prisma/client";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { normalizeNumen, verifySecret } from "@/lib/auth/password";
-import Papa from "papaparse";
+import { checkLevelCaps } from "@/lib/rules";
+import { decodeCsv, readCsv } from "@/lib/csv";
 
 // The final appréciation, set by the administration for the DASEN: prefilled from the IEN's
 // avis, or kept from an earlier hors classe campaign (domain.md: kept until promoted).
@@ -18,10 +20,12 @@ export const appreciationSchema = z
     opposed: z.literal("on").optional().transform((v) => v === "on"),
     oppositionReason: z.string().trim().max(2000, "Le motif : 2000 caractères au maximum.").optional().transform((v) => v || null),
   })
-  .refine((v) => !v.opposed || v.oppositionReason, { message: "L'opposition à une promotion doit être motivée par écrit.", path: ["oppositionReason"] });
+  .refine((v) => !v.opposed || v.oppositionReason, { message: "L'opposition à une promotion doit être motivée par écrit.", path: ["oppositionReason"] })
+  // A reason typed without ticking the box would be dropped without a word.
+  .refine((v) => v.opposed || !v.oppositionReason, { message: "Cochez « Opposition du DASEN » pour enregistrer ce motif, ou effacez-le.", path: ["opposed"] });
 
 export type AppreciationInput = z.infer<typeof appreciationSchema>;
-export type AppreciationResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
+export type AppreciationResult = { ok: true; id: string; warning: string | null } | { ok: false; message: string; field?: string };
 
 export async function saveAppreciation(db: Db, actor: Actor, input: AppreciationInput): Promise<AppreciationResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
@@ -41,7 +45,49 @@ export async function saveAppreciation(db: Db, actor: Actor, input: Appreciation
   const data = { value: level.value, opposed: input.opposed, oppositionReason: input.opposed ? input.oppositionReason : null, source: "DASEN", setById: actor.id };
   const saved = await db.appreciation.upsert({ where: key, create: { ...data, campaignId: campaign.id, agentId: input.agentId }, update: data });
   await writeAudit(db, { actorId: actor.id, action: "appreciation.set", entity: "Appreciation", entityId: saved.id, before: before ?? undefined, after: data });
-  return { ok: true, id: saved.id };
+  return { ok: true, id: saved.id, warning: await capWarning(db, campaign, level.value) };
+}
+
+/**
+ * While entering: the warning when the level just given passes its cap (about 20 % of the
+ * promouvables for each of the CE's two best levels, a parameter of the campaign).
+ */
+async function capWarning(db: Db, campaign: Campaign, value: string): Promise<string | null> {
+  const { ruleSet, context } = campaignRules(campaign);
+  const caps = (context.parameters as { appreciationCaps?: Record<string, number> }).appreciationCaps ?? {};
+  if (caps[value] === undefined) return null;
+  const examined = await loadExamined(db, campaign);
+  const ids = examined.map((e) => e.agent.id);
+  const count = await db.appreciation.count({ where: { campaignId: campaign.id, value, agentId: { in: ids } } });
+  const [check] = checkLevelCaps({ [value]: count }, ids.length, { [value]: caps[value] });
+  if (!check?.exceeded) return null;
+  const label = ruleSet.appreciationLevels.find((l) => l.value === value)?.label ?? value;
+  return `Attention : ${count} « ${label} » pour ${check.max} au plus (${caps[value]} % de ${ids.length} promouvable(s)). La publication demandera un motif.`;
+}
+
+/**
+ * Bulk decision: every examined agent without an arrêtée appréciation gets the proposed
+ * one (kept from an earlier campaign, or the IEN avis). Agents without any proposal are
+ * left for a decision one by one. Returns how many were set.
+ */
+export async function confirmProposedAppreciations(db: Db, actor: Actor, campaignId: string): Promise<{ ok: true; confirmed: number; left: number } | { ok: false; message: string }> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+  if (campaign.status !== "OUVERTE" && campaign.status !== "CLOSE") return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : les appréciations sont figées." : "La campagne n'est pas ouverte." };
+  const examined = await loadExamined(db, campaign);
+  const proposed = await proposedAppreciations(db, campaignId, examined.map((e) => e.agent.id));
+  const toSet = [...proposed.entries()].filter(([, p]) => p.source !== "SAISIE" && p.value);
+  const left = [...proposed.values()].filter((p) => p.source !== "SAISIE" && !p.value).length;
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < toSet.length; i += 500) {
+      await tx.appreciation.createMany({
+        data: toSet.slice(i, i + 500).map(([agentId, p]) => ({ campaignId, agentId, value: p.value!, source: p.source === "REPRISE" ? "REPRISE" : "DASEN", setById: actor.id })),
+      });
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "appreciation.confirm-proposed", entity: "Campaign", entityId: campaignId, after: { confirmed: toSet.length, left, agents: toSet.map(([agentId, p]) => ({ agentId, value: p.value, from: p.source })) } });
+  });
+  return { ok: true, confirmed: toSet.length, left };
 }
 
 /**
@@ -78,45 +124,71 @@ export async function proposedAppreciations(db: Db, campaignId: string, agentIds
 
 export interface CsvImportReport {
   saved: number;
+  /** One entry per rejected line of the file, in line order; a line is never counted twice. */
   rejected: { line: number; message: string }[];
+  encoding: "utf-8" | "windows-1252";
 }
 
 /**
  * Bulk appréciations from a CSV file `identifiant;appreciation` (or `numen;appreciation`),
- * semicolon or comma separated; each rejected row is reported with its line and reason.
+ * semicolon or comma separated, UTF-8 or Windows-1252 (lib/csv.ts, the agent import's
+ * decoder). Each line of the file has one outcome: saved, or rejected with its reason;
+ * a second line for the same agent is rejected, naming the first.
  */
-export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: string, csv: string): Promise<CsvImportReport> {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", delimiter: "", transformHeader: (h) => h.trim().toLowerCase() });
-  const report: CsvImportReport = { saved: 0, rejected: [] };
+export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: string, file: Uint8Array | string): Promise<CsvImportReport> {
+  const { text, encoding } = typeof file === "string" ? { text: file, encoding: "utf-8" as const } : decodeCsv(file);
+  const report: CsvImportReport = { saved: 0, rejected: [], encoding };
+  const reject = (line: number, message: string) => report.rejected.push({ line, message });
   const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
-  if (!campaign) return { saved: 0, rejected: [{ line: 1, message: "Campagne inconnue." }] };
+  if (!campaign) return { ...report, rejected: [{ line: 1, message: "Campagne inconnue." }] };
   const { ruleSet } = campaignRules(campaign);
   const byLabel = new Map(ruleSet.appreciationLevels.flatMap((l) => [[l.value, l.value] as const, [l.label.toLowerCase(), l.value] as const]));
-  for (const [index, row] of parsed.data.entries()) {
-    const line = index + 2; // line 1 is the header
-    const raw = (row.appreciation ?? "").trim();
+  const { header, records } = readCsv(text);
+  const columns = header.map((h) => h.trim().toLowerCase());
+  const at = { identifiant: columns.indexOf("identifiant"), numen: columns.indexOf("numen"), appreciation: columns.indexOf("appreciation") };
+  if (at.appreciation < 0 || (at.identifiant < 0 && at.numen < 0)) {
+    reject(1, "Colonnes attendues : identifiant;appreciation (ou numen;appreciation).");
+    return report;
+  }
+  const firstLineOf = new Map<string, number>();
+  for (const { line, cells, problem } of records) {
+    if (problem) {
+      reject(line, `Ligne illisible (${problem}) : vérifiez les guillemets et le séparateur.`);
+      continue;
+    }
+    if (cells.some((c) => c.includes("\uFFFD"))) {
+      reject(line, "Caractère illisible : enregistrez le fichier en UTF-8.");
+      continue;
+    }
+    const raw = (cells[at.appreciation] ?? "").trim();
     const value = byLabel.get(raw) ?? byLabel.get(raw.toLowerCase());
     if (!value) {
-      report.rejected.push({ line, message: `Appréciation inconnue « ${raw} » (attendu : ${ruleSet.appreciationLevels.map((l) => l.label).join(", ")}).` });
+      reject(line, `Appréciation inconnue « ${raw} » (attendu : ${ruleSet.appreciationLevels.map((l) => l.label).join(", ")}).`);
       continue;
     }
     let agentId: string | null = null;
-    if (row.identifiant) {
-      agentId = (await db.user.findUnique({ where: { identifiant: row.identifiant.trim().toLowerCase() }, select: { agentId: true } }))?.agentId ?? null;
-    } else if (row.numen) {
-      const numen = normalizeNumen(row.numen);
+    const identifiant = at.identifiant >= 0 ? (cells[at.identifiant] ?? "").trim().toLowerCase() : "";
+    const numenCell = at.numen >= 0 ? (cells[at.numen] ?? "").trim() : "";
+    if (identifiant) {
+      agentId = (await db.user.findUnique({ where: { identifiant }, select: { agentId: true } }))?.agentId ?? null;
+    } else if (numenCell) {
+      const numen = normalizeNumen(numenCell);
       const candidates = await db.agent.findMany({ where: { numenHint: numen.slice(-3) }, select: { id: true, numenHash: true } });
       for (const c of candidates) if (await verifySecret(numen, c.numenHash)) agentId = c.id;
     }
     if (!agentId) {
-      report.rejected.push({ line, message: "Agent introuvable (colonne identifiant ou numen)." });
+      reject(line, "Agent introuvable (colonne identifiant ou numen).");
       continue;
     }
+    const first = firstLineOf.get(agentId);
+    if (first !== undefined) {
+      reject(line, `Agent déjà présent ligne ${first} : cette ligne n'est pas prise en compte.`);
+      continue;
+    }
+    firstLineOf.set(agentId, line);
     const result = await saveAppreciation(db, actor, { campaignId, agentId, value, opposed: false, oppositionReason: null });
     if (result.ok) report.saved++;
-    else report.rejected.push({ line, message: result.message });
+    else reject(line, result.message);
   }
-  for (const error of parsed.errors) report.rejected.push({ line: (error.row ?? 0) + 2, message: `Ligne illisible : ${error.message}` });
-  report.rejected.sort((a, b) => a.line - b.line);
   return report;
 }

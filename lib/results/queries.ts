@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { parseDetail } from "./tableau";
+import { summarizeTableau } from "./summary";
 
 /** Stored tableau rows (draft or published), in rank order within each vivier. */
 export async function loadResults(campaignId: string, where: Prisma.PromotionResultWhereInput = {}) {
@@ -28,4 +29,18 @@ export async function loadResults(campaignId: string, where: Prisma.PromotionRes
       detail,
     };
   });
+}
+
+/** The figures of the whole stored tableau (every circonscription), from its rows. */
+export async function loadSummary(campaignId: string) {
+  const rows = await prisma.promotionResult.findMany({
+    where: { campaignId },
+    select: { vivier: true, bareme: true, rank: true, promoted: true, detail: true, agent: { select: { sexe: true } } },
+  });
+  const first = rows[0] ? parseDetail(rows[0].detail) : null;
+  return {
+    summary: summarizeTableau(rows.map((r) => ({ vivier: r.vivier, bareme: r.bareme, rank: r.rank, promoted: r.promoted, sexe: r.agent.sexe }))),
+    /** The contingent the rule set computed (or the notified number), as stored with the rows. */
+    contingent: first?.contingent ?? null,
+  };
 }

@@ -54,25 +54,18 @@ export async function storeTableau(db: Db, actor: Actor, campaignId: string): Pr
   if (campaign.status !== "CLOSE") {
     return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : le tableau est figé." : "Closez la campagne avant de calculer le tableau d'avancement." };
   }
+  // Stamped with the start of the computation: a change made while it runs marks it stale.
+  const computedAt = new Date();
   const { ranking } = await computeTableau(db, campaignId);
-  const rows = ranking.rows.map((r) => ({
-    campaignId,
-    agentId: r.agentId,
-    vivier: r.vivier,
-    bareme: r.bareme,
-    rank: r.rank,
-    promoted: r.promoted,
-    opposed: r.opposed,
-    oppositionReason: r.oppositionReason,
-    detail: JSON.stringify({ parts: r.parts, note: r.note, barre: ranking.barre, contingent: ranking.contingent }),
-  }));
+  const rows = resultRowsOf(campaignId, ranking);
   await db.$transaction(async (tx) => {
     // Guard against a publication between the check above and this write.
     const still = await tx.campaign.count({ where: { id: campaignId, status: "CLOSE" } });
     if (!still) throw new Error("La campagne a changé d'état pendant le calcul.");
     await tx.promotionResult.deleteMany({ where: { campaignId } });
-    // The remainder the next campaign of the same kind starts from (frozen with the table).
-    await tx.campaign.update({ where: { id: campaignId }, data: { contingentRemainder: ranking.contingent.remainder ?? null } });
+    // The remainder the next campaign of the same kind starts from (frozen with the table),
+    // and when the table was computed (it goes stale when its data change).
+    await tx.campaign.update({ where: { id: campaignId }, data: { contingentRemainder: ranking.contingent.remainder ?? null, tableauComputedAt: computedAt } });
     for (let i = 0; i < rows.length; i += 500) await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -83,6 +76,21 @@ export async function storeTableau(db: Db, actor: Actor, campaignId: string): Pr
     });
   });
   return { ok: true, rows: rows.length };
+}
+
+/** The stored rows of a ranking (also used by the demo seed, so both store the same detail). */
+export function resultRowsOf(campaignId: string, ranking: RankingResult) {
+  return ranking.rows.map((r) => ({
+    campaignId,
+    agentId: r.agentId,
+    vivier: r.vivier,
+    bareme: r.bareme,
+    rank: r.rank,
+    promoted: r.promoted,
+    opposed: r.opposed,
+    oppositionReason: r.oppositionReason,
+    detail: JSON.stringify({ parts: r.parts, note: r.note, barre: ranking.barre, contingent: ranking.contingent }),
+  }));
 }
 
 export interface StoredDetail {

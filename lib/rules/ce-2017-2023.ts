@@ -429,6 +429,7 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   label: "Classe exceptionnelle 2017–2023",
   campaignKind: "CLASSE_EXCEPTIONNELLE",
   referenceYear: 2023,
+  validYears: [2017, 2023],
   fromGrade: "HC",
   ranksOn: "APPRECIATION",
   hasCandidature: true,

@@ -119,6 +119,7 @@ export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
   label: "Classe exceptionnelle depuis 2024",
   campaignKind: "CLASSE_EXCEPTIONNELLE",
   referenceYear: 2024,
+  validYears: [2024, null],
   fromGrade: "HC",
   ranksOn: "AVIS",
   hasCandidature: false,

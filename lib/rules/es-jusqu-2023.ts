@@ -126,6 +126,7 @@ export const esJusqu2023: RuleSet<EsJusqu2023Parameters> = {
   label: "Échelon spécial de la classe exceptionnelle (jusqu'en 2023)",
   campaignKind: "ECHELON_SPECIAL",
   referenceYear: 2023,
+  validYears: [2017, 2023],
   fromGrade: "CE",
   ranksOn: "APPRECIATION",
   hasCandidature: false,

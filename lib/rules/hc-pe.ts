@@ -177,6 +177,7 @@ export const hcPe: RuleSet<HcPeParameters> = {
   label: "Hors classe des professeurs des écoles",
   campaignKind: "HORS_CLASSE",
   referenceYear: 2025,
+  validYears: [2018, null],
   fromGrade: "CN",
   ranksOn: "APPRECIATION",
   hasCandidature: false,

@@ -170,6 +170,8 @@ export interface RuleSet<P = unknown> {
   campaignKind: CampaignKindCode;
   /** Year whose defaults fill the keys a caller leaves out when it gives no year (the last one of the rule set). */
   referenceYear: number;
+  /** Campaign years the rule set was written for (last null: still in force); outside them a campaign gets a warning. */
+  validYears: readonly [number, number | null];
   /** The grade promoted from: only agents in it at the observation date can be promouvables. */
   fromGrade: GradeCode;
   /** What the table ranks on: the DASEN's appréciation, or the IEN's avis (CE depuis 2024). */

@@ -4,8 +4,10 @@
 // `now`, so the demo is the same on every run and works whatever day it is run.
 import type { School, ZoneEducation } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { defaultObservationDate, getRuleSet, type FunctionKind, type GradeCode, type IsoDate, type RankedRow, type RankingCandidate } from "@/lib/rules";
+import { defaultObservationDate, getRuleSet, type FunctionKind, type GradeCode, type IsoDate } from "@/lib/rules";
 import { addDays, addMonths, compareIsoDates, parseIsoDate, wholeYearsBetween } from "@/lib/rules/dates";
+import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect";
+import { resultRowsOf } from "@/lib/results/tableau";
 import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "./career";
 import {
   calendarDate,
@@ -638,30 +640,31 @@ function planPreviousHorsClasse(rng: Random, clock: Clock, teachers: PlannedTeac
     ctx,
   );
   for (const row of result.rows) {
-    if (!row.promoted) continue;
+    if (!row.promoted || row.opposed) continue;
     const planned = candidates.find((c) => c.candidate.agent.id === row.agentId);
     if (!planned || planned.t.pinned) throw new Error("Le tableau de démonstration promeut un compte fixe");
     promoteOnRentree(planned.t.input, clock.rentree, ctx.observationDate);
   }
-  return { ctx, candidates, rows: result.rows };
+  return { ctx, candidates, ranking: result };
 }
 
-/** CN → HC on the given 1 September (reclassement 9→1, 10→2, 11→3); later CN steps vanish. */
+/**
+ * CN → HC on the given 1 September by the reclassement table the portal applies itself
+ * (lib/campaigns/promotion-effect.ts); later CN steps vanish.
+ */
 function promoteOnRentree(input: TeacherInput, rentree: IsoDate, observationDate: IsoDate) {
   const before = (input.careerSteps ?? []).filter((s) => compareIsoDates(s.date, observationDate) <= 0);
   const last = before.at(-1);
   if (!last || last.grade !== "CN") throw new Error("Promotion d'un agent sans historique en classe normale");
-  const echelon = last.echelon - 8;
-  input.careerSteps = [...before, { grade: "HC", echelon, date: rentree, nature: NATURE.promotion }];
+  const r = reclassify(reclassementTable("HORS_CLASSE", parseIsoDate(rentree).year), { grade: "CN", echelon: last.echelon, echelonDate: last.date }, rentree);
+  if (!r.ok) throw new Error(r.reason);
+  const { echelon, echelonDate } = r.value;
+  input.careerSteps = [...before, { grade: "HC", echelon, date: echelonDate, nature: NATURE.promotion }];
   input.grade = "HC";
   input.echelon = echelon;
-  input.echelonDate = rentree;
+  input.echelonDate = echelonDate;
 }
 
-/** What the frozen table row keeps: barème parts and the situation they came from. */
-function resultDetail(row: RankedRow, candidate: RankingCandidate | undefined) {
-  return JSON.stringify({ parts: row.parts, note: row.note, appreciation: candidate?.appreciation ?? null, facts: candidate?.eligibility.facts ?? {} });
-}
 
 // ---------- entry point ----------
 
@@ -777,24 +780,24 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedSumma
     closedAt: calendarDate(`${previous.ctx.year}-05-29`),
     publishedAt: calendarDate(`${previous.ctx.year}-06-26`),
   });
-  const candidateOf = new Map(previous.candidates.map((c) => [c.candidate.agent.id, c.candidate]));
+  // As a real campaign leaves it: the IEN's avis, the DASEN's appréciations (kept for
+  // the next hors classe campaigns until promoted), the tableau computed then published,
+  // and the promotions applied on 1 September.
+  const decidedOn = calendarDate(`${previous.ctx.year}-05-15`);
+  const ienOf = new Map(circonscriptions.map((c, i) => [c, inspectors[i]!.id]));
+  const previousAgents = previous.candidates.map((c) => ({ agentId: agentIdOf(c.candidate.agent.id), value: c.candidate.appreciation!, ien: ienOf.get(planned[Number(c.candidate.agent.id)]!.circonscription)! }));
+  await db.opinion.createMany({ data: previousAgents.map((a) => ({ campaignId: previousCampaign.id, agentId: a.agentId, authorId: a.ien, value: a.value, createdAt: calendarDate(`${previous.ctx.year}-04-10`) })) });
+  await db.appreciation.createMany({ data: previousAgents.map((a) => ({ campaignId: previousCampaign.id, agentId: a.agentId, value: a.value, source: "DASEN", setById: administrator.id, createdAt: decidedOn, updatedAt: decidedOn })) });
+  const previousRows = resultRowsOf(previousCampaign.id, previous.ranking);
   await db.promotionResult.createMany({
-    data: previous.rows.map((row) => {
-      const candidate = candidateOf.get(row.agentId);
-      return {
-        campaignId: previousCampaign.id,
-        agentId: agentIdOf(row.agentId),
-        vivier: row.vivier,
-        bareme: row.bareme,
-        detail: resultDetail(row, candidate),
-        rank: row.rank,
-        promoted: row.promoted,
-        opposed: row.opposed,
-        oppositionReason: row.oppositionReason,
-        createdAt: calendarDate(`${previous.ctx.year}-06-26`),
-      };
-    }),
+    data: previousRows.map((row) => ({
+      ...row,
+      agentId: agentIdOf(row.agentId),
+      createdAt: calendarDate(`${previous.ctx.year}-06-20`),
+      effectAppliedAt: row.promoted && !row.opposed ? calendarDate(clock.rentree) : null,
+    })),
   });
+  await db.campaign.update({ where: { id: previousCampaign.id }, data: { tableauComputedAt: calendarDate(`${previous.ctx.year}-06-20`) } });
 
   // This year's hors classe: open, the IEN giving avis.
   const hc = await createCampaign(db, {

@@ -1,11 +1,33 @@
-import { expect, test } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, loginAs, logout } from "./fixtures";
 
 // One journey on the demo hors classe campaign: avis, appréciations, tableau, publication.
 test.describe.configure({ mode: "serial" });
 
 const now = new Date();
-const HC_TITLE = `Hors classe des professeurs des écoles — campagne ${now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear()}`;
+const YEAR = now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+const HC_TITLE = `Hors classe des professeurs des écoles — campagne ${YEAR}`;
+const NEXT_TITLE = `Hors classe des professeurs des écoles — campagne ${YEAR + 1}`;
+// Filled by the publication test, read by the next campaign's.
+const promotedNames: string[] = [];
+const promotedHrefs: string[] = [];
+let keptName = "";
+
+/** Decides every appréciation still open on the page's list, one by one. */
+async function decideRemaining(page: Page, url: string) {
+  await page.goto(`${url}?saisie=non`);
+  const rows = page.getByRole("form", { name: /^Appréciation de / });
+  const count = await rows.count();
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    await row.getByLabel("Niveau").selectOption({ label: "Satisfaisant" });
+    await row.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(row.getByText("Appréciation enregistrée.")).toBeVisible();
+  }
+  return count;
+}
 
 test("the inspector gives Claire Tartemuche's avis, then five more with the keyboard only", async ({ page }) => {
   await loginAs(page, "ien");
@@ -44,6 +66,8 @@ test("Claire Tartemuche reads the avis under Synthèse", async ({ page }) => {
 });
 
 test("the administrator sets appréciations, computes, previews and publishes the tableau", async ({ page }) => {
+  // A whole campaign's decisions, row by row where nothing is proposed.
+  test.setTimeout(150_000);
   await loginAs(page, "admin");
   await page.goto("/gestion/campagnes");
   await page.getByRole("link", { name: HC_TITLE }).click();
@@ -53,13 +77,30 @@ test("the administrator sets appréciations, computes, previews and publishes th
   await page.getByLabel("Nom", { exact: true }).fill("Tartemuche");
   await page.getByRole("button", { name: "Filtrer" }).click();
   const row = page.getByRole("form", { name: "Appréciation de Claire Tartemuche" });
-  await expect(row.getByLabel("Niveau")).toHaveValue("TRES_SATISFAISANT"); // proposed from the IEN avis
+  // Kept from last year's published campaign (domain.md: kept until promoted), over this year's avis.
+  await expect(row.getByLabel("Niveau")).toHaveValue("SATISFAISANT");
+  await expect(page.getByText(/Appréciation reprise d'une campagne antérieure : Satisfaisant \(Hors classe des professeurs des écoles — campagne \d{4}\)/)).toBeVisible();
   await row.getByRole("button", { name: "Enregistrer" }).click();
   await expect(row.getByText("Appréciation enregistrée.")).toBeVisible();
 
+  // Publication waits for every appréciation: the proposed ones in one decision, the others one by one.
+  const appreciationsUrl = page.url().split("?")[0]!;
+  await page.getByRole("button", { name: /^Arrêter les \d+ appréciations proposées$/ }).click();
+  const bulk = page.getByRole("dialog", { name: "Arrêter les appréciations proposées ?" });
+  await expect(bulk.getByRole("button", { name: "Annuler" })).toBeFocused();
+  await bulk.getByRole("button", { name: "Arrêter les appréciations proposées" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /appréciation\(s\) proposée\(s\) arrêtée\(s\)/ })).toBeVisible();
+  while ((await decideRemaining(page, appreciationsUrl)) > 0);
+  await page.goto(appreciationsUrl);
+  await expect(page.getByTestId("arretees")).toHaveText(/^(\d+) \/ \1 appréciations arrêtées$/);
+
   await page.goto(campaignUrl);
   await page.getByRole("button", { name: "Clore la campagne" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Clore la campagne" }).click();
+  // The avis window runs on: the confirmation says so and asks for it.
+  const closing = page.getByRole("dialog");
+  await expect(closing.getByText(/^Clôture anticipée : la saisie des avis devait durer jusqu'au/)).toBeVisible();
+  await closing.getByLabel("Je confirme la clôture anticipée, avec ces conséquences.").check();
+  await closing.getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByText("La campagne est close")).toBeVisible();
   await page.getByRole("link", { name: "Tableau d'avancement" }).click();
   await page.getByRole("button", { name: "Calculer le tableau d'avancement" }).click();
@@ -69,10 +110,23 @@ test("the administrator sets appréciations, computes, previews and publishes th
   await expect(page.getByText("Barre (barème du dernier promu)")).toBeVisible();
   await expectAccessible(page);
 
+  await expect(page.getByText(/^Calculé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}\.$/)).toBeVisible();
+
   await page.goto(campaignUrl);
   await page.getByRole("button", { name: "Publier les résultats" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Publier les résultats" }).click();
   await expect(page.getByText("Les résultats sont publiés.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Tableau d'avancement" }).click();
+  const table = page.getByRole("table", { name: "Tableau d'avancement" });
+  await expect(table.getByRole("row").filter({ hasText: "Promu(e)" }).first()).toBeVisible();
+  await expect(page.getByText("Barre (barème du dernier promu)")).toBeVisible();
+  for (const row of await table.getByRole("row").filter({ hasText: "Promu(e)" }).all()) {
+    promotedNames.push((await row.getByRole("link").textContent())!.trim());
+    promotedHrefs.push((await row.getByRole("link").getAttribute("href"))!);
+  }
+  keptName = (await table.getByRole("row").filter({ hasText: "Au-delà du contingent" }).first().getByRole("link").textContent())!.trim();
+  expect(promotedNames.length).toBeGreaterThan(0);
   await logout(page);
 });
 
@@ -86,4 +140,35 @@ test("Claire Tartemuche sees her result with the barème detail", async ({ page 
   await expect(detail.getByRole("rowheader", { name: /Appréciation/ })).toBeVisible();
   await expect(detail.getByRole("rowheader", { name: "Barème total" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the promotions take effect on 1 September, and the next campaign examines none of the promoted", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Play 1 September instead of waiting for it: the server's job, run once at that date.
+  const port = process.env.E2E_PORT || "3100";
+  const databaseUrl = fs.readFileSync(`data/e2e-database-url-${port}`, "utf8");
+  execFileSync("npx", ["tsx", "scripts/run-jobs.ts", "--now", `${YEAR}-09-01T06:00:00Z`], { env: { ...process.env, DATABASE_URL: databaseUrl, AVANCEMENT_JOBS: "off" }, stdio: "pipe" });
+
+  await loginAs(page, "admin");
+  await page.goto(promotedHrefs[0]!);
+  await expect(page.getByText(`Promotion de grade (${HC_TITLE})`)).toBeVisible();
+
+  await page.goto("/gestion/campagnes/nouvelle");
+  await page.getByLabel("Règle de gestion").selectOption("HC_PE");
+  await page.getByLabel("Année de la campagne").fill(String(YEAR + 1));
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: NEXT_TITLE })).toBeVisible();
+  await page.getByRole("button", { name: "Ouvrir la campagne" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ouvrir la campagne" }).click();
+  await expect(page.getByText("La campagne est ouverte.")).toBeVisible();
+  await page.getByRole("link", { name: "Appréciations" }).click();
+  await expect(page).toHaveURL(/\/appreciations$/);
+  const url = page.url();
+  for (const name of promotedNames) {
+    await page.goto(`${url}?q=${encodeURIComponent(name.split(" ").slice(1).join(" "))}`);
+    await expect(page.getByRole("heading", { level: 1, name: `Appréciations — ${NEXT_TITLE}` })).toBeVisible();
+    await expect(page.getByRole("form", { name: `Appréciation de ${name}` })).toHaveCount(0);
+  }
+  await page.goto(`${url}?q=${encodeURIComponent(keptName.split(" ").slice(1).join(" "))}`);
+  await expect(page.getByRole("listitem").filter({ hasText: keptName }).getByText(new RegExp(`Appréciation reprise d'une campagne antérieure : .+ \\(${HC_TITLE}\\)`))).toBeVisible();
 });

@@ -69,6 +69,8 @@ test("every route answers only to whom it may", async ({ browser }) => {
     [`/gestion/campagnes/${campaignId}/candidatures`, G],
     [`/gestion/campagnes/${campaignId}/candidatures/export`, { ...G, anonyme: 403 }],
     [`/gestion/campagnes/${campaignId}/appreciations`, G],
+    [`/gestion/campagnes/${campaignId}/export/appreciations?format=csv`, { ...G, anonyme: 403 }],
+    [`/gestion/campagnes/${campaignId}/export/appreciations?format=xlsx`, { ...G, anonyme: 403 }],
     [`/gestion/campagnes/${campaignId}/tableau`, G],
     ["/gestion/signalements", G],
     ["/gestion/fonctions", G],

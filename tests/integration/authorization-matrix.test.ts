@@ -36,6 +36,8 @@ const ALLOWED: Record<string, readonly Role[]> = {
   "(gestion)/gestion/campagnes#saveAppreciationAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#importAppreciationsAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#computeTableauAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#confirmProposedAppreciationsAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#deleteCampaignAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/import#importAgentsAction": ["GESTIONNAIRE"],
   "(inspecteur)/inspection#saveOpinionAction": ["INSPECTEUR"],
   "(enseignant)/dossier#saveEntryAction": ["ENSEIGNANT", "GESTIONNAIRE"],

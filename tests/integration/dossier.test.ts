@@ -146,7 +146,7 @@ describe("error reports and documents", () => {
     // Success redirects to the treated request.
     await expect(treatCorrectionAction(undefined, form({ id: request.id, decision: "ACCEPTEE", answer: "", startDate: "2014-09-01" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await prisma.affectation.findUniqueOrThrow({ where: { id: claireAffectationId } })).startDate).toEqual(new Date("2014-09-01T00:00:00Z"));
-    expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ACCEPTEE", answer: "Votre dossier a été corrigé." });
+    expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ACCEPTEE", answer: expect.stringMatching(/^Votre dossier a été corrigé : affectation .+ corrigée\.$/) });
     const again = await treatCorrectionAction(undefined, form({ id: request.id, decision: "REJETEE", answer: "Non" }));
     expect(again).toMatchObject({ ok: false, message: "Ce signalement a déjà été traité." });
   });

@@ -42,7 +42,9 @@ describe("candidatures export", () => {
 
   it("names the file per RFC 6266 from the stored campaign, and answers 404 to a forged id instead of a broken header", async () => {
     const response = await call(campaignId);
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="candidatures-${campaignId}.csv"; filename*=UTF-8''candidatures-${campaignId}.csv`);
+    // Named from the stored campaign (kind, year, day), never from the URL segment.
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="candidatures-classe-exceptionnelle-${new Date().getFullYear() + 3}-\\d{4}-\\d{2}-\\d{2}\\.csv"; filename\\*=UTF-8''candidatures-`));
+    expect(response.headers.get("content-disposition")).not.toContain(campaignId);
     for (const forged of ['a"b', "a\r\nSet-Cookie: x=1"]) expect((await call(forged)).status).toBe(404);
   });
 });

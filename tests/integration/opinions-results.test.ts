@@ -89,7 +89,9 @@ describe("appréciations, tableau and publication", () => {
   it("computes the tableau only once closed, publishes it frozen", async () => {
     actAs(admin);
     expect((await computeTableauAction(undefined, form({ campaignId }))).message).toBe("Closez la campagne avant de calculer le tableau d'avancement.");
-    await expect(transitionCampaignAction(undefined, form({ id: campaignId, transition: "clore" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    // The avis window runs on for 20 days: closing now is early and must be confirmed.
+    expect((await transitionCampaignAction(undefined, form({ id: campaignId, transition: "clore" }))).errors?.confirmEarly).toBeDefined();
+    await expect(transitionCampaignAction(undefined, form({ id: campaignId, transition: "clore", confirmEarly: "on" }))).rejects.toThrow(/NEXT_REDIRECT/);
     const computed = await computeTableauAction(undefined, form({ campaignId }));
     expect(computed).toMatchObject({ ok: true });
     const rows = await prisma.promotionResult.findMany({ where: { campaignId }, orderBy: { rank: "asc" } });

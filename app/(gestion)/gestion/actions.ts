@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
-import { authedAction } from "@/lib/actions/safe-action";
+import { authedAction, typedValues } from "@/lib/actions/safe-action";
 import { correctionDecisionSchema, functionReviewSchema, reviewFunction, treatCorrection } from "@/lib/dossier/review";
 
 export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: functionReviewSchema }, async (input, user) => {
@@ -14,9 +14,9 @@ export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], sche
   redirect(`/gestion/fonctions?fait=${input.decision}`);
 });
 
-export const treatCorrectionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: correctionDecisionSchema }, async (input, user) => {
+export const treatCorrectionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: correctionDecisionSchema }, async (input, user, formData) => {
   const result = await treatCorrection(prisma, user, input);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values: typedValues(formData) };
   revalidatePath("/gestion/signalements", "layout");
   redirect(`/gestion/signalements/${input.id}?traite=${input.decision === "ACCEPTEE" ? "accepte" : "rejete"}`);
 });

@@ -4,13 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { authedAction, typedValues, type ActionState } from "@/lib/actions/safe-action";
-import { appreciationSchema, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
+import { authedAction, formDataToObject, typedValues, type ActionState } from "@/lib/actions/safe-action";
+import { parameterEntries } from "@/lib/campaigns/parameters-form";
+import { appreciationSchema, confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
 import { storeTableau } from "@/lib/results/tableau";
-import { campaignFormSchema, createCampaignFromForm, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
+import { campaignFormSchema, createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
 
 function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
-  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
+  const errors = result.errors ? Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, [m]])) : result.field ? { [result.field]: [result.message] } : undefined;
+  return { ok: false, message: result.message, errors, values };
 }
 
 export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
@@ -22,30 +24,51 @@ export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], sche
 
 export const updateCampaignAction = authedAction(
   { roles: ["GESTIONNAIRE"], schema: campaignFormSchema.and(z.object({ id: z.string().min(1).max(40) })) },
-  async (input, user) => {
-    const result = await updateCampaignFromForm(prisma, user, input.id, input);
-    if (!result.ok) return failure(result);
+  async (input, user, formData) => {
+    const result = await updateCampaignFromForm(prisma, user, input.id, input, parameterEntries(formDataToObject(formData)));
+    // Refused: everything typed comes back, parameter fields included.
+    if (!result.ok) return failure(result, typedValues(formData));
     revalidatePath(`/gestion/campagnes/${input.id}`);
-    return { ok: true, message: "Campagne enregistrée." };
+    return { ok: true, message: `Campagne enregistrée.${result.warnings?.length ? ` Attention : ${result.warnings.join(" ")}` : ""}` };
   },
 );
 
 export const transitionCampaignAction = authedAction(
-  { roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40), transition: z.enum(["ouvrir", "clore", "publier"]) }) },
-  async (input, user) => {
-    const result = await transitionCampaign(prisma, user, input.id, input.transition);
-    if (!result.ok) return failure(result);
+  {
+    roles: ["GESTIONNAIRE"],
+    schema: z.object({
+      id: z.string().min(1).max(40),
+      transition: z.enum(["ouvrir", "clore", "publier"]),
+      confirmEarly: z.literal("on").optional(),
+      capsReason: z.string().trim().max(2000, "Le motif : 2000 caractères au maximum.").optional(),
+    }),
+  },
+  async (input, user, formData) => {
+    const result = await transitionCampaign(prisma, user, input.id, input.transition, new Date(), { confirmEarly: input.confirmEarly === "on", capsReason: input.capsReason ?? null });
+    if (!result.ok) return failure(result, typedValues(formData));
     revalidatePath("/gestion/campagnes", "layout");
     // The page's buttons change with the new state: say what happened through the URL.
     redirect(`/gestion/campagnes/${input.id}?fait=${input.transition}`);
   },
 );
 
-export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], schema: appreciationSchema }, async (input, user) => {
+export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], schema: appreciationSchema }, async (input, user, formData) => {
+  // The values go back in both cases: the row form shows what was typed, saved or refused.
+  const values = typedValues(formData);
   const result = await saveAppreciation(prisma, user, input);
-  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
+  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
   // The list stays as it is while the administrator goes on row by row.
-  return { ok: true, message: "Appréciation enregistrée." };
+  return { ok: true, message: result.warning ? `Appréciation enregistrée. ${result.warning}` : "Appréciation enregistrée.", values };
+});
+
+export const confirmProposedAppreciationsAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
+  const result = await confirmProposedAppreciations(prisma, user, campaignId);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
+  return {
+    ok: true,
+    message: `${result.confirmed} appréciation(s) proposée(s) arrêtée(s).${result.left ? ` ${result.left} agent(s) sans proposition restent à apprécier un par un.` : ""}`,
+  };
 });
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -56,7 +79,7 @@ export const importAppreciationsAction = authedAction(
     const file = formData.get("fichier");
     if (!(file instanceof Blob) || file.size === 0) return { ok: false, message: "Choisissez un fichier CSV.", errors: { fichier: ["Choisissez un fichier CSV."] } };
     if (file.size > MAX_CSV_BYTES) return { ok: false, message: "Le fichier dépasse 2 Mo.", errors: { fichier: ["Le fichier dépasse 2 Mo."] } };
-    const report = await importAppreciationsCsv(prisma, user, campaignId, await file.text());
+    const report = await importAppreciationsCsv(prisma, user, campaignId, new Uint8Array(await file.arrayBuffer()));
     revalidatePath(`/gestion/campagnes/${campaignId}/appreciations`);
     const rejected = report.rejected.slice(0, 50).map((r) => `ligne ${r.line} : ${r.message}`);
     return {
@@ -71,4 +94,11 @@ export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], sche
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
+});
+
+export const deleteCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) }, async ({ id }, user) => {
+  const result = await deleteDraftCampaign(prisma, user, id);
+  if (!result.ok) return failure(result);
+  revalidatePath("/gestion/campagnes");
+  redirect("/gestion/campagnes?supprimee=1");
 });

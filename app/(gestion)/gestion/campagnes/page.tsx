@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Table } from "@/components/ui/table";
+import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
@@ -10,8 +11,9 @@ import { isRuleSetId, RULE_SETS } from "@/lib/rules";
 
 export const metadata: Metadata = { title: "Campagnes d'avancement" };
 
-export default async function Campaigns() {
+export default async function Campaigns({ searchParams }: { searchParams: Promise<{ supprimee?: string }> }) {
   await requireRole("GESTIONNAIRE");
+  const { supprimee } = await searchParams;
   const campaigns = await prisma.campaign.findMany({
     orderBy: [{ year: "desc" }, { kind: "asc" }],
     include: { _count: { select: { candidatures: { where: { status: "ENREGISTREE" } } } } },
@@ -27,6 +29,11 @@ export default async function Campaigns() {
           Créer une campagne
         </Link>
       </div>
+      {supprimee ? (
+        <Notice tone="success" role="status">
+          <p>La campagne en préparation a été supprimée.</p>
+        </Notice>
+      ) : null}
       <Table
         caption="Campagnes"
         headers={["Campagne", "Règle de gestion", "État", "Candidatures", "Dépôt"]}

@@ -6,7 +6,10 @@ import { DataList } from "@/components/ui/data-list";
 import { Notice } from "@/components/ui/notice";
 import { prisma } from "@/lib/db";
 import { requireOwnDossier } from "@/lib/dossier/access";
+import { TableauFigures } from "@/components/results/tableau-figures";
 import { formatVivier } from "@/lib/results/format";
+import { loadSummary } from "@/lib/results/queries";
+import { groupOf } from "@/lib/results/summary";
 import { parseDetail } from "@/lib/results/tableau";
 
 export const metadata: Metadata = { title: "Résultats de la campagne" };
@@ -18,7 +21,9 @@ export default async function TeacherResults({ params }: { params: Promise<{ cam
   if (!campaign) notFound();
   const result = await prisma.promotionResult.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } });
   const detail = result ? parseDetail(result.detail) : null;
-  const barre = detail ? (detail.barre[String(result!.vivier)] ?? detail.barre.all ?? null) : null;
+  // Every figure read from the published rows themselves, as on the gestionnaire's table.
+  const { summary, contingent } = await loadSummary(campaignId);
+  const group = result ? groupOf(summary, result.vivier) : undefined;
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -38,12 +43,15 @@ export default async function TeacherResults({ params }: { params: Promise<{ cam
           </Notice>
           <DataList
             items={[
-              ["Rang", `${result.rank}${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
-              ["Barème", result.bareme === null ? "sans barème (ordre des avis)" : `${result.bareme} points`],
-              ["Barre (barème du dernier promu)", barre === null ? "—" : `${barre} points`],
+              ["Votre rang", `${result.rank} sur ${group?.examined ?? summary.examined} agent(s) examiné(s)${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
+              ["Votre barème", result.bareme === null ? "sans barème (ordre des avis)" : `${result.bareme} points`],
+              ["Promotions", `${group?.promoted ?? summary.promoted}${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
+              ["Barre (barème du dernier promu)", !group || group.promoted === 0 ? "aucune promotion" : group.barre === null ? "sans barème (ordre des avis)" : `${group.barre} points`],
             ]}
           />
           <BaremeDetail detail={detail!} bareme={result.bareme} />
+          <h3 className="mb-2 text-xl font-bold">Le tableau publié</h3>
+          <TableauFigures summary={summary} contingent={contingent} />
         </>
       )}
     </div>

@@ -10,7 +10,12 @@ import { requireRole } from "@/lib/auth/session";
 import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns/state-machine";
 import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
-import { transitionCampaignAction, updateCampaignAction } from "../actions";
+import { parameterFields } from "@/lib/campaigns/parameters-form";
+import { campaignRules } from "@/lib/campaigns/rules";
+import { campaignWarnings } from "@/lib/campaigns/admin";
+import { capSentence, closingConsequences, closingReadiness, publicationReadiness } from "@/lib/campaigns/readiness";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
+import { deleteCampaignAction, transitionCampaignAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Campagne" };
 
@@ -19,7 +24,7 @@ const period = (s: Date | null, e: Date | null) => (s && e ? `du ${formatCalenda
 
 const DONE: Record<string, string> = {
   ouvrir: "La campagne est ouverte.",
-  clore: "La campagne est close ; les accusés de réception ont été émis.",
+  clore: "La campagne est close.",
   publier: "Les résultats sont publiés.",
 };
 
@@ -33,7 +38,22 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     prisma.candidature.count({ where: { campaignId, status: "ANNULEE" } }),
   ]);
   const query = await searchParams;
-  const done = query.fait ? DONE[query.fait] : undefined;
+  // What each transition would do, shown in its confirmation.
+  const closing = campaign.status === "OUVERTE" ? await closingReadiness(prisma, campaign, new Date()) : null;
+  const publication = campaign.status === "CLOSE" ? await publicationReadiness(prisma, campaign) : null;
+  const exceeded = publication?.appreciations?.caps.filter((c) => c.exceeded) ?? [];
+  const publishConsequences = publication
+    ? [
+        "Le tableau d'avancement sera figé et visible des enseignants et des inspecteurs ; les promotions prendront effet au 1er septembre.",
+        ...(publication.appreciations && publication.appreciations.proposed + publication.appreciations.none
+          ? [`${publication.appreciations.proposed + publication.appreciations.none} appréciation(s) sur ${publication.appreciations.examined} ne sont pas arrêtées : la publication sera refusée.`]
+          : []),
+        ...(publication.staleness.stale ? [`Le tableau n'est plus à jour (${publication.staleness.reasons.join(", ")}) : la publication sera refusée.`] : []),
+        ...exceeded.map((c) => `Plafond dépassé : ${capSentence(c, publication.appreciations!.examined)}.`),
+      ]
+    : undefined;
+  // Only a campaign with candidatures issues accusés de réception.
+  const done = query.fait ? `${DONE[query.fait] ?? ""}${query.fait === "clore" && campaign.receiptsIssuedAt ? " Les accusés de réception ont été émis." : ""}` || undefined : undefined;
   const label = isRuleSetId(campaign.ruleSet) ? RULE_SETS[campaign.ruleSet].label : campaign.ruleSet;
   return (
     <div>
@@ -49,6 +69,15 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       {query.cree ? (
         <Notice tone="success" role="status">
           <p>Campagne créée. Vérifiez ses paramètres, puis ouvrez-la.</p>
+        </Notice>
+      ) : null}
+      {campaignWarnings(campaign).length ? (
+        <Notice tone="warning" title="À vérifier">
+          <ul className="list-disc pl-5">
+            {campaignWarnings(campaign).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </Notice>
       ) : null}
       <DataList
@@ -82,8 +111,22 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </ul>
       </nav>
       {availableTransitions(campaign.status).map((t) => (
-        <TransitionForm key={t.transition} campaignId={campaign.id} transition={t.transition} label={t.label} action={transitionCampaignAction} />
+        <TransitionForm
+          key={t.transition}
+          campaignId={campaign.id}
+          transition={t.transition}
+          label={t.label}
+          action={transitionCampaignAction}
+          consequences={t.transition === "clore" && closing ? closingConsequences(closing) : t.transition === "publier" ? publishConsequences : undefined}
+          confirmEarly={t.transition === "clore" && !!closing?.early.length}
+          capsReason={t.transition === "publier" && exceeded.length > 0}
+        />
       ))}
+      {isEditable(campaign.status) ? (
+        <ConfirmActionForm formId="supprimer-campagne" action={deleteCampaignAction} hidden={{ id: campaign.id }} label="Supprimer la campagne" title="Supprimer cette campagne en préparation ?" confirmLabel="Supprimer la campagne">
+          <p>La campagne « {campaign.title} » et ses paramètres seront supprimés. Personne ne l&apos;a encore vue ; l&apos;opération est inscrite au journal.</p>
+        </ConfirmActionForm>
+      ) : null}
       {isEditable(campaign.status) ? (
         <section aria-labelledby="titre-parametres" className="mt-8">
           <h2 id="titre-parametres" className="mb-4 text-2xl font-bold">
@@ -102,8 +145,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               candidatureEnd: day(campaign.candidatureEnd),
               opinionStart: day(campaign.opinionStart),
               opinionEnd: day(campaign.opinionEnd),
-              parameters: JSON.stringify(JSON.parse(campaign.parameters), null, 2),
             }}
+            parameterFields={parameterFields(campaignRules(campaign).context.parameters)}
           />
         </section>
       ) : (

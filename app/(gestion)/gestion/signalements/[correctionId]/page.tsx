@@ -8,6 +8,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { CORRECTION_SECTIONS, CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
+import { POSITIONS } from "@/lib/dossier/review";
 import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { ZONE_LABELS } from "@/components/dossier/affectations-view";
 import { treatCorrectionAction } from "../../actions";
@@ -20,7 +21,7 @@ export default async function CorrectionDetail({ params, searchParams }: { param
   const { correctionId } = await params;
   const request = await prisma.correctionRequest.findUnique({
     where: { id: correctionId },
-    include: { agent: true, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
+    include: { agent: { include: { careerEvents: { orderBy: { date: "asc" } } } }, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
   });
   if (!request) notFound();
   const target = request.targetId
@@ -37,7 +38,7 @@ export default async function CorrectionDetail({ params, searchParams }: { param
       </h1>
       {traite ? (
         <Notice tone="success" role="status">
-          <p>{traite === "accepte" ? "Signalement accepté : le dossier est corrigé et l'agent voit votre réponse." : "Signalement rejeté : l'agent voit le motif."}</p>
+          <p>{traite === "accepte" ? "Signalement accepté : les corrections saisies sont appliquées et l'agent voit votre réponse." : "Signalement rejeté : l'agent voit le motif."}</p>
         </Notice>
       ) : null}
       <DataList
@@ -71,14 +72,30 @@ export default async function CorrectionDetail({ params, searchParams }: { param
               <legend className="px-1 font-bold">Correction appliquée si vous acceptez (laisser vide : inchangé)</legend>
               {request.section === "SITUATION" ? (
                 <>
+                  <h3 className="mb-2 font-bold">Échelon actuel</h3>
                   <Field name="echelon" label="Échelon" type="number" min={1} max={11} />
                   <Field name="echelonDate" label="Date d'accès à l'échelon" type="date" />
+                  <h3 className="mb-2 font-bold">Une étape de la carrière</h3>
+                  <SelectField
+                    name="careerEventId"
+                    label="Étape à corriger"
+                    options={agent.careerEvents.map((e) => ({ value: e.id, label: `${GRADE_LABELS[e.grade]}, ${ordinalEchelon(e.echelon)} échelon, le ${formatCalendarDate(e.date)} (${e.nature})` }))}
+                  />
+                  <Field name="careerEventDate" label="Date corrigée de cette étape" type="date" />
+                  <h3 className="mb-2 font-bold">Étape manquante</h3>
+                  <SelectField name="newStepGrade" label="Grade de l'étape à ajouter" options={Object.entries(GRADE_LABELS).map(([value, label]) => ({ value, label }))} />
+                  <Field name="newStepEchelon" label="Échelon de l'étape à ajouter" type="number" min={1} max={11} />
+                  <Field name="newStepDate" label="Date de l'étape à ajouter" type="date" />
+                  <h3 className="mb-2 font-bold">Position et service</h3>
+                  <SelectField name="position" label={`Position (actuellement : ${agent.position})`} options={POSITIONS.map((p) => ({ value: p, label: p }))} />
+                  <Field name="quotite" label={`Quotité en % (actuellement : ${agent.quotite} %)`} type="number" min={10} max={100} />
                 </>
               ) : (
                 <>
                   <Field name="startDate" label="Date de début de l'affectation" type="date" />
                   <Field name="endDate" label="Date de fin de l'affectation" type="date" />
                   <SelectField name="zone" label="Zone" options={Object.entries(ZONE_LABELS).map(([value, label]) => ({ value, label }))} />
+                  <Field name="affectationQuotite" label="Quotité de l'affectation en %" type="number" min={10} max={100} />
                 </>
               )}
             </fieldset>

@@ -13,7 +13,10 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { levelLabel } from "@/lib/rules/levels";
-import { importAppreciationsAction, saveAppreciationAction } from "../../actions";
+import { ExportLinks } from "@/components/results/export-links";
+import { ConfirmProposedForm } from "@/components/campaigns/confirm-proposed-form";
+import { appreciationState, capSentence } from "@/lib/campaigns/readiness";
+import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Appréciations" };
 
@@ -43,16 +46,39 @@ export default async function Appreciations({ params, searchParams }: { params: 
   const page = pageFrom(query.page);
   const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const editable = campaign.status === "OUVERTE" || campaign.status === "CLOSE";
-  const set = [...proposed.values()].filter((p) => p.source === "SAISIE").length;
+  const state = await appreciationState(prisma, campaign);
   return (
     <div>
       <p className="mb-1 text-sm">
         <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaignId}`}>{campaign.title}</Link> › Appréciations
       </p>
       <h1 className="mb-2 text-3xl font-bold">Appréciations — {campaign.title}</h1>
-      <p className="mb-6 text-xl font-bold">
-        {set} / {examined.length} appréciations arrêtées
-      </p>
+      <ExportLinks href={`/gestion/campagnes/${campaignId}/export/appreciations`} label="Exporter les avis et appréciations" />
+      {state ? (
+        <>
+          <p className="mb-2 text-xl font-bold" data-testid="arretees">
+            {state.decided} / {state.examined} appréciations arrêtées
+          </p>
+          {state.proposed + state.none ? (
+            <p className="mb-2">
+              À arrêter : {state.proposed} proposée(s) d&apos;après l&apos;avis de l&apos;IEN ou une campagne antérieure, {state.none} sans proposition. La publication attend que toutes soient arrêtées.
+            </p>
+          ) : null}
+          {state.caps.length ? (
+            <Notice tone={state.caps.some((c) => c.exceeded) ? "warning" : "info"} title="Plafonds des meilleures appréciations">
+              <ul className="list-disc pl-5">
+                {state.caps.map((c) => (
+                  <li key={c.level}>
+                    {capSentence(c, state.examined)}
+                    {c.exceeded ? " — plafond dépassé : la publication demandera un motif." : "."}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          ) : null}
+          {editable ? <ConfirmProposedForm campaignId={campaignId} action={confirmProposedAppreciationsAction} proposed={state.proposed} none={state.none} /> : null}
+        </>
+      ) : null}
       {ruleSet.appreciationLevels.length === 0 ? (
         <Notice tone="info">
           <p>Cette règle de gestion n&apos;a pas d&apos;appréciation finale : le tableau suit les avis des inspecteurs.</p>
@@ -103,12 +129,7 @@ export default async function Appreciations({ params, searchParams }: { params: 
                   reasonName="oppositionReason"
                   action={saveAppreciationAction}
                   nextId={shown[i + 1]?.agent.id ?? null}
-                  extra={
-                    <label className="flex items-center gap-2 text-sm font-medium">
-                      <input type="checkbox" name="opposed" defaultChecked={p?.opposed} className="h-4 w-4" />
-                      Opposition du DASEN
-                    </label>
-                  }
+                  checkbox={{ name: "opposed", label: "Opposition du DASEN", initial: p?.opposed ?? false }}
                 />
               ) : null}
             </li>

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
 import { ComputeTableauForm } from "@/components/results/compute-form";
-import { DataList } from "@/components/ui/data-list";
+import { TableauFigures } from "@/components/results/tableau-figures";
+import { ExportLinks } from "@/components/results/export-links";
 import { Notice } from "@/components/ui/notice";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { loadResults } from "@/lib/results/queries";
-import { formatVivier } from "@/lib/results/format";
-import { describeContingent } from "@/lib/campaigns/contingent";
+import { loadResults, loadSummary } from "@/lib/results/queries";
+import { tableauStaleness } from "@/lib/results/staleness";
+import { formatDateTime } from "@/lib/format";
 import { computeTableauAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
@@ -19,13 +20,7 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
   const { campaignId } = await params;
   const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
   if (!campaign) notFound();
-  const rows = await loadResults(campaignId);
-  const first = rows[0]?.detail;
-  const promoted = rows.filter((r) => r.promoted);
-  const share = (list: typeof rows) => {
-    const women = list.filter((r) => r.sexe === "F").length;
-    return list.length ? `${women} femmes, ${list.length - women} hommes (${Math.round((100 * women) / list.length)} % de femmes)` : "—";
-  };
+  const [rows, { summary, contingent }, staleness] = await Promise.all([loadResults(campaignId), loadSummary(campaignId), tableauStaleness(prisma, campaign)]);
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -46,17 +41,15 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
       {rows.length ? (
         <>
           <h2 className="mb-2 text-2xl font-bold">{campaign.status === "PUBLIEE" ? "Tableau publié" : "Aperçu avant publication"}</h2>
-          <DataList
-            items={[
-              ["Agents examinés", String(rows.length)],
-              ["Promotions", `${promoted.length}${first ? ` (contingent ${first.contingent.total}${Object.keys(first.contingent.byVivier).length ? ` : ${Object.entries(first.contingent.byVivier).map(([v, n]) => `${formatVivier(Number(v))} ${n}`).join(", ")}` : ""})` : ""}`],
-              // Computed and notified numbers side by side (the notified one, when typed, wins).
-              ...(first ? describeContingent(first.contingent).map((c) => [c.label, c.value] as [string, string]) : []),
-              ["Barre (barème du dernier promu)", first ? Object.entries(first.barre).map(([v, b]) => `${v === "all" ? "" : `${formatVivier(Number(v))} : `}${b ?? "—"}`).join(" ; ") || "—" : "—"],
-              ["Promouvables examinés", share(rows)],
-              ["Promus", share(promoted)],
-            ]}
-          />
+          <p className="mb-2">{staleness.computedAt ? `Calculé ${formatDateTime(staleness.computedAt)}.` : "Date de calcul inconnue."}</p>
+          {staleness.stale ? (
+            <Notice tone="warning" title="Tableau à recalculer">
+              <p>Ce tableau n&apos;est plus à jour : {staleness.reasons.join(", ")} depuis son calcul. Recalculez-le : la publication d&apos;un tableau périmé est refusée.</p>
+            </Notice>
+          ) : null}
+          <TableauFigures summary={summary} contingent={contingent} />
+          <ExportLinks href={`/gestion/campagnes/${campaignId}/export/tableau`} label="Exporter le tableau" />
+          {campaign.status === "PUBLIEE" ? <ExportLinks href={`/gestion/campagnes/${campaignId}/export/resultats`} label="Exporter les résultats (promus)" /> : null}
           <ResultsTable rows={rows} agentHref={(id) => `/gestion/agents/${id}`} />
         </>
       ) : null}

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { loadResults } from "@/lib/results/queries";
+import { TableauFigures } from "@/components/results/tableau-figures";
+import { loadResults, loadSummary } from "@/lib/results/queries";
 
 export const metadata: Metadata = { title: "Résultats de vos circonscriptions" };
 
@@ -13,7 +14,7 @@ export default async function InspectorResults({ params }: { params: Promise<{ c
   const { campaignId } = await params;
   const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: "PUBLIEE" } });
   if (!campaign) notFound();
-  const rows = await loadResults(campaignId, { agent: { circonscriptionId: { in: user.circonscriptionIds } } });
+  const [rows, { summary, contingent }] = await Promise.all([loadResults(campaignId, { agent: { circonscriptionId: { in: user.circonscriptionIds } } }), loadSummary(campaignId)]);
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -23,6 +24,8 @@ export default async function InspectorResults({ params }: { params: Promise<{ c
       <p className="mb-4">
         {rows.filter((r) => r.promoted).length} promotion(s) sur {rows.length} agent(s) examiné(s) de vos circonscriptions.
       </p>
+      <h2 className="mb-2 text-2xl font-bold">Tableau du département</h2>
+      <TableauFigures summary={summary} contingent={contingent} />
       <ResultsTable rows={rows} agentHref={(id) => `/inspection/agents/${id}`} />
     </div>
   );

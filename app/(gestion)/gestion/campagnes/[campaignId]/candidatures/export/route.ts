@@ -4,6 +4,7 @@ import { getActiveUser } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
+import { exportFilename } from "@/lib/exports/table";
 
 export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
   const user = await getActiveUser();
@@ -11,9 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
     return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { campaignId } = await params;
-  // The file is named from the stored campaign, never from the raw URL segment.
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
-  if (!campaign) return new Response("Campagne introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { kind: true, year: true } });
+  if (!campaign) return new Response("Campagne inconnue.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
   const { rows } = await listCandidatures(campaignId, filters);
   const csv = toCsv(
@@ -32,6 +32,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
     ]),
   );
   return new Response(csv, {
-    headers: downloadHeaders(`candidatures-${campaign.id}.csv`, "text/csv; charset=utf-8"),
+    headers: downloadHeaders(exportFilename("Candidatures", campaign, new Date(), "csv"), "text/csv; charset=utf-8"),
   });
 }
