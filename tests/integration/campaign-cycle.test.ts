@@ -250,12 +250,12 @@ describe("campaign parameters as a form", () => {
     expect(refused).toMatchObject({ ok: false, errors: { "p.vivier2.echelon": ["Valeur maximale : 7."], "p.contingent.ratePercent": ["Renseignez ce champ."] } });
     expect(refused.values).toMatchObject({ "p.vivier2.echelon": "15", opinionStart: "2030-03-20" });
 
-    const saved = await updateCampaignAction(undefined, form({ ...base, ...fields, "p.contingent.override": "12", "p.appreciationCaps.EXCELLENT": "25" }));
+    const saved = await updateCampaignAction(undefined, form({ ...base, ...fields, "p.contingent.notified": "12", "p.candidatureRequired": "on", "p.appreciationCaps.EXCELLENT": "25" }));
     expect(saved.ok).toBe(true);
     expect(saved.message).toContain("vaut pour les campagnes 2017–2023 : vérifiez qu'elle convient à 2030.");
     expect(saved.message).toContain("La saisie des avis commence avant la fin du dépôt des candidatures");
     const stored = JSON.parse((await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).parameters);
-    expect(stored.contingent.override).toBe(12);
+    expect(stored.contingent.notified).toBe(12);
     expect(stored.appreciationCaps.EXCELLENT).toBe(25);
   });
 });
