@@ -471,6 +471,9 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   appreciationLevels: CE_APPRECIATION_LEVELS,
   parametersSchema: ce20172023ParametersSchema,
   defaultParameters,
+  // Before the key existed the rule set always asked vivier 1 for a candidature: a stored
+  // campaign that had a candidature window keeps its candidatures.
+  storedBeforeKeys: { candidatureRequired: true },
   evaluate,
   rank,
 };

@@ -8,6 +8,7 @@ import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { saveOpinion } from "@/lib/opinions/opinions";
 import { computeTableau, parseDetail, storeTableau } from "@/lib/results/tableau";
+import { getRuleSet } from "@/lib/rules";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher, type TeacherInput } from "@/lib/seed/factories";
 
 // The rules of issue 10 through the database: contingent carried over from one campaign to
@@ -154,6 +155,26 @@ describe("dossier data reaching the engine", () => {
 });
 
 describe("candidature of the classe exceptionnelle 2017–2023, a parameter", () => {
+  it("keeps counting the candidatures of a campaign stored before the parameter existed", async () => {
+    // Stored parameters without candidatureRequired: the rule set then always asked vivier 1
+    // for a candidature, so the 2022 campaign keeps its candidatures (today's 2022 default is none).
+    const directeur = [{ kind: "DIRECTEUR_ECOLE" as const, startDate: "2010-09-01", endDate: null, status: "VALIDEE" as const, source: "ADMINISTRATION" as const }];
+    const applicant = await teacher({ nom: "Candidate", grade: "HC", echelon: 4, echelonDate: "2020-09-01", functions: directeur });
+    const silent = await teacher({ nom: "Silencieux", grade: "HC", echelon: 4, echelonDate: "2020-09-01", functions: directeur });
+    const { candidatureRequired: _dropped, ...legacy } = getRuleSet("CE_2017_2023").defaultParameters(2022);
+    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2022, status: "CLOSE", candidatureStart: "2022-03-02", candidatureEnd: "2022-03-23", parameters: legacy });
+    expect(JSON.parse(campaign.parameters)).not.toHaveProperty("candidatureRequired");
+    await prisma.candidature.create({ data: { campaignId: campaign.id, agentId: applicant.agentId, vivier: 1 } });
+    const examined = await loadExamined(prisma, campaign);
+    const ids = examined.map((e) => e.agent.id);
+    expect(ids).toContain(applicant.agentId);
+    expect(ids).not.toContain(silent.agentId);
+    expect(examined.find((e) => e.agent.id === applicant.agentId)).toMatchObject({ applied: true, viviers: [1] });
+    // The next test creates the 2022 campaign through the form (one campaign a kind and year).
+    await prisma.candidature.deleteMany({ where: { campaignId: campaign.id } });
+    await prisma.campaign.delete({ where: { id: campaign.id } });
+  });
+
   it("asks for the candidature window only when the campaign asks for a candidature (2017–2020 by default)", async () => {
     // Décret 2017-786: candidature for the campaigns 2017 to 2020; none from 2021.
     const y2020 = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2020" }));
