@@ -76,6 +76,19 @@ describe("CE 2017–2023: defaults by year", () => {
     expect(ce20172023.defaultParameters(year).vivier1.eligibleFunctionKinds.includes("TUTEUR_STAGIAIRES")).toBe(counts);
   });
 
+  // Same text, through the engine: 8 school years of tutoring (2010–2018) make vivier 1 in 2019,
+  // not in 2018 by default, and in 2018 when the campaign's own list includes tutoring.
+  it.each<[number, boolean | "listed", number[]]>([
+    [2018, false, []],
+    [2018, "listed", [1]],
+    [2019, false, [1]],
+  ])("%i (tutoring listed by the campaign: %s): viviers %o", (year, listed, viviers) => {
+    const a = agent(4, "2016-09-01", { functions: [directeur("2010-09-01", "2018-08-31", { kind: "TUTEUR_STAGIAIRES" })] });
+    const defaults = ce20172023.defaultParameters(year);
+    const vivier1 = listed ? { ...defaults.vivier1, eligibleFunctionKinds: [...defaults.vivier1.eligibleFunctionKinds, "TUTEUR_STAGIAIRES" as const] } : defaults.vivier1;
+    expect(ce20172023.evaluate(a, ctx(year, { vivier1 })).viviers).toEqual(viviers);
+  });
+
   it("holds the barème numbers and levels", () => {
     const p = ce20172023.defaultParameters(2023);
     expect(p.appreciationPoints).toEqual({ EXCELLENT: 140, TRES_SATISFAISANT: 90, SATISFAISANT: 40, INSATISFAISANT: 0 });
