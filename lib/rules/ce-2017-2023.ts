@@ -158,7 +158,7 @@ function defaultParameters(year: number): Ce20172023Parameters {
     contingent: targetContingent(byYear(TARGETS_BY_YEAR, year)),
     tieBreaks: desc("BAREME", "ANCIENNETE_GRADE", "ANCIENNETE_ECHELON", "AGE"),
     balanceBySex: false,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 

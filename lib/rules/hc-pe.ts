@@ -89,7 +89,7 @@ function defaultParameters(year: number): HcPeParameters {
     balanceBySex: false,
     appreciationCaps: {},
     keepAppreciationUntilPromoted: true,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 

@@ -139,15 +139,18 @@ describe("dossier data reaching the engine", () => {
     expect(evaluateAgent(campaign, agent).reasons.join(" ")).toMatch(/il faut au moins 50 % du service en éducation prioritaire \(40 % déclarés\)/);
   });
 
-  it("leaves out an agent in congé parental at the observation date, with the reason shown to the teacher", async () => {
-    const away = await cn11({ nom: "Parental", position: "Congé parental" });
+  it("leaves out an agent in disponibilité at the observation date, with the reason shown to the teacher; congé parental keeps its rights from 2020", async () => {
+    // Loi 2019-828 art. 85, décret 2020-529: congé parental keeps the rights to advancement.
+    const parental = await cn11({ nom: "Parental", position: "Congé parental" });
+    const away = await cn11({ nom: "DispoCP", position: "Disponibilité pour convenances personnelles" });
     const dispo = await cn11({ nom: "DispoPro", position: "Disponibilité pour exercer une activité professionnelle" });
     const campaign = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2024, status: "OUVERTE" });
     const ids = (await loadExamined(prisma, campaign)).map((e) => e.agent.id);
     expect(ids).not.toContain(away.agentId);
     expect(ids).toContain(dispo.agentId);
+    expect(ids).toContain(parental.agentId);
     const agent = await prisma.agent.findUniqueOrThrow({ where: { id: away.agentId }, include: SNAPSHOT_INCLUDE });
-    expect(evaluateAgent(campaign, agent)).toMatchObject({ promouvable: false, reasons: [expect.stringMatching(/^Au 31\/08\/2024, vous êtes en position « Congé parental »/)] });
+    expect(evaluateAgent(campaign, agent)).toMatchObject({ promouvable: false, reasons: [expect.stringMatching(/^Au 31\/08\/2024, vous êtes en position « Disponibilité pour convenances personnelles »/)] });
     // A parameter: the campaign may let every position through.
     const open = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2025, status: "OUVERTE", parameters: { positionRule: { excluded: [], allowed: [] } } });
     expect((await loadExamined(prisma, open)).map((e) => e.agent.id)).toContain(away.agentId);
