@@ -628,10 +628,10 @@ export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
   },
   "positionRule.excluded": {
     label: "Positions non promouvables",
-    help: "Une position qui commence par l'un de ces libellés n'est pas promouvable (disponibilité, congé parental).",
+    help: "Une position qui commence par l'un de ces libellés n'est pas promouvable (disponibilité ; congé parental avant la campagne 2020).",
   },
   "positionRule.allowed": {
     label: "Positions promouvables malgré tout",
-    help: "Exceptions à la liste précédente : la disponibilité pour exercer une activité professionnelle conserve les droits à l'avancement (décret 85-986, art. 48-1).",
+    help: "Exceptions à la liste précédente : la disponibilité pour exercer une activité professionnelle conserve les droits à l'avancement (décret 85-986, art. 48-1) ; à partir de la campagne 2020, le congé parental et la disponibilité pour élever un enfant aussi, dans la limite de cinq ans (loi 2019-828, art. 85 ; décret 2020-529), limite que le portail ne peut pas vérifier.",
   },
 };
