@@ -79,23 +79,6 @@ describe("hors classe contingent: decimal part carried over, notified number", (
   });
 });
 
-describe("pyramidage counted in the database at the observation date", () => {
-  it("classe exceptionnelle 2017–2023: floor(target × corps) − agents already in the CE", async () => {
-    // Replay of 2019 with a 10 % target for round numbers: the corps at 31/08/2019 is every
-    // agent entered by then; the CE agent promoted in 2020 was not yet in the CE.
-    await teacher({ grade: "CE", echelon: 1, echelonDate: "2018-09-01" });
-    await teacher({ grade: "CE", echelon: 1, echelonDate: "2020-09-01" });
-    await teacher({ grade: "CN", echelon: 1, echelonDate: "2022-09-01" }); // entered the corps after the observation date
-    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2019, status: "CLOSE", parameters: { contingent: { ratePercent: 10 } } });
-    const inCorps = await prisma.agent.count({ where: { corpsDate: { lte: new Date("2019-08-31T00:00:00Z") } } });
-    const inCe = await prisma.agent.count({ where: { grade: "CE", gradeDate: { lte: new Date("2019-08-31T00:00:00Z") } } });
-    expect(inCe).toBe(1);
-    const { ranking } = await computeTableau(prisma, campaign.id);
-    expect(ranking.contingent).toMatchObject({ method: "TARGET", base: inCorps, alreadyPromoted: 1, computed: Math.max(0, Math.floor(inCorps / 10) - 1) });
-    expect(ranking.warnings).toEqual([]);
-  });
-});
-
 describe("a past campaign replayed from the career history", () => {
   it("examines an agent promoted since as of the observation date", async () => {
     const promoted = await teacher({
