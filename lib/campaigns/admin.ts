@@ -8,7 +8,7 @@ import { parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
 import { issueReceipts } from "./receipts";
 import { previousRemainder } from "./contingent";
-import { renewOpinions } from "@/lib/opinions/renewal";
+import { renewOpinions, renewOpinionsAfterPublication } from "@/lib/opinions/renewal";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
 // defaults), edit while in preparation, then open, close and publish.
@@ -162,5 +162,7 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   // Avis published since the creation of this campaign (previous one published late) are renewed too.
   if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);
+  // Published after the next campaign was created: its avis reach that campaign now.
+  if (transition === "publier") await renewOpinionsAfterPublication(db, campaign, actor.id);
   return { ok: true, id };
 }

@@ -213,6 +213,18 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
     expect(await saveOpinion(prisma, ien, { campaignId: created.id, agentId: tf.agentId, value: "FAVORABLE", reason: null, comment: null })).toMatchObject({ ok: true });
     expect(await prisma.opinion.findUniqueOrThrow({ where: { campaignId_agentId: { campaignId: created.id, agentId: tf.agentId } } })).toMatchObject({ value: "FAVORABLE", renewedFromCampaignId: null });
 
+    // Renewed only from a published campaign; one published after the next was created
+    // renews at its publication, into that next campaign while it is still draft or open.
+    const hc5b = await hc5("TresFavTardif");
+    const late = await createCampaign(prisma, { ruleSet: "CE_DEPUIS_2024", year: 2030, status: "CLOSE" });
+    await prisma.opinion.create({ data: { campaignId: late.id, agentId: hc5b.agentId, authorId: ien.id, value: "TRES_FAVORABLE", reason: "Très investi." } });
+    await prisma.promotionResult.create({ data: { campaignId: late.id, agentId: tf.agentId, rank: 1, promoted: false, detail: "{}" } });
+    const nextYear = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_DEPUIS_2024", year: "2031" }));
+    if (!nextYear.ok) throw new Error(nextYear.message);
+    expect(await prisma.opinion.count({ where: { campaignId: nextYear.id } })).toBe(0);
+    expect(await transitionCampaign(prisma, admin, late.id, "publier")).toMatchObject({ ok: true });
+    expect((await prisma.opinion.findMany({ where: { campaignId: nextYear.id } })).map((o) => [o.agentId, o.renewedFromCampaignId])).toEqual([[hc5b.agentId, late.id]]);
+
     // renewTresFavorable off: nothing is carried over.
     const off = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_DEPUIS_2024", year: "2029", parameters: JSON.stringify({ renewTresFavorable: false }) }));
     if (!off.ok) throw new Error(off.message);
