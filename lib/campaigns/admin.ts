@@ -88,7 +88,7 @@ async function parametersFrom(db: Db, form: CampaignForm): Promise<ParametersOut
   const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
   if (data.contingent.carryOverRemainder && !given) {
     const previous = await previousRemainder(db, { kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
-    if (previous) data.contingent.previousRemainder = previous.remainder;
+    if (previous?.remainder != null) data.contingent.previousRemainder = previous.remainder;
   }
   const ruleSet = getRuleSet(form.ruleSet) as { requiresCandidature(p: unknown): boolean };
   const asksCandidature = ruleSet.requiresCandidature(check.data);

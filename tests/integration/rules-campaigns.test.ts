@@ -9,6 +9,7 @@ import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { saveOpinion } from "@/lib/opinions/opinions";
 import { computeTableau, parseDetail, storeTableau } from "@/lib/results/tableau";
 import { getRuleSet } from "@/lib/rules";
+import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher, type TeacherInput } from "@/lib/seed/factories";
 
 // The rules of issue 10 through the database: contingent carried over from one campaign to
@@ -47,8 +48,12 @@ describe("hors classe contingent: decimal part carried over, notified number", (
     for (let i = 0; i < 7; i++) seven.push((await cn11({ nom: `Hc${i}` })).agentId);
     // 2021: 18 % of 7 promouvables = 1.26 → 1 promotion, 0.26 carried over.
     const y2021 = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2021, status: "CLOSE" });
+    // Before its tableau is computed it has no remainder: said as such (the creation page tells the gestionnaire).
+    const hcKind = getRuleSet("HC_PE").campaignKind;
+    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: null, from: y2021.title });
     expect(await storeTableau(prisma, admin, y2021.id)).toMatchObject({ ok: true });
     expect((await prisma.campaign.findUniqueOrThrow({ where: { id: y2021.id } })).contingentRemainder).toBe(0.26);
+    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: 0.26, from: y2021.title });
     const stored = await prisma.promotionResult.findFirstOrThrow({ where: { campaignId: y2021.id } });
     expect(parseDetail(stored.detail).contingent).toMatchObject({ total: 1, computed: 1, remainder: 0.26, notified: null });
 
