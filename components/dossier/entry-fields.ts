@@ -6,7 +6,7 @@ import { FUNCTION_KINDS } from "@/lib/rules/function-kinds";
 export interface FieldDef {
   name: string;
   label: string;
-  type: "text" | "textarea" | "date" | "select" | "file";
+  type: "text" | "textarea" | "date" | "select" | "file" | "number";
   required?: boolean;
   hint?: string;
   options?: readonly { value: string; label: string }[];
@@ -41,6 +41,12 @@ export const ENTRY_FORMS: Record<EntryKind, { noun: string; fields: FieldDef[] }
     fields: [
       { name: "kind", label: "Fonction ou mission", type: "select", required: true, options: FUNCTION_KINDS.map((k) => ({ value: k.code, label: k.label })) },
       { name: "label", label: "Précisions", type: "text", hint: "Ex. : école, dispositif, public concerné." },
+      {
+        name: "educationPrioritaireShare",
+        label: "Part du service en éducation prioritaire (%)",
+        type: "number",
+        hint: "Obligatoire pour une fonction en éducation prioritaire : il en faut au moins 50 % pour qu'elle compte.",
+      },
       ...period,
       {
         name: "proof",

@@ -51,7 +51,13 @@ export function functionRows(d: Dossier, documentHref: (id: string) => string): 
       ),
     ],
     description: `${functionKindLabel(f.kind)} (${period(f.startDate, f.endDate)})`,
-    values: { kind: f.kind, label: f.label, startDate: iso(f.startDate), endDate: iso(f.endDate) },
+    values: {
+      kind: f.kind,
+      label: f.label,
+      educationPrioritaireShare: f.educationPrioritaireShare == null ? "" : String(f.educationPrioritaireShare),
+      startDate: iso(f.startDate),
+      endDate: iso(f.endDate),
+    },
     editable: f.source !== "ADMINISTRATION",
   }));
 }

@@ -9,7 +9,7 @@ import { checkTransition, isEditable, type CampaignTransition } from "./state-ma
 import { FIELD_PREFIX, readParameterForm } from "./parameters-form";
 import { issueReceipts } from "./receipts";
 import { previousRemainder } from "./contingent";
-import { renewOpinions } from "@/lib/opinions/renewal";
+import { renewOpinions, renewOpinionsAfterPublication } from "@/lib/opinions/renewal";
 import { checkPublication, closingReadiness, publicationReadiness } from "./readiness";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
@@ -112,7 +112,7 @@ async function parametersFrom(db: Db, form: CampaignForm, fields?: { template: u
   const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
   if (data.contingent.carryOverRemainder && !given) {
     const previous = await previousRemainder(db, { kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
-    if (previous) data.contingent.previousRemainder = previous.remainder;
+    if (previous?.remainder != null) data.contingent.previousRemainder = previous.remainder;
   }
   const ruleSet = getRuleSet(form.ruleSet) as { requiresCandidature(p: unknown): boolean };
   const asksCandidature = ruleSet.requiresCandidature(check.data);
@@ -210,6 +210,8 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   // Avis published since the creation of this campaign (previous one published late) are renewed too.
   if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);
+  // Published after the next campaign was created: its avis reach that campaign now.
+  if (transition === "publier") await renewOpinionsAfterPublication(db, campaign, actor.id);
   return { ok: true, id };
 }
 

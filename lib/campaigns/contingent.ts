@@ -24,18 +24,20 @@ export async function countPopulations(db: Db, needs: ContingentPopulations, obs
 
 /**
  * The remainder stored by the latest earlier campaign of the same kind and rule set, with its
- * title; null when there is none (or it stored none, e.g. its tableau was never computed).
+ * title; null when there is no such campaign. Only that campaign is read (décret 2005-1090,
+ * art. 2: the remainder goes to the next year): when it stored none (its tableau was never
+ * computed) `remainder` is null, and the caller says so rather than silently starting from 0.
  */
 export async function previousRemainder(
   db: Db,
   campaign: { kind: CampaignKindCode; ruleSet: RuleSetId; year: number },
-): Promise<{ remainder: number; from: string } | null> {
+): Promise<{ remainder: number | null; from: string } | null> {
   const previous = await db.campaign.findFirst({
     where: { kind: campaign.kind, ruleSet: campaign.ruleSet, year: { lt: campaign.year } },
     orderBy: { year: "desc" },
     select: { title: true, contingentRemainder: true },
   });
-  if (!previous || previous.contingentRemainder === null) return null;
+  if (!previous) return null;
   return { remainder: previous.contingentRemainder, from: previous.title };
 }
 

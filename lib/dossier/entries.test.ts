@@ -46,6 +46,26 @@ describe("dossier entry forms", () => {
   });
 });
 
+describe("function entry: share of the service in éducation prioritaire", () => {
+  const ep = { kind: "EDUCATION_PRIORITAIRE", startDate: "2015-09-01", endDate: "2020-08-31" };
+  it.each<[string, unknown, number | null, string | null]>([
+    ["50 %", "50", 50, null],
+    ["0 %", "0", 0, null],
+    ["100 %", "100", 100, null],
+    ["missing", "", null, "Indiquez la part de votre service en éducation prioritaire (en %) : il en faut au moins 50 % pour que la fonction compte."],
+    ["above 100", "140", null, "La part du service en éducation prioritaire est un pourcentage entre 0 et 100."],
+    ["negative", "-5", null, "La part du service en éducation prioritaire est un pourcentage entre 0 et 100."],
+    ["not a number", "beaucoup", null, "La part du service en éducation prioritaire est un pourcentage entre 0 et 100."],
+  ])("%s", (_, share, stored, error) => {
+    const r = schemas.fonction.safeParse({ ...ep, educationPrioritaireShare: share });
+    if (error) expect(errors(r).educationPrioritaireShare).toEqual([error]);
+    else expect(r.success && r.data.educationPrioritaireShare).toBe(stored);
+  });
+  it("is not asked, and not kept, for another function", () => {
+    expect(schemas.fonction.parse({ kind: "DIRECTEUR_ECOLE", startDate: "2015-09-01", educationPrioritaireShare: "80" }).educationPrioritaireShare).toBeNull();
+  });
+});
+
 describe("periods", () => {
   it("detects overlaps, including open-ended periods and shared days", () => {
     expect(overlaps({ startDate: d("2015-09-01"), endDate: d("2018-08-31") }, { startDate: d("2018-08-31"), endDate: null })).toBe(true);

@@ -39,6 +39,15 @@ function period(today: Date) {
     });
 }
 
+const EP_SHARE_RANGE = "La part du service en éducation prioritaire est un pourcentage entre 0 et 100.";
+export const EP_SHARE_REQUIRED = "Indiquez la part de votre service en éducation prioritaire (en %) : il en faut au moins 50 % pour que la fonction compte.";
+
+/** % of the service in éducation prioritaire (domain.md: at least 50 % for the entry to count); empty: not given. */
+export const educationPrioritaireShareField = z.preprocess(
+  (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.replace(",", ".")) : v),
+  z.number({ error: EP_SHARE_RANGE }).min(0, EP_SHARE_RANGE).max(100, EP_SHARE_RANGE).nullable(),
+);
+
 export function entrySchemas(today: Date) {
   return {
     qualification: z.object({
@@ -54,7 +63,15 @@ export function entrySchemas(today: Date) {
       .object({
         kind: z.enum(FUNCTION_KIND_CODES, { error: "Choisissez la fonction ou mission dans la liste." }),
         label: optionalText("Les précisions", 200),
+        educationPrioritaireShare: educationPrioritaireShareField,
       })
+      .superRefine((v, ctx) => {
+        if (v.kind === "EDUCATION_PRIORITAIRE" && v.educationPrioritaireShare === null) {
+          ctx.addIssue({ code: "custom", path: ["educationPrioritaireShare"], message: EP_SHARE_REQUIRED });
+        }
+      })
+      // The share only means something for éducation prioritaire.
+      .transform((v) => ({ ...v, educationPrioritaireShare: v.kind === "EDUCATION_PRIORITAIRE" ? v.educationPrioritaireShare : null }))
       .and(period(today)),
     distinction: z.object({
       name: z.enum(DISTINCTION_NAMES, { error: "Choisissez la distinction dans la liste." }),

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { isoDate } from "@/lib/validation/fields";
+import { educationPrioritaireShareField } from "./entries";
 import type { MutationResult } from "./mutations";
 
 // The administration's side of the dossier: checking fonctions et missions against their
@@ -16,15 +17,32 @@ export const functionReviewSchema = z
     id: z.string().min(1).max(40),
     decision: z.enum(["VALIDEE", "REFUSEE"], { error: "Choisissez : valider ou refuser." }),
     note: z.string().trim().max(1000, "Le motif : 1000 caractères au maximum.").optional().transform((v) => v || null),
+    /** Éducation prioritaire: the share checked against the proof (empty: the declared one is kept). */
+    educationPrioritaireShare: educationPrioritaireShareField,
   })
   .refine((v) => v.decision === "VALIDEE" || v.note, { message: "Indiquez le motif du refus : il sera affiché à l'agent.", path: ["note"] });
+
+const EP_SHARE_TO_VALIDATE = "Indiquez la part du service en éducation prioritaire (en %) justifiée par la pièce avant de valider.";
 
 export async function reviewFunction(db: Db, actor: Actor, input: z.infer<typeof functionReviewSchema>, now = new Date()): Promise<MutationResult> {
   if (actor.role !== "GESTIONNAIRE") return ONLY_ADMIN;
   return db.$transaction(async (tx) => {
     const before = await tx.functionMission.findUnique({ where: { id: input.id } });
     if (!before) return { ok: false, message: "Cette fonction n'existe plus." };
-    const after = { status: input.decision, reviewNote: input.note, reviewedAt: now, reviewedById: actor.id };
+    // The share of the service in éducation prioritaire is part of what is validated: without
+    // it the entry could not count (lib/rules/functions.ts), so it is asked for here.
+    const isEp = before.kind === "EDUCATION_PRIORITAIRE";
+    const share = isEp ? (input.educationPrioritaireShare ?? before.educationPrioritaireShare) : before.educationPrioritaireShare;
+    if (isEp && input.decision === "VALIDEE" && share == null) {
+      return { ok: false, field: "educationPrioritaireShare", message: EP_SHARE_TO_VALIDATE };
+    }
+    const after = {
+      status: input.decision,
+      reviewNote: input.note,
+      reviewedAt: now,
+      reviewedById: actor.id,
+      ...(isEp && share !== before.educationPrioritaireShare ? { educationPrioritaireShare: share } : {}),
+    };
     await tx.functionMission.update({ where: { id: input.id }, data: after });
     await writeAudit(tx, { actorId: actor.id, action: `dossier.fonction.${input.decision === "VALIDEE" ? "validate" : "refuse"}`, entity: "fonction", entityId: input.id, before, after });
     return { ok: true, id: input.id };

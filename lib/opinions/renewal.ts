@@ -1,3 +1,4 @@
+import type { CampaignKind } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { campaignRules } from "@/lib/campaigns/rules";
@@ -6,12 +7,20 @@ import { campaignRules } from "@/lib/campaigns/rules";
 // IEN states otherwise. A new campaign therefore starts with the previous campaign's Très
 // favorable avis carried over, marked with the campaign they come from; the IEN may change
 // them while the campaign is open (saving an avis clears the mark).
+//
+// Only from a published campaign: before publication its table (who was promoted, hence whose
+// avis lapses) is not final. When the previous campaign is published after the new one was
+// created, its avis are renewed at that publication into the next campaign of the same kind,
+// if it is still in draft or open (renewOpinionsAfterPublication); once that campaign is
+// closed its avis are frozen and nothing is renewed. Opening a campaign renews again
+// (idempotent): an avis the IEN already gave is never replaced.
 
-type CampaignRow = { id: string; kind: string; ruleSet: string; year: number; parameters: string; observationDate: Date };
+type CampaignRow = { id: string; kind: CampaignKind; ruleSet: string; year: number; parameters: string; observationDate: Date };
+const CAMPAIGN_ROW = { id: true, kind: true, ruleSet: true, year: true, parameters: true, observationDate: true } as const;
 
 /**
- * Copies the renewable avis of the latest earlier campaign of the same kind and rule set into
- * `campaign`, for agents not promoted by it and without an avis yet. Idempotent. Returns the
+ * Copies the renewable avis of the latest earlier campaign of the same kind and rule set, when
+ * it is published, into `campaign`, for agents not promoted by it and without an avis yet. Idempotent. Returns the
  * number of avis carried over.
  */
 export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: string | null): Promise<number> {
@@ -21,9 +30,9 @@ export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: stri
   const previous = await db.campaign.findFirst({
     where: { kind: ruleSet.campaignKind, ruleSet: ruleSet.id, year: { lt: campaign.year } },
     orderBy: { year: "desc" },
-    select: { id: true, title: true },
+    select: { id: true, title: true, status: true },
   });
-  if (!previous) return 0;
+  if (!previous || previous.status !== "PUBLIEE") return 0;
   const [renewable, promoted, existing] = await Promise.all([
     db.opinion.findMany({ where: { campaignId: previous.id, value: { in: levels } } }),
     db.promotionResult.findMany({ where: { campaignId: previous.id, promoted: true }, select: { agentId: true } }),
@@ -51,4 +60,18 @@ export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: stri
     after: { from: previous.id, count: data.length, levels },
   });
   return data.length;
+}
+
+/**
+ * `published` has just been published: the next campaign of the same kind and rule set, if it
+ * follows it directly and is still in draft or open, receives its renewable avis now.
+ */
+export async function renewOpinionsAfterPublication(db: Db, published: CampaignRow, actorId: string | null): Promise<number> {
+  const next = await db.campaign.findFirst({
+    where: { kind: published.kind, ruleSet: published.ruleSet, year: { gt: published.year } },
+    orderBy: { year: "asc" },
+    select: { ...CAMPAIGN_ROW, status: true },
+  });
+  if (!next || (next.status !== "BROUILLON" && next.status !== "OUVERTE")) return 0;
+  return renewOpinions(db, next, actorId);
 }

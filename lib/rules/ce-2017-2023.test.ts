@@ -76,6 +76,19 @@ describe("CE 2017–2023: defaults by year", () => {
     expect(ce20172023.defaultParameters(year).vivier1.eligibleFunctionKinds.includes("TUTEUR_STAGIAIRES")).toBe(counts);
   });
 
+  // Same text, through the engine: 8 school years of tutoring (2010–2018) make vivier 1 in 2019,
+  // not in 2018 by default, and in 2018 when the campaign's own list includes tutoring.
+  it.each<[number, boolean | "listed", number[]]>([
+    [2018, false, []],
+    [2018, "listed", [1]],
+    [2019, false, [1]],
+  ])("%i (tutoring listed by the campaign: %s): viviers %o", (year, listed, viviers) => {
+    const a = agent(4, "2016-09-01", { functions: [directeur("2010-09-01", "2018-08-31", { kind: "TUTEUR_STAGIAIRES" })] });
+    const defaults = ce20172023.defaultParameters(year);
+    const vivier1 = listed ? { ...defaults.vivier1, eligibleFunctionKinds: [...defaults.vivier1.eligibleFunctionKinds, "TUTEUR_STAGIAIRES" as const] } : defaults.vivier1;
+    expect(ce20172023.evaluate(a, ctx(year, { vivier1 })).viviers).toEqual(viviers);
+  });
+
   it("holds the barème numbers and levels", () => {
     const p = ce20172023.defaultParameters(2023);
     expect(p.appreciationPoints).toEqual({ EXCELLENT: 140, TRES_SATISFAISANT: 90, SATISFAISANT: 40, INSATISFAISANT: 0 });
@@ -343,15 +356,33 @@ describe("CE 2017–2023: barème and tableau", () => {
     expect(r.barre).toEqual({ "1": 152, "2": 73 });
   });
 
-  it("can give unused vivier 1 places to vivier 2", () => {
-    const list = [cand(agent(6, "2019-09-01", { id: "y1" }), "SATISFAISANT"), cand(agent(6, "2019-09-01", { id: "y2" }), "SATISFAISANT")];
-    // 4 notified, 30 % → vivier 2 floor(1.2) = 1, vivier 1 the other 3 (nobody there).
-    const notified = { contingent: { ...targetContingent(10.5), notified: 4 } };
-    const strict = ce20172023.rank(list, ctx(2023, notified));
-    expect(strict.rows.filter((x) => x.promoted)).toHaveLength(1);
-    const report = ce20172023.rank(list, ctx(2023, { reportUnusedVivier1Places: true, ...notified }));
-    expect(report.rows.filter((x) => x.promoted)).toHaveLength(2);
-    expect(report.contingent.byVivier).toEqual({ "1": 3, "2": 4 });
+  // domain.md: "Places left unused by one vivier may go to the other (parameter)". byVivier
+  // is what each vivier finally has: the places moved leave one vivier and join the other, so
+  // the two always add up to the contingent.
+  const v1Only = (id: string, level: string) => cand(agent(3, "2019-09-01", { id, functions: fns }), level); // 12 + points
+  const v2Only = (id: string) => cand(agent(6, "2019-09-01", { id }), "SATISFAISANT");
+  const both = (id: string) => cand(agent(6, "2020-09-01", { id, functions: fns, third: "2012-09-01" }), "SATISFAISANT"); // 40 + 33 = 73
+  type Case = [string, RankingCandidate[], Partial<Ce20172023Parameters>, { "1": number; "2": number }, [string, number][]];
+  const notified = (n: number) => ({ contingent: { ...targetContingent(10.5), notified: n } });
+  const fiftyFifty = { vivierShares: { "1": 50, "2": 50 } };
+  it.each<Case>([
+    // 4 notified, 30 % → vivier 2 floor(1.2) = 1, vivier 1 the other 3, nobody in vivier 1.
+    ["no report: vivier 1's places are lost", [v2Only("y1"), v2Only("y2")], notified(4), { "1": 3, "2": 1 }, [["y1", 2]]],
+    ["vivier 1 → 2: 3 unused places move", [v2Only("y1"), v2Only("y2")], { ...notified(4), reportUnusedVivier1Places: true }, { "1": 0, "2": 4 }, [["y1", 2], ["y2", 2]]],
+    ["vivier 2 → 1 only: vivier 2 used its place, nothing moves", [v2Only("y1"), v2Only("y2")], { ...notified(4), reportUnusedVivier2Places: true }, { "1": 3, "2": 1 }, [["y1", 2]]],
+    // 4 notified, 50/50 → 2 / 2; vivier 2 has one agent.
+    ["no report: vivier 2's unused place is lost", [v1Only("n1", "EXCELLENT"), v1Only("n2", "TRES_SATISFAISANT"), v1Only("n3", "SATISFAISANT"), v2Only("y1")], { ...notified(4), ...fiftyFifty }, { "1": 2, "2": 2 }, [["n1", 1], ["n2", 1], ["y1", 2]]],
+    ["vivier 2 → 1: the unused place goes to vivier 1's next agent", [v1Only("n1", "EXCELLENT"), v1Only("n2", "TRES_SATISFAISANT"), v1Only("n3", "SATISFAISANT"), v2Only("y1")], { ...notified(4), ...fiftyFifty, reportUnusedVivier2Places: true }, { "1": 3, "2": 1 }, [["n1", 1], ["n2", 1], ["n3", 1], ["y1", 2]]],
+    ["vivier 1 → 2 only: vivier 1 used its places, nothing moves", [v1Only("n1", "EXCELLENT"), v1Only("n2", "TRES_SATISFAISANT"), v1Only("n3", "SATISFAISANT"), v2Only("y1")], { ...notified(4), ...fiftyFifty, reportUnusedVivier1Places: true }, { "1": 2, "2": 2 }, [["n1", 1], ["n2", 1], ["y1", 2]]],
+    // b (both viviers, 73) is 3rd in vivier 1, promoted in vivier 2 with one place left unused:
+    // vivier 1 is ranked again with 3 places and without b, so n3 (12) gets the place.
+    ["vivier 2 → 1: an agent promoted in vivier 2 is not ranked again in vivier 1", [v1Only("n1", "EXCELLENT"), v1Only("n2", "EXCELLENT"), both("b"), v1Only("n3", "INSATISFAISANT")], { ...notified(4), ...fiftyFifty, reportUnusedVivier2Places: true }, { "1": 3, "2": 1 }, [["n1", 1], ["n2", 1], ["n3", 1], ["b", 2]]],
+  ])("%s", (_, list, over, byVivier, promoted) => {
+    const r = ce20172023.rank(list, ctx(2023, over));
+    expect(r.contingent.byVivier).toEqual(byVivier);
+    expect(byVivier["1"] + byVivier["2"]).toBe(r.contingent.total);
+    expect(r.rows.filter((x) => x.promoted).map((x) => [x.agentId, x.vivier])).toEqual(promoted);
+    expect(new Set(r.rows.map((x) => x.agentId)).size).toBe(list.length);
   });
 
   it("warns when the corps size is missing", () => {

@@ -120,6 +120,8 @@ export const ce20172023ParametersSchema = z.object({
   vivierShares: z.object({ "1": z.number().min(0), "2": z.number().min(0) }),
   /** Give vivier 1 places it cannot fill to vivier 2 (not in domain.md: off by default). */
   reportUnusedVivier1Places: z.boolean(),
+  /** Give vivier 2 places it cannot fill back to vivier 1 (domain.md: "may go to the other"; off by default). */
+  reportUnusedVivier2Places: z.boolean(),
   appreciationPoints: z.record(z.enum(CE_LEVEL_CODES), z.number()),
   appreciationCaps: levelCapsSchema,
   /** Points per whole year since reaching `fromEchelon` of the hors classe. */
@@ -149,13 +151,14 @@ function defaultParameters(year: number): Ce20172023Parameters {
     vivier2: { echelon: 6 },
     vivierShares: { ...byYear(SHARES_BY_YEAR, year) },
     reportUnusedVivier1Places: false,
+    reportUnusedVivier2Places: false,
     appreciationPoints: { ...CE_DEFAULT_POINTS },
     appreciationCaps: { ...CE_DEFAULT_CAPS },
     seniority: { fromEchelon: 3, basePoints: 3, pointsPerYear: 3, maxPoints: 48 },
     contingent: targetContingent(byYear(TARGETS_BY_YEAR, year)),
     tieBreaks: desc("BAREME", "ANCIENNETE_GRADE", "ANCIENNETE_ECHELON", "AGE"),
     balanceBySex: false,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 
@@ -362,34 +365,57 @@ function rank(
   const split = splitViviers(total, p.vivierShares);
   const common = { tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex };
 
-  const t1 = rankTable(pool1.map((i) => build(at(i))), { vivier: 1, places: split["1"], ...common });
-  const posIn1 = new Int32Array(promouvables.length).fill(-1);
-  pool1.forEach((i, k) => (posIn1[i] = k));
-  const places2 = split["2"] + (p.reportUnusedVivier1Places ? split["1"] - t1.promotedCount : 0);
+  const rank1 = (pool: number[], places: number) => {
+    const t = rankTable(pool.map((i) => build(at(i))), { vivier: 1, places, ...common });
+    const pos = new Int32Array(promouvables.length).fill(-1);
+    pool.forEach((i, k) => (pos[i] = k));
+    return { t, pos, pool };
+  };
+  let v1 = rank1(pool1, split["1"]);
+  const first1 = v1;
+  // Places vivier 1 cannot fill go to vivier 2 (parameter): vivier 1 keeps only what it used.
+  const moved12 = p.reportUnusedVivier1Places ? split["1"] - v1.t.promotedCount : 0;
+  const places2 = split["2"] + moved12;
   const pool2Left = pool2.filter((i) => {
-    const k = posIn1[i] ?? -1;
-    return k < 0 || !t1.promoted[k];
+    const k = first1.pos[i] ?? -1;
+    return k < 0 || !first1.t.promoted[k];
   });
   const t2 = rankTable(
     pool2Left.map((i) => {
       const c = at(i);
-      const k = posIn1[i] ?? -1;
+      const k = first1.pos[i] ?? -1;
       const note =
-        k < 0 ? undefined : `Également ${agreed(c.agent, "examiné")} au vivier 1 (rang ${t1.rankOf[k]}), sans y être ${agreed(c.agent, "promu")}.`;
+        k < 0 ? undefined : `Également ${agreed(c.agent, "examiné")} au vivier 1 (rang ${first1.t.rankOf[k]}), sans y être ${agreed(c.agent, "promu")}.`;
       return build(c, note);
     }),
     { vivier: 2, places: places2, ...common },
   );
+  // The other way (parameter): places vivier 2 cannot fill go back to vivier 1, ranked again
+  // with them and without the agents already promoted in vivier 2. Vivier 2 is unchanged: when
+  // it leaves places unused, every agent left in it who could be promoted was.
+  let moved21 = 0;
+  if (moved12 === 0 && p.reportUnusedVivier2Places && places2 > t2.promotedCount) {
+    moved21 = places2 - t2.promotedCount;
+    const promotedIn2 = new Uint8Array(promouvables.length);
+    pool2Left.forEach((i, k) => {
+      if (t2.promoted[k]) promotedIn2[i] = 1;
+    });
+    v1 = rank1(
+      pool1.filter((i) => !promotedIn2[i]),
+      split["1"] + moved21,
+    );
+  }
+  const t1 = v1.t;
   // One row per agent: an agent of both viviers not promoted in vivier 1 is shown in vivier 2.
   const inTable2 = new Uint8Array(promouvables.length);
   for (const i of pool2Left) inTable2[i] = 1;
-  const keep = t1.order.map((k) => !inTable2[pool1[k] as number]);
+  const keep = t1.order.map((k) => !inTable2[v1.pool[k] as number]);
   // concat, not push(...): spreading 300,000 arguments overflows the stack.
   const rows: RankedRow[] = t1.rows.filter((_, r) => keep[r]).concat(t2.rows);
   const sexes = t1.sexes.filter((_, r) => keep[r]).concat(t2.sexes);
   return {
     rows,
-    contingent: { ...detail, byVivier: { "1": split["1"], "2": places2 } },
+    contingent: { ...detail, byVivier: { "1": split["1"] - moved12 + moved21, "2": places2 - moved21 } },
     barre: { "1": t1.barre, "2": t2.barre },
     shares: sharesOf(rows, sexes),
     excluded,
@@ -417,6 +443,10 @@ export const CE_2017_2023_PARAMETER_LABELS = {
   "vivier2.echelon": { label: "Échelon de la hors classe requis (dernier échelon)" },
   vivierShares: { label: "Répartition entre viviers", help: "Le vivier 2 reçoit au plus sa part, arrondie à l'entier inférieur (20 %, 30 % à partir de 2022) ; le vivier 1 le reste." },
   reportUnusedVivier1Places: { label: "Report des places inutilisées du vivier 1 sur le vivier 2" },
+  reportUnusedVivier2Places: {
+    label: "Report des places inutilisées du vivier 2 sur le vivier 1",
+    help: "Le vivier 1 est alors classé de nouveau avec ces places, sans les agents déjà promus au titre du vivier 2.",
+  },
   seniority: { label: "Points d'ancienneté", help: "3 points par année entière depuis le 3e échelon de la hors classe, à partir de 3, 48 au plus." },
   "seniority.fromEchelon": { label: "Échelon de la hors classe de départ" },
   "seniority.basePoints": { label: "Points de départ" },
@@ -442,6 +472,9 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   appreciationLevels: CE_APPRECIATION_LEVELS,
   parametersSchema: ce20172023ParametersSchema,
   defaultParameters,
+  // Before the key existed the rule set always asked vivier 1 for a candidature: a stored
+  // campaign that had a candidature window keeps its candidatures.
+  storedBeforeKeys: { candidatureRequired: true },
   evaluate,
   rank,
 };

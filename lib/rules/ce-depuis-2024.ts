@@ -50,7 +50,7 @@ function defaultParameters(year: number): CeDepuis2024Parameters {
     contingent: rateContingent(byYear(RATES_BY_YEAR, year)),
     tieBreaks: desc("ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON"),
     balanceBySex: false,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 

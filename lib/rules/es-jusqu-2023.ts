@@ -42,7 +42,7 @@ export const esJusqu2023ParametersSchema = z.object({
 });
 export type EsJusqu2023Parameters = z.infer<typeof esJusqu2023ParametersSchema>;
 
-function defaultParameters(_year: number): EsJusqu2023Parameters {
+function defaultParameters(year: number): EsJusqu2023Parameters {
   return {
     observation: { month: 8, day: 31 },
     promouvabilite: { echelon: 4, yearsInEchelon: 3 },
@@ -53,7 +53,7 @@ function defaultParameters(_year: number): EsJusqu2023Parameters {
     contingent: targetContingent(20),
     tieBreaks: desc("BAREME", "AGE"),
     balanceBySex: false,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 

@@ -70,7 +70,13 @@ describe("countEligibleSchoolYears: exclusions", () => {
     ["kind left out by the campaign", { kind: "TUTEUR_STAGIAIRES" }, { eligibleKinds: ["DIRECTEUR_ECOLE"] }, "TYPE_NON_ELIGIBLE", /pas retenue pour cette campagne/],
     ["éducation prioritaire below 50 %", { kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: 40 }, { educationPrioritaireMinShare: 50 }, "QUOTITE_EP_INSUFFISANTE", /au moins 50 %/],
     ["éducation prioritaire at 50 %", { kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: 50 }, { educationPrioritaireMinShare: 50 }, null, null],
-    ["éducation prioritaire, share unknown", { kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: null }, { educationPrioritaireMinShare: 50 }, null, null],
+    // The share is part of the entry (domain.md: "at least 50 % of the service there"): not given, not proven.
+    ["éducation prioritaire, share unknown", { kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: null }, { educationPrioritaireMinShare: 50 }, "QUOTITE_EP_INCONNUE", /part de votre service en éducation prioritaire n'est pas indiquée \(il en faut au moins 50 %\)/],
+    ["éducation prioritaire, share unknown, no minimum asked", { kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: null }, {}, null, null],
+    // Tutoring counts from the 2019 campaign (arrêté of 8 April 2019), unless the campaign's own list says otherwise.
+    ["tutoring in 2018, default", { kind: "TUTEUR_STAGIAIRES" }, { campaignYear: 2018 }, "TYPE_PAS_ENCORE_ELIGIBLE", /à partir de la campagne 2019/],
+    ["tutoring in 2018, included by the campaign", { kind: "TUTEUR_STAGIAIRES" }, { campaignYear: 2018, eligibleKinds: ["TUTEUR_STAGIAIRES"] }, null, null],
+    ["ERUN listed by the campaign still never counts", { kind: "ERUN" }, { eligibleKinds: ["ERUN"] }, "TYPE_NON_ELIGIBLE", /ne compte pas/],
     ["not validated wins over stagiaire", { status: "A_VERIFIER", stagiaire: true }, {}, "NON_VALIDEE", null],
   ])("%s", (_name, over, o, reason, message) => {
     const r = countEligibleSchoolYears([fn("2015-09-01", "2023-08-31", over)], opts(o));

@@ -17,6 +17,7 @@ export type ExclusionReason =
   | "TYPE_NON_ELIGIBLE"
   | "TYPE_PAS_ENCORE_ELIGIBLE"
   | "QUOTITE_EP_INSUFFISANTE"
+  | "QUOTITE_EP_INCONNUE"
   | "DATES_INVALIDES";
 
 export interface ExcludedFunction {
@@ -44,7 +45,7 @@ export interface CountOptions {
   observationDate: IsoDate;
   /** Kinds the campaign retains (parameter); defaults to every kind eligible that year. */
   eligibleKinds?: readonly FunctionKind[];
-  /** Minimum % of service in éducation prioritaire, for entries that give it. */
+  /** Minimum % of service in éducation prioritaire; an entry without its share is not proven. */
   educationPrioritaireMinShare?: number;
 }
 
@@ -76,14 +77,12 @@ function exclusion(p: FunctionPeriod, opts: CountOptions): { reason: ExclusionRe
   if (!kind || !kind.counts) {
     return { reason: "TYPE_NON_ELIGIBLE", message: `${what} : cette fonction ne compte pas pour la classe exceptionnelle.` };
   }
-  if ("fromYear" in kind && opts.campaignYear < kind.fromYear) {
-    return {
-      reason: "TYPE_PAS_ENCORE_ELIGIBLE",
-      message: `${what} : cette fonction ne compte qu'à partir de la campagne ${kind.fromYear}.`,
-    };
-  }
-  if (opts.eligibleKinds && !opts.eligibleKinds.includes(p.kind)) {
-    return { reason: "TYPE_NON_ELIGIBLE", message: `${what} : cette fonction n'est pas retenue pour cette campagne.` };
+  // The campaign's explicit list wins (an administrator may include tutoring in 2018); without
+  // one, a kind counts only from its first campaign year.
+  if (opts.eligibleKinds ? !opts.eligibleKinds.includes(p.kind) : "fromYear" in kind && opts.campaignYear < kind.fromYear) {
+    return "fromYear" in kind && opts.campaignYear < kind.fromYear
+      ? { reason: "TYPE_PAS_ENCORE_ELIGIBLE", message: `${what} : cette fonction ne compte qu'à partir de la campagne ${kind.fromYear}.` }
+      : { reason: "TYPE_NON_ELIGIBLE", message: `${what} : cette fonction n'est pas retenue pour cette campagne.` };
   }
   if (p.status !== "VALIDEE") {
     return {
@@ -100,16 +99,20 @@ function exclusion(p: FunctionPeriod, opts: CountOptions): { reason: ExclusionRe
   if (p.faisantFonction) {
     return { reason: "FAISANT_FONCTION", message: `${what} : les fonctions exercées en tant que faisant fonction ne comptent pas.` };
   }
-  if (
-    p.kind === "EDUCATION_PRIORITAIRE" &&
-    opts.educationPrioritaireMinShare !== undefined &&
-    p.educationPrioritaireShare != null &&
-    p.educationPrioritaireShare < opts.educationPrioritaireMinShare
-  ) {
-    return {
-      reason: "QUOTITE_EP_INSUFFISANTE",
-      message: `${what} : il faut au moins ${opts.educationPrioritaireMinShare} % du service en éducation prioritaire (${p.educationPrioritaireShare} % déclarés).`,
-    };
+  if (p.kind === "EDUCATION_PRIORITAIRE" && opts.educationPrioritaireMinShare !== undefined) {
+    const min = opts.educationPrioritaireMinShare;
+    if (p.educationPrioritaireShare == null) {
+      return {
+        reason: "QUOTITE_EP_INCONNUE",
+        message: `${what} : non retenue tant que la part de votre service en éducation prioritaire n'est pas indiquée (il en faut au moins ${min} %). Complétez la fonction dans votre dossier.`,
+      };
+    }
+    if (p.educationPrioritaireShare < min) {
+      return {
+        reason: "QUOTITE_EP_INSUFFISANTE",
+        message: `${what} : il faut au moins ${min} % du service en éducation prioritaire (${p.educationPrioritaireShare} % déclarés).`,
+      };
+    }
   }
   if (p.endDate !== null && toDayNumber(p.endDate) < toDayNumber(p.startDate)) {
     return { reason: "DATES_INVALIDES", message: `${what} : la date de fin précède la date de début.` };

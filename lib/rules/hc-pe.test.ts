@@ -34,8 +34,12 @@ const candidate = (a: AgentSnapshot, appreciation: string | null, opposition: { 
 });
 
 describe("HC PE: defaults", () => {
+  // domain.md: 13.2 % (2018), 18 % (2021–2022), 21 % (2023), 22 % (2024), 23 % (2025, and
+  // after until a newer one is known); 2019–2020 unknown: the latest known rate, 2018's.
   it.each([
-    [2019, 18],
+    [2018, 13.2],
+    [2019, 13.2],
+    [2020, 13.2],
     [2021, 18],
     [2022, 18],
     [2023, 21],

@@ -28,8 +28,14 @@ const LEVEL_LABELS: Record<HcLevel, string> = {
 /** Shown with the default points; the barème itself reads the campaign's parameters. */
 const LEVELS: Level[] = HC_LEVEL_CODES.map((value) => ({ value, label: LEVEL_LABELS[value], points: DEFAULT_POINTS[value] }));
 
-/** Promotion rate by first campaign year (percent); years before 2021 take the earliest known rate. */
+/**
+ * Promotion rate ("ratio promus/promouvables") by first campaign year, in percent (domain.md):
+ * known for 2018 (13.2) and 2021–2025; 2019 and 2020 are not known and take the 2018 rate, as
+ * any year takes the latest known one before it (docs/decisions/0004): the gestionnaire
+ * enters the notified number or the year's rate.
+ */
 const RATES_BY_YEAR = [
+  [2018, 13.2],
   [2021, 18],
   [2023, 21],
   [2024, 22],
@@ -89,7 +95,7 @@ function defaultParameters(year: number): HcPeParameters {
     balanceBySex: false,
     appreciationCaps: {},
     keepAppreciationUntilPromoted: true,
-    positionRule: defaultPositionRule(),
+    positionRule: defaultPositionRule(year),
   };
 }
 

@@ -57,3 +57,20 @@ describe("parameters stored before issue 10", () => {
     expect(p.contingent).toEqual({ method: "RATE", ratePercent: 23, carryOverRemainder: true, previousRemainder: 0, notified: 4 });
   });
 });
+
+describe("CE 2017–2023 parameters stored before candidatureRequired existed", () => {
+  // The rule set asked vivier 1 for a candidature every year before the key was added: a stored
+  // set without the key reads true, whatever today's default of its year (false from 2021).
+  const legacy = (year: number) => {
+    const { candidatureRequired: _dropped, ...rest } = getRuleSet("CE_2017_2023").defaultParameters(year);
+    return JSON.stringify(rest);
+  };
+  it.each([2019, 2021, 2022, 2023])("%i: a stored set without the key asks for the candidature", (year) => {
+    expect(parseParameters("CE_2017_2023", legacy(year), year).candidatureRequired).toBe(true);
+  });
+  it("keeps a stored value, and the admin form still takes the year's default", () => {
+    expect(parseParameters("CE_2017_2023", JSON.stringify({ candidatureRequired: false }), 2022).candidatureRequired).toBe(false);
+    const check = validateParameters("CE_2017_2023", {}, 2022);
+    expect(check.success && check.data.candidatureRequired).toBe(false);
+  });
+});

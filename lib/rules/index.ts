@@ -81,7 +81,11 @@ export type ParametersCheck<P> = { success: true; data: P } | { success: false; 
 export function validateParameters<I extends RuleSetId>(id: I, given: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
   const value = upgradeLegacy(given);
-  const merged = mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {});
+  return checkMerged(id, value, mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {}));
+}
+
+function checkMerged<I extends RuleSetId>(id: I, value: unknown, merged: unknown): ParametersCheck<RuleSetParameters[I]> {
+  const ruleSet = getRuleSet(id);
   const result = ruleSet.parametersSchema.safeParse(merged);
   // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
   const unknown = result.success ? unknownKeys(value ?? {}, result.data) : [];
@@ -106,7 +110,11 @@ export function parseParameters<I extends RuleSetId>(id: I, json: string, year?:
       throw new Error(`Paramètres de campagne illisibles (${id}) : JSON invalide.`);
     }
   }
-  const check = validateParameters(id, value, year);
+  // Stored parameters: keys added since they were written read what the rule set did then.
+  const ruleSet = getRuleSet(id);
+  const upgraded = upgradeLegacy(value);
+  const stored = mergeDefaults(ruleSet.storedBeforeKeys ?? {}, upgraded ?? {});
+  const check = checkMerged(id, upgraded, mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), stored));
   if (!check.success) throw new Error(`Paramètres de campagne invalides (${id}) : ${check.errors.join(" ; ")}`);
   return check.data;
 }

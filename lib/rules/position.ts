@@ -2,8 +2,15 @@
 // disposition are promouvables (LDG of 5 November 2020, BO spécial n° 9: "en position
 // d'activité, de détachement ou mis à disposition"), and, since the arrêté of 14 June 2019, an
 // agent in disponibilité to exercise a professional activity (décret 85-986, art. 48-1 and
-// 48-2) keeps the rights to advancement. An agent in another disponibilité or in congé
-// parental is not promouvable.
+// 48-2) keeps the rights to advancement.
+//
+// Congé parental and disponibilité pour élever un enfant: loi 2019-828 of 6 August 2019, art. 85
+// (loi 84-16, art. 51 and 54 as amended) and décret 2020-529 of 5 May 2020: the agent "conserve
+// l'intégralité de ses droits à avancement, dans la limite d'une durée de cinq ans pour
+// l'ensemble de sa carrière". Hence the default by campaign year: before 2020 both are not
+// promouvable; from the 2020 campaign on they are. The five-year limit cannot be checked: the
+// dossier holds the position's label, not its start date nor the earlier periods (see
+// docs/decisions/0004), so those agents stay promouvable and the gestionnaire checks the limit.
 import { z } from "zod";
 import { formatDateFr, refusal, situationInGrade } from "./dates";
 import type { AgentSnapshot, GradeCode, IsoDate } from "./types";
@@ -16,8 +23,15 @@ export const positionRuleSchema = z.object({
 });
 export type PositionRule = z.infer<typeof positionRuleSchema>;
 
-export function defaultPositionRule(): PositionRule {
-  return { excluded: ["Disponibilité", "Congé parental"], allowed: ["Disponibilité pour exercer une activité professionnelle"] };
+/** First campaign under loi 2019-828 art. 85 and décret 2020-529 (congé parental, disponibilité pour élever un enfant). */
+export const PARENTAL_RIGHTS_FROM_YEAR = 2020;
+const DISPONIBILITE_ACTIVITE = "Disponibilité pour exercer une activité professionnelle";
+const DISPONIBILITE_ENFANT = "Disponibilité pour élever un enfant";
+
+export function defaultPositionRule(campaignYear: number): PositionRule {
+  return campaignYear < PARENTAL_RIGHTS_FROM_YEAR
+    ? { excluded: ["Disponibilité", "Congé parental"], allowed: [DISPONIBILITE_ACTIVITE] }
+    : { excluded: ["Disponibilité"], allowed: [DISPONIBILITE_ACTIVITE, DISPONIBILITE_ENFANT] };
 }
 
 /** Lower case, no accents, single spaces: "Congé  Parental" matches "conge parental". */
@@ -39,7 +53,8 @@ function matches(position: string, labels: readonly string[]): boolean {
 export function positionReason(agent: Pick<AgentSnapshot, "position">, rule: PositionRule, observationDate: IsoDate): string | null {
   const position = agent.position?.trim() || "Activité";
   if (!matches(position, rule.excluded) || matches(position, rule.allowed)) return null;
-  return `Au ${formatDateFr(observationDate)}, vous êtes en position « ${position} » : seuls les agents en activité, en détachement ou mis à disposition sont promouvables (ainsi que la disponibilité pour exercer une activité professionnelle). Vous le redeviendrez à votre retour en activité.`;
+  const also = rule.allowed.length ? ` (ainsi que ${rule.allowed.map((l) => `« ${l} »`).join(", ").replace(/, (?=[^,]*$)/, " et ")})` : "";
+  return `Au ${formatDateFr(observationDate)}, vous êtes en position « ${position} » : pour cette campagne, seuls les agents en activité, en détachement ou mis à disposition sont promouvables${also}. Vous le redeviendrez à votre retour en activité.`;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   checkLevelCaps,
   compareByKeys,
   contingentOf,
+  contingentSchema,
   countBySex,
   desc,
   levelCaps,
@@ -51,6 +52,27 @@ describe("resolveContingent", () => {
     const r = resolveContingent({ ...rateContingent(rate, true), previousRemainder: previous }, base, PROMOUVABLES, undefined);
     expect(r.detail).toMatchObject({ total: computed, computed, remainder, previousRemainder: previous, notified: null });
     expect(r.warning).toBeNull();
+  });
+
+  // Rates have two decimals (1.43 %), remainders four (0,26 as stored): validated, never
+  // rounded silently — 0.99995 would otherwise round up to a whole promotion.
+  it.each<[string, Partial<ReturnType<typeof rateContingent>>, string | null]>([
+    ["rate 13.2 %", { ratePercent: 13.2 }, null],
+    ["rate 1.43 %", { ratePercent: 1.43 }, null],
+    ["rate 1.435 %", { ratePercent: 1.435 }, "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %)."],
+    ["remainder 0.9999", { previousRemainder: 0.9999 }, null],
+    ["remainder 0.99995", { previousRemainder: 0.99995 }, "Le reliquat s'exprime avec quatre décimales au plus (ex. : 0,26)."],
+    ["remainder 1", { previousRemainder: 1 }, "Le reliquat est compris entre 0 et 1 (exclu)."],
+  ])("schema: %s", (_, over, message) => {
+    const r = contingentSchema.safeParse({ ...rateContingent(23, true), ...over });
+    expect(r.success ? null : r.error.issues[0]?.message).toBe(message);
+  });
+
+  it("refuses to compute with more decimals than the schema allows, instead of rounding", () => {
+    expect(() => contingentOf(1.435, 1000)).toThrow(/Taux : 1.435 a plus de 2 décimales/);
+    expect(() => resolveContingent({ ...rateContingent(23, true), previousRemainder: 0.99995 }, 1, PROMOUVABLES, undefined)).toThrow(/Reliquat/);
+    // 0.9999 carried: 23 % of 1 = 0.23 + 0.9999 = 1.2299 → 1, 0.2299 left.
+    expect(resolveContingent({ ...rateContingent(23, true), previousRemainder: 0.9999 }, 1, PROMOUVABLES, undefined).detail).toMatchObject({ computed: 1, remainder: 0.2299 });
   });
 
   it("does not add nor keep a remainder when the rule set carries nothing over", () => {

@@ -66,9 +66,15 @@ export function desc(...keys: TieBreakKey[]): TieBreak[] {
  */
 export const contingentSchema = z.object({
   method: z.enum(["RATE", "TARGET"]),
-  ratePercent: percentSchema,
+  /** Two decimals at most (1.43 %): the contingent is computed exactly in hundredths. */
+  ratePercent: percentSchema.multipleOf(0.01, "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %)."),
   carryOverRemainder: z.boolean(),
-  previousRemainder: z.number().min(0).lt(1),
+  /** Four decimals at most, as stored by the previous campaign (0,26): never rounded up to a promotion. */
+  previousRemainder: z
+    .number()
+    .min(0, "Le reliquat est compris entre 0 et 1 (exclu).")
+    .lt(1, "Le reliquat est compris entre 0 et 1 (exclu).")
+    .multipleOf(0.0001, "Le reliquat s'exprime avec quatre décimales au plus (ex. : 0,26)."),
   notified: z.number().int().min(0).nullable(),
 });
 export type ContingentParameters = z.infer<typeof contingentSchema>;
@@ -97,11 +103,21 @@ export function byYear<T>(table: readonly (readonly [number, T])[], year: number
 // ---------- contingent and shares ----------
 
 /**
+ * `value` × `scale` as the whole number it stands for (13.2 × 100 is 1319.999… in floating
+ * point): the schema allows only such values; anything else throws instead of being rounded.
+ */
+function exactUnits(value: number, scale: number, what: string): number {
+  const units = Math.round(value * scale);
+  if (Math.abs(units - value * scale) > 1e-6) throw new Error(`${what} : ${value} a plus de ${Math.log10(scale)} décimales.`);
+  return units;
+}
+
+/**
  * floor(ratePercent % × base), in integers: 29 % of 100 in floating point is 28.999…, which
- * would lose a promotion. Rates keep up to two decimals (1.43 %).
+ * would lose a promotion. Rates have two decimals at most (1.43 %; contingentSchema).
  */
 export function contingentOf(ratePercent: number, base: number): number {
-  const n = Math.round(ratePercent * 100) * Math.max(0, Math.floor(base));
+  const n = exactUnits(ratePercent, 100, "Taux") * Math.max(0, Math.floor(base));
   return (n - (n % 10000)) / 10000;
 }
 
@@ -124,7 +140,7 @@ export function resolveContingent(
   const previousRemainder = params.method === "RATE" && params.carryOverRemainder ? params.previousRemainder : 0;
   if (params.method === "RATE") {
     // In ten-thousandths, so that 23 % of 100 plus 0.4 is exactly 23.4 (no floating drift).
-    const units = Math.round(params.ratePercent * 100) * Math.max(0, Math.floor(base)) + Math.round(previousRemainder * 10000);
+    const units = exactUnits(params.ratePercent, 100, "Taux") * Math.max(0, Math.floor(base)) + exactUnits(previousRemainder, 10000, "Reliquat");
     computed = Math.floor(units / 10000);
     if (params.carryOverRemainder) remainder = (units % 10000) / 10000;
   } else {
@@ -628,10 +644,10 @@ export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
   },
   "positionRule.excluded": {
     label: "Positions non promouvables",
-    help: "Une position qui commence par l'un de ces libellés n'est pas promouvable (disponibilité, congé parental).",
+    help: "Une position qui commence par l'un de ces libellés n'est pas promouvable (disponibilité ; congé parental avant la campagne 2020).",
   },
   "positionRule.allowed": {
     label: "Positions promouvables malgré tout",
-    help: "Exceptions à la liste précédente : la disponibilité pour exercer une activité professionnelle conserve les droits à l'avancement (décret 85-986, art. 48-1).",
+    help: "Exceptions à la liste précédente : la disponibilité pour exercer une activité professionnelle conserve les droits à l'avancement (décret 85-986, art. 48-1) ; à partir de la campagne 2020, le congé parental et la disponibilité pour élever un enfant aussi, dans la limite de cinq ans (loi 2019-828, art. 85 ; décret 2020-529), limite que le portail ne peut pas vérifier.",
   },
 };

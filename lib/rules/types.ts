@@ -194,6 +194,11 @@ export interface RuleSet<P = unknown> {
   appreciationLevels: Level[];
   parametersSchema: z.ZodType<P>;
   defaultParameters(year: number): P;
+  /**
+   * Values of keys added since parameters were first stored: a stored parameter set without
+   * such a key reads this value (what the rule set did then), not today's default of its year.
+   */
+  storedBeforeKeys?: Partial<P>;
   evaluate(agent: AgentSnapshot, ctx: EvaluationContext<P>): Eligibility;
   rank(candidates: RankingCandidate[], ctx: RankingContext<P>): RankingResult;
 }

@@ -6,6 +6,8 @@ import { deleteEntryAction, reportErrorAction, saveEntryAction } from "@/app/(en
 import { reviewFunctionAction, treatCorrectionAction } from "@/app/(gestion)/gestion/actions";
 import { GET as downloadDocument } from "@/app/documents/[documentId]/route";
 import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
+import { countEligibleSchoolYears } from "@/lib/rules";
 
 const PDF = () => new File([new TextEncoder().encode("%PDF-1.4\n% test\n")], "arrete.pdf", { type: "application/pdf" });
 const EXE = () => new File([new TextEncoder().encode("MZ\x90\x00")], "preuve.pdf", { type: "application/pdf" });
@@ -112,6 +114,66 @@ describe("fonctions et missions need a checked proof and a validation", () => {
     expect(refusedWithoutReason.errors?.note?.[0]).toMatch(/motif du refus/);
     await expect(reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("VALIDEE");
+  });
+});
+
+describe("éducation prioritaire: the share of the service", () => {
+  // domain.md (CE 2017–2023, vivier 1): éducation prioritaire counts with at least 50 % of the
+  // service there; the share is part of the entry, given by the teacher, checked at validation.
+  const countAt = async (agentId: string) => {
+    const agent = await prisma.agent.findUniqueOrThrow({ where: { id: agentId }, include: SNAPSHOT_INCLUDE });
+    return countEligibleSchoolYears(toAgentSnapshot(agent).functions, { campaignYear: 2023, observationDate: "2023-08-31", educationPrioritaireMinShare: 50 });
+  };
+
+  it("is required and stored from the teacher's form, corrected by the gestionnaire; 40 % does not count, 50 % does", async () => {
+    const nord = await prisma.circonscription.findFirstOrThrow({ where: { code: "N" } });
+    const t = await createTeacher(prisma, { identifiant: "mrep", numen: "31E1111111REP", nom: "Rep", prenom: "Marie", grade: "HC", echelon: 4, echelonDate: "2020-09-01", circonscriptionId: nord.id });
+    const marie = actor(t.userId, "ENSEIGNANT", t.agentId);
+    actAs(marie);
+    const fields = { startDate: "2012-09-01", endDate: "2022-08-31", label: "École Bellefontaine (REP+)" };
+    const missing = await saveEntryAction(undefined, withFunctionKind(fields, "EDUCATION_PRIORITAIRE", PDF()));
+    expect(missing.errors?.educationPrioritaireShare?.[0]).toMatch(/^Indiquez la part de votre service en éducation prioritaire/);
+    const tooMuch = await saveEntryAction(undefined, withFunctionKind({ ...fields, educationPrioritaireShare: "140" }, "EDUCATION_PRIORITAIRE", PDF()));
+    expect(tooMuch.errors?.educationPrioritaireShare).toEqual(["La part du service en éducation prioritaire est un pourcentage entre 0 et 100."]);
+    expect((await saveEntryAction(undefined, withFunctionKind({ ...fields, educationPrioritaireShare: "40" }, "EDUCATION_PRIORITAIRE", PDF()))).ok).toBe(true);
+    const fn = await prisma.functionMission.findFirstOrThrow({ where: { agentId: t.agentId } });
+    expect(fn).toMatchObject({ kind: "EDUCATION_PRIORITAIRE", educationPrioritaireShare: 40, status: "A_VERIFIER" });
+
+    actAs(admin);
+    await expect(reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    const at40 = await countAt(t.agentId);
+    expect(at40.count).toBe(0);
+    expect(at40.excluded[0]?.reason).toBe("QUOTITE_EP_INSUFFISANTE");
+
+    // The proof says 50 %: the gestionnaire corrects the share at validation.
+    await prisma.functionMission.update({ where: { id: fn.id }, data: { status: "A_VERIFIER" } });
+    await expect(reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "", educationPrioritaireShare: "50" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).educationPrioritaireShare).toBe(50);
+    expect((await countAt(t.agentId)).count).toBe(10);
+  });
+
+  it("cannot be validated without a share, which then does not count, with the reason in plain French", async () => {
+    const nord = await prisma.circonscription.findFirstOrThrow({ where: { code: "N" } });
+    const t = await createTeacher(prisma, {
+      identifiant: "prep",
+      numen: "31E2222222REP",
+      nom: "Sansquotite",
+      prenom: "Paul",
+      sexe: "M",
+      grade: "HC",
+      echelon: 4,
+      echelonDate: "2020-09-01",
+      circonscriptionId: nord.id,
+      functions: [{ kind: "EDUCATION_PRIORITAIRE", startDate: "2012-09-01", endDate: "2022-08-31", status: "A_VERIFIER", source: "AGENT" }],
+    });
+    const fn = await prisma.functionMission.findFirstOrThrow({ where: { agentId: t.agentId } });
+    actAs(admin);
+    const refused = await reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }));
+    expect(refused.errors?.educationPrioritaireShare?.[0]).toMatch(/avant de valider/);
+    await prisma.functionMission.update({ where: { id: fn.id }, data: { status: "VALIDEE" } });
+    const r = await countAt(t.agentId);
+    expect(r.count).toBe(0);
+    expect(r.excluded[0]?.message).toMatch(/non retenue tant que la part de votre service en éducation prioritaire n'est pas indiquée/);
   });
 });
 

@@ -8,6 +8,8 @@ import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { saveOpinion } from "@/lib/opinions/opinions";
 import { computeTableau, parseDetail, storeTableau } from "@/lib/results/tableau";
+import { getRuleSet } from "@/lib/rules";
+import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher, type TeacherInput } from "@/lib/seed/factories";
 
 // The rules of issue 10 through the database: contingent carried over from one campaign to
@@ -46,8 +48,12 @@ describe("hors classe contingent: decimal part carried over, notified number", (
     for (let i = 0; i < 7; i++) seven.push((await cn11({ nom: `Hc${i}` })).agentId);
     // 2021: 18 % of 7 promouvables = 1.26 → 1 promotion, 0.26 carried over.
     const y2021 = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2021, status: "CLOSE" });
+    // Before its tableau is computed it has no remainder: said as such (the creation page tells the gestionnaire).
+    const hcKind = getRuleSet("HC_PE").campaignKind;
+    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: null, from: y2021.title });
     expect(await storeTableau(prisma, admin, y2021.id)).toMatchObject({ ok: true });
     expect((await prisma.campaign.findUniqueOrThrow({ where: { id: y2021.id } })).contingentRemainder).toBe(0.26);
+    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: 0.26, from: y2021.title });
     const stored = await prisma.promotionResult.findFirstOrThrow({ where: { campaignId: y2021.id } });
     expect(parseDetail(stored.detail).contingent).toMatchObject({ total: 1, computed: 1, remainder: 0.26, notified: null });
 
@@ -75,23 +81,6 @@ describe("hors classe contingent: decimal part carried over, notified number", (
     const rows = await prisma.promotionResult.findMany({ where: { campaignId: y2022.id } });
     expect(rows.filter((r) => r.promoted)).toHaveLength(3);
     expect(parseDetail(rows[0]!.detail).contingent).toMatchObject({ total: 3, computed: 1, notified: 3, remainder: 0.52 });
-  });
-});
-
-describe("pyramidage counted in the database at the observation date", () => {
-  it("classe exceptionnelle 2017–2023: floor(target × corps) − agents already in the CE", async () => {
-    // Replay of 2019 with a 10 % target for round numbers: the corps at 31/08/2019 is every
-    // agent entered by then; the CE agent promoted in 2020 was not yet in the CE.
-    await teacher({ grade: "CE", echelon: 1, echelonDate: "2018-09-01" });
-    await teacher({ grade: "CE", echelon: 1, echelonDate: "2020-09-01" });
-    await teacher({ grade: "CN", echelon: 1, echelonDate: "2022-09-01" }); // entered the corps after the observation date
-    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2019, status: "CLOSE", parameters: { contingent: { ratePercent: 10 } } });
-    const inCorps = await prisma.agent.count({ where: { corpsDate: { lte: new Date("2019-08-31T00:00:00Z") } } });
-    const inCe = await prisma.agent.count({ where: { grade: "CE", gradeDate: { lte: new Date("2019-08-31T00:00:00Z") } } });
-    expect(inCe).toBe(1);
-    const { ranking } = await computeTableau(prisma, campaign.id);
-    expect(ranking.contingent).toMatchObject({ method: "TARGET", base: inCorps, alreadyPromoted: 1, computed: Math.max(0, Math.floor(inCorps / 10) - 1) });
-    expect(ranking.warnings).toEqual([]);
   });
 });
 
@@ -138,15 +127,18 @@ describe("dossier data reaching the engine", () => {
     expect(evaluateAgent(campaign, agent).reasons.join(" ")).toMatch(/il faut au moins 50 % du service en éducation prioritaire \(40 % déclarés\)/);
   });
 
-  it("leaves out an agent in congé parental at the observation date, with the reason shown to the teacher", async () => {
-    const away = await cn11({ nom: "Parental", position: "Congé parental" });
+  it("leaves out an agent in disponibilité at the observation date, with the reason shown to the teacher; congé parental keeps its rights from 2020", async () => {
+    // Loi 2019-828 art. 85, décret 2020-529: congé parental keeps the rights to advancement.
+    const parental = await cn11({ nom: "Parental", position: "Congé parental" });
+    const away = await cn11({ nom: "DispoCP", position: "Disponibilité pour convenances personnelles" });
     const dispo = await cn11({ nom: "DispoPro", position: "Disponibilité pour exercer une activité professionnelle" });
     const campaign = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2024, status: "OUVERTE" });
     const ids = (await loadExamined(prisma, campaign)).map((e) => e.agent.id);
     expect(ids).not.toContain(away.agentId);
     expect(ids).toContain(dispo.agentId);
+    expect(ids).toContain(parental.agentId);
     const agent = await prisma.agent.findUniqueOrThrow({ where: { id: away.agentId }, include: SNAPSHOT_INCLUDE });
-    expect(evaluateAgent(campaign, agent)).toMatchObject({ promouvable: false, reasons: [expect.stringMatching(/^Au 31\/08\/2024, vous êtes en position « Congé parental »/)] });
+    expect(evaluateAgent(campaign, agent)).toMatchObject({ promouvable: false, reasons: [expect.stringMatching(/^Au 31\/08\/2024, vous êtes en position « Disponibilité pour convenances personnelles »/)] });
     // A parameter: the campaign may let every position through.
     const open = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2025, status: "OUVERTE", parameters: { positionRule: { excluded: [], allowed: [] } } });
     expect((await loadExamined(prisma, open)).map((e) => e.agent.id)).toContain(away.agentId);
@@ -154,6 +146,26 @@ describe("dossier data reaching the engine", () => {
 });
 
 describe("candidature of the classe exceptionnelle 2017–2023, a parameter", () => {
+  it("keeps counting the candidatures of a campaign stored before the parameter existed", async () => {
+    // Stored parameters without candidatureRequired: the rule set then always asked vivier 1
+    // for a candidature, so the 2022 campaign keeps its candidatures (today's 2022 default is none).
+    const directeur = [{ kind: "DIRECTEUR_ECOLE" as const, startDate: "2010-09-01", endDate: null, status: "VALIDEE" as const, source: "ADMINISTRATION" as const }];
+    const applicant = await teacher({ nom: "Candidate", grade: "HC", echelon: 4, echelonDate: "2020-09-01", functions: directeur });
+    const silent = await teacher({ nom: "Silencieux", grade: "HC", echelon: 4, echelonDate: "2020-09-01", functions: directeur });
+    const { candidatureRequired: _dropped, ...legacy } = getRuleSet("CE_2017_2023").defaultParameters(2022);
+    const campaign = await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2022, status: "CLOSE", candidatureStart: "2022-03-02", candidatureEnd: "2022-03-23", parameters: legacy });
+    expect(JSON.parse(campaign.parameters)).not.toHaveProperty("candidatureRequired");
+    await prisma.candidature.create({ data: { campaignId: campaign.id, agentId: applicant.agentId, vivier: 1 } });
+    const examined = await loadExamined(prisma, campaign);
+    const ids = examined.map((e) => e.agent.id);
+    expect(ids).toContain(applicant.agentId);
+    expect(ids).not.toContain(silent.agentId);
+    expect(examined.find((e) => e.agent.id === applicant.agentId)).toMatchObject({ applied: true, viviers: [1] });
+    // The next test creates the 2022 campaign through the form (one campaign a kind and year).
+    await prisma.candidature.deleteMany({ where: { campaignId: campaign.id } });
+    await prisma.campaign.delete({ where: { id: campaign.id } });
+  });
+
   it("asks for the candidature window only when the campaign asks for a candidature (2017–2020 by default)", async () => {
     // Décret 2017-786: candidature for the campaigns 2017 to 2020; none from 2021.
     const y2020 = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2020" }));
@@ -205,6 +217,18 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
     // The IEN changes it: it is then the IEN's own avis of this campaign.
     expect(await saveOpinion(prisma, ien, { campaignId: created.id, agentId: tf.agentId, value: "FAVORABLE", reason: null, comment: null })).toMatchObject({ ok: true });
     expect(await prisma.opinion.findUniqueOrThrow({ where: { campaignId_agentId: { campaignId: created.id, agentId: tf.agentId } } })).toMatchObject({ value: "FAVORABLE", renewedFromCampaignId: null });
+
+    // Renewed only from a published campaign; one published after the next was created
+    // renews at its publication, into that next campaign while it is still draft or open.
+    const hc5b = await hc5("TresFavTardif");
+    const late = await createCampaign(prisma, { ruleSet: "CE_DEPUIS_2024", year: 2030, status: "CLOSE" });
+    await prisma.opinion.create({ data: { campaignId: late.id, agentId: hc5b.agentId, authorId: ien.id, value: "TRES_FAVORABLE", reason: "Très investi." } });
+    await prisma.promotionResult.create({ data: { campaignId: late.id, agentId: tf.agentId, rank: 1, promoted: false, detail: "{}" } });
+    const nextYear = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_DEPUIS_2024", year: "2031" }));
+    if (!nextYear.ok) throw new Error(nextYear.message);
+    expect(await prisma.opinion.count({ where: { campaignId: nextYear.id } })).toBe(0);
+    expect(await transitionCampaign(prisma, admin, late.id, "publier")).toMatchObject({ ok: true });
+    expect((await prisma.opinion.findMany({ where: { campaignId: nextYear.id } })).map((o) => [o.agentId, o.renewedFromCampaignId])).toEqual([[hc5b.agentId, late.id]]);
 
     // renewTresFavorable off: nothing is carried over.
     const off = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_DEPUIS_2024", year: "2029", parameters: JSON.stringify({ renewTresFavorable: false }) }));

@@ -8,7 +8,7 @@ import { correctionDecisionSchema, functionReviewSchema, reviewFunction, treatCo
 
 export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: functionReviewSchema }, async (input, user) => {
   const result = await reviewFunction(prisma, user, input);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
   revalidatePath("/gestion/fonctions");
   // The reviewed entry leaves the queue: say what happened through the URL.
   redirect(`/gestion/fonctions?fait=${input.decision}`);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DecisionForm } from "@/components/gestion/decision-form";
+import { Field } from "@/components/ui/field";
 import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
@@ -72,7 +73,20 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
                 textLabel="Motif (obligatoire en cas de refus)"
                 accept={{ value: "VALIDEE", label: "Valider" }}
                 reject={{ value: "REFUSEE", label: "Refuser" }}
-              />
+              >
+                {f.kind === "EDUCATION_PRIORITAIRE" ? (
+                  <Field
+                    id={`ep-${f.id}`}
+                    name="educationPrioritaireShare"
+                    type="number"
+                    min={0}
+                    max={100}
+                    label="Part du service en éducation prioritaire (%)"
+                    hint={`Déclarée : ${f.educationPrioritaireShare == null ? "non indiquée" : `${f.educationPrioritaireShare} %`}. Corrigez-la d'après la pièce ; obligatoire pour valider (au moins 50 % pour compter).`}
+                    defaultValue={f.educationPrioritaireShare ?? ""}
+                  />
+                ) : null}
+              </DecisionForm>
             </article>
           </li>
         ))}

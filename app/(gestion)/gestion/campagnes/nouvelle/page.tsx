@@ -30,13 +30,21 @@ export default async function NewCampaign() {
         Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent, viviers…) sont préremplis et
         restent modifiables jusqu&apos;à l&apos;ouverture.
       </p>
-      {remainders.map((r) => (
-        <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
-          {RULE_SETS[r.id].label} : reliquat de « {r.from} » ={" "}
-          {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
-          (contingent.previousRemainder) sauf si vous en saisissez un autre.
-        </p>
-      ))}
+      {remainders.map((r) =>
+        r.remainder === null ? (
+          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+            {RULE_SETS[r.id].label} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
+            campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez celui de l&apos;année précédente
+            (contingent.previousRemainder).
+          </p>
+        ) : (
+          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+            {RULE_SETS[r.id].label} : reliquat de « {r.from} » ={" "}
+            {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
+            (contingent.previousRemainder) sauf si vous en saisissez un autre.
+          </p>
+        ),
+      )}
       <CampaignForm action={createCampaignAction} ruleSets={RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].label }))} />
     </div>
   );
