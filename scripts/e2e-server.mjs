@@ -43,6 +43,9 @@ const env = localEnv({
   AUTH_URL: `http://localhost:${port}`,
   PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
   MAIL_DIR: mailDir,
+  // The journeys log in all the time on a machine the test runner loads: logins at the
+  // pages' priority (production lowers them, lib/auth/password.ts).
+  HASH_NICE: process.env.HASH_NICE || "0",
 });
 await prepareDatabase(env, { seed: "tests/support/e2e-seed.ts" });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) await runOrExit(bin("next"), ["build"], { env });
