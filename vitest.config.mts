@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
           testTimeout: 30_000,
+          // Factories hash hundreds of NUMENs at once: the width libuv gave them before the
+          // server's bounded pool (lib/auth/password.ts).
+          env: { HASH_CONCURRENCY: "4" },
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -43,6 +43,9 @@ const env = localEnv({
   AUTH_URL: `http://localhost:${port}`,
   PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
   MAIL_DIR: mailDir,
+  // The journeys log in all the time on a machine the test runner loads: logins at the
+  // pages' priority (production lowers them, lib/auth/password.ts).
+  HASH_NICE: process.env.HASH_NICE || "0",
 });
 // Journeys that play a date (promotions taking effect on 1 September) run the jobs against
 // this database with scripts/run-jobs.ts: tell them where it is.

@@ -33,16 +33,19 @@ describe("secret hashing", () => {
 });
 
 describe("hash pool", () => {
-  it("runs at most HASH_CONCURRENCY hashes at once and refuses beyond its queue", async () => {
+  it("runs at most HASH_CONCURRENCY hashes at once and refuses verifications beyond its queue", async () => {
     const { hashPool, HashQueueFull } = await import("./password");
     const saved = { concurrency: hashPool.concurrency, maxQueue: hashPool.maxQueue };
     Object.assign(hashPool, { concurrency: 1, maxQueue: 2 });
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, hashPool.running)), 1);
     try {
-      const jobs = [1, 2, 3].map(() => hashSecret("x", FAST));
-      await expect(hashSecret("x", FAST)).rejects.toBeInstanceOf(HashQueueFull);
-      await Promise.all(jobs);
+      const stored = await hashSecret("x", FAST);
+      const jobs = [1, 2, 3].map(() => verifySecret("x", stored));
+      await expect(verifySecret("x", stored)).rejects.toBeInstanceOf(HashQueueFull);
+      // A new hash (an import, a password change) waits instead.
+      jobs.push(hashSecret("y", FAST).then(Boolean));
+      expect(await Promise.all(jobs)).toEqual([true, true, true, true]);
       expect(peak).toBe(1);
       expect(hashPool.running).toBe(0);
     } finally {

@@ -1,9 +1,14 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import os from "node:os";
 
-// scrypt (memory-hard, salted) from Node's own crypto: no native add-on to build. It runs on
-// libuv's thread pool, which would take as many parallel hashes as logins arrive and starve
-// every page of CPU: hashes go through a small queue instead (HASH_CONCURRENCY at a time,
-// 1 by default), and beyond HASH_QUEUE_MAX waiting ones a new hash is refused at once.
+// scrypt (memory-hard, salted) from Node's own crypto: no native add-on to build. Left to
+// libuv's thread pool it would take as many parallel hashes as logins arrive and starve
+// every page of CPU: hashes go through a small queue instead (HASH_CONCURRENCY at a time),
+// and beyond HASH_QUEUE_MAX waiting ones a new hash is refused at once.
+// In the server (NEXT_RUNTIME), they run in a child process at a lower CPU priority
+// (HASH_NICE), so that pages get the processor first and logins wait (HASH_WORKER=off: in
+// process).
 const KEY_LENGTH = 32;
 const DEFAULT_COST = { N: 16384, r: 8, p: 1 };
 
@@ -19,7 +24,9 @@ const envInt = (name: string, fallback: number) => {
 };
 
 export const hashPool = {
-  concurrency: envInt("HASH_CONCURRENCY", 1),
+  // As many hashes as cores (at most 4, libuv's default threads): at the lowest priority in
+  // the server they take only the CPU that pages leave.
+  concurrency: envInt("HASH_CONCURRENCY", Math.min(4, os.cpus().length)),
   maxQueue: envInt("HASH_QUEUE_MAX", 64),
   running: 0,
   waiting: [] as (() => void)[],
@@ -27,9 +34,10 @@ export const hashPool = {
   count: 0,
 };
 
-async function inPool<T>(work: () => Promise<T>): Promise<T> {
+/** `refuseWhenFull`: verifications (what anonymous logins cause) are refused past the queue; new hashes (imports, password changes) wait. */
+async function inPool<T>(work: () => Promise<T>, refuseWhenFull: boolean): Promise<T> {
   if (hashPool.running >= hashPool.concurrency) {
-    if (hashPool.waiting.length >= hashPool.maxQueue) throw new HashQueueFull();
+    if (refuseWhenFull && hashPool.waiting.length >= hashPool.maxQueue) throw new HashQueueFull();
     await new Promise<void>((resolve) => hashPool.waiting.push(resolve));
   } else {
     hashPool.running++;
@@ -45,14 +53,76 @@ async function inPool<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+const MAXMEM = 64 * 1024 * 1024;
+
+// The hashing process: reads { id, secret, salt, options } messages, answers { id, key }.
+const WORKER_SOURCE = `
+const { scrypt } = require("node:crypto");
+process.on("message", (m) => {
+  scrypt(m.secret, Buffer.from(m.salt, "base64"), ${KEY_LENGTH}, { ...m.options, maxmem: ${MAXMEM} }, (err, key) =>
+    process.send(err ? { id: m.id, error: String(err) } : { id: m.id, key: key.toString("base64") }));
+});
+process.on("disconnect", () => process.exit(0));
+`;
+
+let worker: ChildProcess | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (key: Buffer) => void; reject: (error: Error) => void }>();
+
+function hashWorker(): ChildProcess {
+  if (worker && worker.connected) return worker;
+  const child = spawn(process.execPath, ["-e", WORKER_SOURCE], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  try {
+    if (child.pid) os.setPriority(child.pid, hashNice());
+  } catch {}
+  child.on("message", (m: { id: number; key?: string; error?: string }) => {
+    const job = pending.get(m.id);
+    pending.delete(m.id);
+    if (pending.size === 0) channel(child)?.unref?.();
+    if (m.key) job?.resolve(Buffer.from(m.key, "base64"));
+    else job?.reject(new Error(m.error ?? "scrypt failed"));
+  });
+  child.on("exit", () => {
+    if (worker === child) worker = null;
+    for (const [id, job] of pending) {
+      pending.delete(id);
+      job.reject(new Error("hash worker exited"));
+    }
+  });
+  // The server may exit whenever it likes (the worker follows when the channel closes); only
+  // a hash in progress keeps it alive.
+  child.unref();
+  channel(child)?.unref?.();
+  worker = child;
+  return child;
+}
+
+const channel = (child: ChildProcess) => child.channel as { ref?: () => void; unref?: () => void } | undefined;
+
+/** HASH_NICE (0–19, 10 by default): how far below the pages the hashing process runs. */
+const hashNice = () => {
+  const nice = Number(process.env.HASH_NICE ?? 10);
+  return Number.isInteger(nice) ? Math.min(19, Math.max(0, nice)) : 10;
+};
+
+const useWorker = () => process.env.NEXT_RUNTIME === "nodejs" && process.env.HASH_WORKER !== "off";
+
+function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions, refuseWhenFull = false): Promise<Buffer> {
+  const text = secret.normalize("NFC");
   return inPool(
     () =>
-      new Promise((resolve, reject) =>
-        scrypt(secret.normalize("NFC"), salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-          err ? reject(err) : resolve(key),
-        ),
-      ),
+      new Promise<Buffer>((resolve, reject) => {
+        if (useWorker()) {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          const child = hashWorker();
+          channel(child)?.ref?.();
+          child.send({ id, secret: text, salt: salt.toString("base64"), options: { N: options.N, r: options.r, p: options.p } });
+          return;
+        }
+        scrypt(text, salt, KEY_LENGTH, { ...options, maxmem: MAXMEM }, (err, key) => (err ? reject(err) : resolve(key)));
+      }),
+    refuseWhenFull,
   );
 }
 
@@ -68,7 +138,7 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
   const expected = Buffer.from(hash, "base64");
-  const key = await scryptAsync(secret, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await scryptAsync(secret, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) }, true);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
