@@ -224,6 +224,8 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
     const late = await createCampaign(prisma, { ruleSet: "CE_DEPUIS_2024", year: 2030, status: "CLOSE" });
     await prisma.opinion.create({ data: { campaignId: late.id, agentId: hc5b.agentId, authorId: ien.id, value: "TRES_FAVORABLE", reason: "Très investi." } });
     await prisma.promotionResult.create({ data: { campaignId: late.id, agentId: tf.agentId, rank: 1, promoted: false, detail: "{}" } });
+    // Its tableau computed after its data (publishing a stale one is refused).
+    await prisma.campaign.update({ where: { id: late.id }, data: { tableauComputedAt: new Date() } });
     const nextYear = await createCampaignFromForm(prisma, admin, campaignFormSchema.parse({ ruleSet: "CE_DEPUIS_2024", year: "2031" }));
     if (!nextYear.ok) throw new Error(nextYear.message);
     expect(await prisma.opinion.count({ where: { campaignId: nextYear.id } })).toBe(0);
