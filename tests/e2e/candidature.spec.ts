@@ -19,21 +19,22 @@ test("the administrator creates and opens a classe exceptionnelle campaign", asy
   await expect(page.getByRole("status").filter({ hasText: "Campagne créée" })).toBeVisible();
   // From 2021 the rule set asks no candidature by default: this campaign asks it explicitly,
   // which then requires the candidature window.
-  const parameters = page.getByLabel("Paramètres de la règle de gestion (JSON)");
-  await expect(parameters).toHaveValue(/"candidatureRequired": false/);
-  await parameters.fill((await parameters.inputValue()).replace('"candidatureRequired": false', '"candidatureRequired": true'));
+  const asksCandidature = page.getByRole("checkbox", { name: /Acte de candidature au vivier 1/ });
+  await expect(asksCandidature).not.toBeChecked();
+  await asksCandidature.check();
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Du").fill(`${year}-03-02`);
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Au (inclus)").fill(`${year}-03-23`);
   await page.getByRole("button", { name: "Enregistrer la campagne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Campagne enregistrée." })).toBeVisible();
-  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveValue(/"candidatureRequired": true/);
+  await expect(page.getByRole("checkbox", { name: /Acte de candidature au vivier 1/ })).toBeChecked();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Ouvrir la campagne" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ouvrir la campagne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "La campagne est ouverte." })).toBeVisible();
   await page.reload();
   await expect(page.getByText("Ouverte", { exact: true })).toBeVisible();
-  await expect(page.getByLabel("Paramètres de la règle de gestion (JSON)")).toHaveCount(0);
+  // Parameters can no longer be edited once the campaign is open.
+  await expect(page.getByRole("checkbox", { name: /Acte de candidature au vivier 1/ })).toHaveCount(0);
 });
 
 test("Jean Dupont applies, downloads his fiche, cancels and applies again", async ({ page }) => {

@@ -89,7 +89,8 @@ test("the administrator sets appréciations, computes, previews and publishes th
   const bulk = page.getByRole("dialog", { name: "Arrêter les appréciations proposées ?" });
   await expect(bulk.getByRole("button", { name: "Annuler" })).toBeFocused();
   await bulk.getByRole("button", { name: "Arrêter les appréciations proposées" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /appréciation\(s\) proposée\(s\) arrêtée\(s\)/ })).toBeVisible();
+  // Every proposed appréciation is now decided; those without a proposal remain.
+  await expect(page.getByText(/^À arrêter : 0 proposée\(s\)/)).toBeVisible();
   while ((await decideRemaining(page, appreciationsUrl)) > 0);
   await page.goto(appreciationsUrl);
   await expect(page.getByTestId("arretees")).toHaveText(/^(\d+) \/ \1 appréciations arrêtées$/);
