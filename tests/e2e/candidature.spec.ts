@@ -88,6 +88,8 @@ test("closing the campaign gives Jean a numbered receipt, also in the outbox", a
   await page.goBack();
   await page.goBack();
   await page.getByRole("button", { name: "Clore la campagne" }).click();
+  // The windows run on: closing early is confirmed with its consequences.
+  await page.getByRole("dialog").getByLabel("Je confirme la clôture anticipée, avec ces conséquences.").check();
   await page.getByRole("dialog").getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "les accusés de réception ont été émis" })).toBeVisible();
   await page.goto("/gestion/courriels");
