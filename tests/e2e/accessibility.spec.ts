@@ -14,7 +14,7 @@ test("public pages", async ({ page }) => {
 });
 
 test("teacher pages", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
   const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
@@ -48,7 +48,7 @@ test("teacher pages", async ({ page }) => {
 });
 
 test("inspector pages", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(page, "ien");
   await expectAccessible(page);
   await page.goto("/inspection");
@@ -63,7 +63,7 @@ test("inspector pages", async ({ page }) => {
 });
 
 test("administrator pages", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await loginAs(page, "admin");
   await page.goto("/gestion/campagnes");
   const campaign = await page.getByRole("link", { name: CE_TITLE }).getAttribute("href");
