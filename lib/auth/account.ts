@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
 import { writeAudit } from "@/lib/audit";
 import { institutionalAddress, queueMail } from "@/lib/mail/outbox";
 import { HashQueueFull, hashSecret, verifyDummy, verifySecret } from "./password";
@@ -93,11 +94,51 @@ export async function changePassword(
 
 export async function setPassword(db: Db, userId: string, password: string, now = new Date()): Promise<void> {
   const passwordHash = await hashSecret(password);
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash, passwordIsDefault: false, mustChangePassword: false, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, passwordIsDefault: false, mustChangePassword: false, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+    });
+    await writeAudit(tx, { actorId: userId, action: "account.password.change", entity: "User", entityId: userId });
+    await notifyOwner(tx, userId, "password", now);
   });
-  await writeAudit(db, { actorId: userId, action: "account.password.change", entity: "User", entityId: userId });
+}
+
+type AccountChange = "password" | "totp.enable" | "totp.disable" | "totp.removedByAdmin";
+
+const CHANGE_MAIL: Record<AccountChange, { subject: string; text: string }> = {
+  password: {
+    subject: "Avancement : le mot de passe de votre compte a été modifié",
+    text: "Le mot de passe de votre compte {identifiant} a été modifié {date}. Les autres sessions ouvertes ont été fermées.",
+  },
+  "totp.enable": {
+    subject: "Avancement : une clé de sécurité a été associée à votre compte",
+    text: "Une clé de sécurité (OTP) a été associée à votre compte {identifiant} {date}.",
+  },
+  "totp.disable": {
+    subject: "Avancement : la clé de sécurité de votre compte a été supprimée",
+    text: "La clé de sécurité (OTP) de votre compte {identifiant} a été supprimée {date}. Vous vous connectez désormais avec votre mot de passe.",
+  },
+  "totp.removedByAdmin": {
+    subject: "Avancement : la clé de sécurité de votre compte a été retirée",
+    text: "Un gestionnaire a retiré {date} la clé de sécurité (OTP) associée à votre compte {identifiant}. Vous vous connectez désormais avec votre mot de passe ; vous pouvez associer une nouvelle clé depuis « Mon compte › Clé de sécurité ».",
+  },
+};
+
+/**
+ * Tells the owner that a credential of their account changed (ASVS 2.2.3, 2.5.5): if the
+ * change was not theirs, the mail is how they learn it. Never carries a secret.
+ */
+async function notifyOwner(db: DbTx, userId: string, change: AccountChange, now: Date): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { agent: { select: { email: true } } } });
+  const { subject, text } = CHANGE_MAIL[change];
+  const body = text.replace("{identifiant}", user.identifiant).replace("{date}", formatDateTime(now));
+  await queueMail(db, {
+    to: user.email ?? user.agent?.email ?? institutionalAddress(user.identifiant),
+    subject,
+    body: `Bonjour ${user.displayName},\n\n${body}\n\nSi vous n'êtes pas à l'origine de ce changement, demandez sans attendre un nouveau mot de passe depuis la page de connexion (« Mot de passe oublié ») et prévenez votre gestionnaire.`,
+    kind: "information",
+  });
 }
 
 /**
@@ -133,18 +174,22 @@ export async function confirmTotpEnrolment(
     return { ok: false, field: "code", message: "Code incorrect ou expiré : saisissez les 6 chiffres affichés maintenant." };
   }
   const recoveryCodes = generateRecoveryCodes();
-  await db.user.update({
-    where: { id: userId },
-    data: {
-      totpSecret: user.totpPendingSecret,
-      totpPendingSecret: null,
-      totpEnabledAt: now,
-      totpLastStep: step,
-      pinHash: await hashSecret(input.pin),
-      recoveryCodes: JSON.stringify(recoveryCodes.map((c) => hashRecoveryCode(userId, c))),
-    },
+  const pinHash = await hashSecret(input.pin);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: now,
+        totpLastStep: step,
+        pinHash,
+        recoveryCodes: JSON.stringify(recoveryCodes.map((c) => hashRecoveryCode(userId, c))),
+      },
+    });
+    await writeAudit(tx, { actorId: userId, action: "account.totp.enable", entity: "User", entityId: userId });
+    await notifyOwner(tx, userId, "totp.enable", now);
   });
-  await writeAudit(db, { actorId: userId, action: "account.totp.enable", entity: "User", entityId: userId });
   return { ok: true, recoveryCodes };
 }
 
@@ -153,8 +198,11 @@ const KEY_CLEARED = { totpSecret: null, totpPendingSecret: null, totpEnabledAt: 
 export async function disableTotp(db: Db, userId: string, reauth: Reauth, now = new Date()): Promise<AccountResult> {
   const check = await reauthenticate(db, userId, reauth, now);
   if (!check.ok) return check;
-  await db.user.update({ where: { id: userId }, data: KEY_CLEARED });
-  await writeAudit(db, { actorId: userId, action: "account.totp.disable", entity: "User", entityId: userId });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: KEY_CLEARED });
+    await writeAudit(tx, { actorId: userId, action: "account.totp.disable", entity: "User", entityId: userId });
+    await notifyOwner(tx, userId, "totp.disable", now);
+  });
   return { ok: true };
 }
 
@@ -163,18 +211,13 @@ export async function disableTotp(db: Db, userId: string, reauth: Reauth, now = 
  * someone else): audited, and the owner is told by mail.
  */
 export async function removeSecurityKeyByAdmin(db: Db, adminId: string, userId: string): Promise<AccountResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, omit: { totpSecret: false }, include: { agent: { select: { email: true } } } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true } });
   if (!user) return { ok: false, message: "Compte introuvable." };
   if (!user.totpSecret) return { ok: false, message: "Ce compte n'a pas de clé de sécurité." };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: KEY_CLEARED });
     await writeAudit(tx, { actorId: adminId, action: "admin.totp.remove", entity: "User", entityId: userId });
-    await queueMail(tx, {
-      to: user.email ?? user.agent?.email ?? institutionalAddress(user.identifiant),
-      subject: "Avancement : la clé de sécurité de votre compte a été retirée",
-      body: `Bonjour ${user.displayName},\n\nUn gestionnaire a retiré la clé de sécurité (OTP) associée à votre compte ${user.identifiant}. Vous vous connectez désormais avec votre mot de passe ; vous pouvez associer une nouvelle clé depuis « Mon compte › Clé de sécurité ».\n\nSi vous n'êtes pas à l'origine de cette demande, contactez votre gestionnaire.`,
-      kind: "information",
-    });
+    await notifyOwner(tx, userId, "totp.removedByAdmin", new Date());
   });
   return { ok: true };
 }

@@ -58,9 +58,11 @@ export async function lastResetLink(identifiant: string): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(() => {
-      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes(identifiant)).sort() : [];
-      const body = files.length ? fs.readFileSync(path.join(dir, files.at(-1)!), "utf8") : "";
-      link = /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec(body)?.[0];
+      // The newest mail that carries a link: notices (« mot de passe modifié ») come between.
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes(identifiant)).sort().reverse() : [];
+      link = files
+        .map((f) => /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec(fs.readFileSync(path.join(dir, f), "utf8"))?.[0])
+        .find(Boolean);
       return link;
     })
     .toBeTruthy();

@@ -232,6 +232,44 @@ describe("4. a stolen session becomes permanent", () => {
   });
 });
 
+describe("4b. the owner is told of every change of a credential (ASVS 2.2.3, 2.5.5)", () => {
+  const mailsTo = (identifiant: string) => delivered.filter((m) => m.to.startsWith(`${identifiant}@`));
+
+  it("a password change, a key enrolled, a key removed and a reset by mail each send one mail to the owner, with no secret in it", async () => {
+    const t = await teacher("notify");
+    actAs(asUser(t));
+    expect((await changePasswordAction(undefined, form({ current: t.numen, next: "NouveauSecret2026", confirm: "NouveauSecret2026" }))).ok).toBe(true);
+    expect(mailsTo(t.identifiant).map((m) => m.subject)).toEqual(["Avancement : le mot de passe de votre compte a été modifié"]);
+
+    await startTotpAction(undefined, form({}));
+    const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({ where: { id: t.userId }, select: { totpPendingSecret: true } });
+    const now = new Date();
+    const enrolled = await confirmTotpAction(undefined, form({ password: "NouveauSecret2026", pin: "4826", code: totpCode(totpPendingSecret!, now) }));
+    expect(enrolled.ok).toBe(true);
+    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : une clé de sécurité a été associée à votre compte");
+
+    const next = new Date(Math.ceil(Date.now() / 30_000) * 30_000 + 1_000);
+    const { totpLastStep } = await prisma.user.findUniqueOrThrow({ where: { id: t.userId }, select: { totpLastStep: true } });
+    const code = totpCode(totpPendingSecret!, Math.floor(next.getTime() / 30_000) > totpLastStep! ? next : new Date(next.getTime() + 30_000));
+    expect((await disableTotpAction(undefined, form({ password: "NouveauSecret2026", passcode: `4826${code}` }))).ok).toBe(true);
+    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : la clé de sécurité de votre compte a été supprimée");
+
+    await requestPasswordReset(prisma, t.identifiant, { ip: OWNER });
+    expect((await resetPassword(prisma, lastLinkTo(t.identifiant)!, "EncoreAutreSecret2026")).ok).toBe(true);
+    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : le mot de passe de votre compte a été modifié");
+
+    const notices = mailsTo(t.identifiant).filter((m) => !m.subject.includes("réinitialisation"));
+    expect(notices).toHaveLength(4);
+    for (const mail of notices) {
+      expect(mail.body).toContain(t.identifiant);
+      expect(mail.body).toMatch(/Si vous n'êtes pas à l'origine de ce changement/);
+      for (const secret of ["NouveauSecret2026", "EncoreAutreSecret2026", "4826", totpPendingSecret!]) expect(mail.body).not.toContain(secret);
+    }
+    // The outbox keeps the same notices for the gestionnaire's « Courriels envoyés ».
+    expect(await prisma.outboxMessage.count({ where: { to: { startsWith: `${t.identifiant}@` }, kind: "information" } })).toBe(4);
+  });
+});
+
 describe("5. sessions outlive what should end them", () => {
   it("a password change ends every other session of the account", async () => {
     const t = await teacher("sessions");
