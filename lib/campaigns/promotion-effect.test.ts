@@ -6,10 +6,10 @@ const ce = reclassementTable("CLASSE_EXCEPTIONNELLE", 2027);
 
 describe("reclassement at the hors classe (décret 90-680, art. 25)", () => {
   it.each([
-    // 9th with 3 years: seniority beyond 2 years (1 year) kept.
-    [9, "2024-09-01", 1, "2026-09-01"],
+    // 9th with 3 years: 2nd HC échelon (version of August 2023), seniority beyond 2 years (1 year) kept.
+    [9, "2024-09-01", 2, "2026-09-01"],
     // 9th with 2 years exactly: nothing kept.
-    [9, "2025-09-01", 1, "2027-09-01"],
+    [9, "2025-09-01", 2, "2027-09-01"],
     // 10th: seniority kept, within the 2 years of the 2nd HC échelon.
     [10, "2026-03-01", 2, "2026-03-01"],
     [10, "2023-09-01", 2, "2025-09-01"],
@@ -19,6 +19,13 @@ describe("reclassement at the hors classe (décret 90-680, art. 25)", () => {
   ])("CN %ie échelon reached %s → HC %ie échelon counted from %s", (echelon, date, to, from) => {
     const r = reclassify(hc, { grade: "CN", echelon, echelonDate: date }, effectDateOf({ year: 2027 }));
     expect(r.ok && [r.value.grade, r.value.echelon, r.value.echelonDate, r.value.gradeDate]).toEqual(["HC", to, from, "2027-09-01"]);
+  });
+
+  it("applies the table in force on the effect date: a 2022 promotion from the 9th went to the 1st échelon", () => {
+    const before = reclassementTable("HORS_CLASSE", 2022);
+    const r = reclassify(before, { grade: "CN", echelon: 9, echelonDate: "2019-09-01" }, effectDateOf({ year: 2022 }));
+    expect(r.ok && [r.value.echelon, r.value.echelonDate]).toEqual([1, "2021-09-01"]);
+    expect(hc.citation).toMatch(/LEGIARTI000047971087/);
   });
 
   it("cites its text and refuses an agent no longer in the grade", () => {

@@ -55,6 +55,20 @@ export const RECLASSEMENT_TABLES: ReclassementTable[] = [
     ],
   },
   {
+    kind: "HORS_CLASSE",
+    fromGrade: "CN",
+    toGrade: "HC",
+    // In force from the promotions of 1 September 2023: the 9th échelon goes to the 2nd.
+    validFrom: 2023,
+    citation:
+      "Décret n° 90-680 du 1er août 1990, art. 25 (version en vigueur depuis août 2023, LEGIARTI000047971087 : « les agents situés au 9e échelon de la classe normale à la date de leur promotion sont classés au 2e échelon de leur nouveau grade, avec conservation de l'ancienneté acquise au-delà de 2 ans dans leur échelon d'origine » ; 11e échelon : ancienneté conservée dans la limite du temps nécessaire à une promotion d'échelon dans la hors-classe)",
+    rows: [
+      { fromEchelon: 9, toEchelon: 2, kept: acquired(24, 24), wording: "9e échelon (à partir de 2 ans) → 2e échelon, ancienneté acquise au-delà de 2 ans" },
+      { fromEchelon: 10, toEchelon: 2, kept: acquired(0, 24), wording: "10e échelon → 2e échelon (indice égal ou immédiatement supérieur), ancienneté acquise" },
+      { fromEchelon: 11, toEchelon: 3, kept: acquired(0, 30), wording: "11e échelon → 3e échelon, ancienneté acquise dans la limite de 2 ans 6 mois" },
+    ],
+  },
+  {
     kind: "CLASSE_EXCEPTIONNELLE",
     fromGrade: "HC",
     toGrade: "CE",
