@@ -3,7 +3,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 
 // A fresh CSP nonce for every page, the way Next.js documents it: the policy goes on the
 // request (Next.js reads the nonce from it for its own scripts) and on the response.
-// CSP_NONCE=off falls back to the static policy with 'unsafe-inline' (decision 0004).
+// CSP_NONCE=off falls back to the static policy with 'unsafe-inline' (decision 0006).
 export function proxy(request: NextRequest) {
   const nonce = process.env.CSP_NONCE === "off" ? null : newNonce();
   const policy = contentSecurityPolicy(nonce);
