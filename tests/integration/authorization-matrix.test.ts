@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, form } from "./session-mock";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { FORBIDDEN_MESSAGE, SESSION_EXPIRED_MESSAGE, type ActionState } from "@/lib/actions/safe-action";
+import { FORBIDDEN_MESSAGE, PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE, type ActionState } from "@/lib/actions/safe-action";
+import { ROUTE_FORBIDDEN, ROUTE_LOGIN_REQUIRED } from "@/lib/http/authed-route";
 import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 
 // The security gate for server actions: every action of every actions.ts is called as each
@@ -47,6 +48,22 @@ const ALLOWED: Record<string, readonly Role[]> = {
   "(enseignant)/siap/[campaignId]#cancelCandidatureAction": ["ENSEIGNANT"],
 };
 
+// The same gate for route handlers (lib/http/authed-route): every GET of every route.ts.
+const ROUTES_ALLOWED: Record<string, readonly Role[]> = {
+  "(gestion)/gestion/import/progression": ["GESTIONNAIRE"],
+  "(gestion)/gestion/import/modele": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes/[campaignId]/candidatures/export": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes/[campaignId]/export/[kind]": ["GESTIONNAIRE"],
+  "(enseignant)/dossier/mes-donnees/export": ["ENSEIGNANT"],
+  "(enseignant)/siap/[campaignId]/fiche": ["ENSEIGNANT"],
+  // Scope (whose dossier) is checked by the handler: see the documents tests.
+  "documents/[documentId]": ALL,
+};
+type RouteHandler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// next-auth's own handler is public by design and tested end to end (tests/e2e/auth.spec.ts).
+const routeModules = import.meta.glob<{ GET?: RouteHandler }>(["/app/**/route.ts", "!/app/api/auth/**"]);
+const routes: { key: string; GET: RouteHandler; params: Record<string, string> }[] = [];
+
 type Action = (prev: ActionState | undefined, data: FormData) => Promise<ActionState>;
 // The login module needs a Next.js request (next-auth); it is public and tested end to end.
 // Loaded lazily, after ./session-mock has replaced the session module.
@@ -59,6 +76,13 @@ beforeAll(async () => {
   for (const [file, load] of Object.entries(modules)) {
     const route = file.replace(/^\/app\//, "").replace(/\/actions\.ts$/, "");
     for (const [name, fn] of Object.entries(await load())) if (typeof fn === "function") actions.push({ key: `${route}#${name}`, fn: fn as Action });
+  }
+  for (const [file, load] of Object.entries(routeModules)) {
+    const key = file.replace(/^\/app\//, "").replace(/\/route\.ts$/, "");
+    // Every dynamic segment gets a value that matches nothing: the gate answers before any read.
+    const params = Object.fromEntries([...key.matchAll(/\[(\w+)\]/g)].map((m) => [m[1]!, "inconnu"]));
+    const { GET } = await load();
+    if (GET) routes.push({ key, GET, params });
   }
   const nord = await createCirconscription(prisma, { code: "N", name: "Nord", departement: "31" });
   const sud = await createCirconscription(prisma, { code: "S", name: "Sud", departement: "31" });
@@ -108,4 +132,45 @@ describe("authorization matrix of the server actions", () => {
       expect(await prisma.auditLog.count({ where: refusedBy })).toBe(refusedBefore + refusals);
     });
   }
+});
+
+describe("authorization matrix of the route handlers", () => {
+  const call = (r: (typeof routes)[number]) =>
+    r.GET(new Request(`http://localhost/${r.key}?format=csv&id=${"0".repeat(32)}`), { params: Promise.resolve(r.params) });
+
+  it("knows every route handler", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+    expect(routes.map((r) => r.key).filter((k) => !ROUTES_ALLOWED[k])).toEqual([]);
+  });
+
+  for (const who of ["anonyme", "enseignant", "inspecteurAutreCirco", "gestionnaire"] as const) {
+    it(`answers ${who} 401 or 403 wherever the role is not allowed, audited`, async () => {
+      const refusedBy = { action: "access.refused", actorId: actors[who]?.id ?? null };
+      const refusedBefore = await prisma.auditLog.count({ where: refusedBy });
+      let refusals = 0;
+      for (const route of routes) {
+        actAs(actors[who]);
+        const response = await call(route);
+        const body = response.status === 204 ? "" : await response.text();
+        if (who === "anonyme") {
+          expect([response.status, body], route.key).toEqual([401, ROUTE_LOGIN_REQUIRED]);
+        } else if (!ROUTES_ALLOWED[route.key]!.includes(ROLE_OF[who])) {
+          expect([response.status, body], route.key).toEqual([403, ROUTE_FORBIDDEN]);
+          refusals++;
+        } else {
+          expect(response.status, route.key).not.toBe(401);
+          expect(body, route.key).not.toBe(ROUTE_FORBIDDEN);
+        }
+      }
+      if (who !== "anonyme") expect(await prisma.auditLog.count({ where: refusedBy }), who).toBeGreaterThanOrEqual(refusedBefore + refusals);
+    });
+  }
+
+  it("refuses every route to an account that must first change its password", async () => {
+    for (const route of routes) {
+      actAs({ ...actors.gestionnaire!, passwordChangeRequired: true });
+      const response = await call(route);
+      expect([response.status, await response.text()], route.key).toEqual([403, PASSWORD_CHANGE_FIRST_MESSAGE]);
+    }
+  });
 });

@@ -113,7 +113,7 @@ describe("exports", () => {
     const c2027 = await prisma.campaign.findFirstOrThrow({ where: { kind: "HORS_CLASSE", year: 2027 } });
     const get = (kind: string, format: string) => exportRoute(new Request(`http://localhost/gestion/campagnes/${c2027.id}/export/${kind}?format=${format}`), { params: Promise.resolve({ campaignId: c2027.id, kind }) });
     actAs(null);
-    expect((await get("tableau", "csv")).status).toBe(403);
+    expect((await get("tableau", "csv")).status).toBe(401);
     actAs(admin);
     const csv = await get("tableau", "csv");
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="tableau-d-avancement-hors-classe-2027-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''/);

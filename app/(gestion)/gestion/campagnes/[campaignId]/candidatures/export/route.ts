@@ -1,19 +1,14 @@
 import { downloadHeaders } from "@/lib/http/download";
 import { prisma } from "@/lib/db";
-import { getActiveUser } from "@/lib/auth/session";
+import { authedRoute, textResponse } from "@/lib/http/authed-route";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
 import { exportFilename } from "@/lib/exports/table";
 
-export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
-  const user = await getActiveUser();
-  if (!user || user.role !== "GESTIONNAIRE") {
-    return new Response("Accès refusé.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  const { campaignId } = await params;
+export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, params: { campaignId } }) => {
   const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { kind: true, year: true } });
-  if (!campaign) return new Response("Campagne inconnue.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!campaign) return textResponse("Campagne inconnue.", 404);
   const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
   const { rows } = await listCandidatures(campaignId, filters);
   const csv = toCsv(
@@ -34,4 +29,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   return new Response(csv, {
     headers: downloadHeaders(exportFilename("Candidatures", campaign, new Date(), "csv"), "text/csv; charset=utf-8"),
   });
-}
+});

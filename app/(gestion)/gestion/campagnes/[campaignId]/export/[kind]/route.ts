@@ -1,16 +1,11 @@
-import { getActiveUser } from "@/lib/auth/session";
+import { authedRoute, textResponse as text } from "@/lib/http/authed-route";
 import { prisma } from "@/lib/db";
 import { campaignExport, EXPORT_KINDS, type ExportKind } from "@/lib/exports/campaign-exports";
 import { EXPORT_TYPES, exportFilename, tableToCsv, tableToXlsx, type ExportFormat } from "@/lib/exports/table";
 import { downloadHeaders } from "@/lib/http/download";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 /** /gestion/campagnes/[id]/export/tableau?format=xlsx — tableau, résultats or appréciations, CSV or xlsx. */
-export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string; kind: string }> }) {
-  const user = await getActiveUser();
-  if (!user || user.role !== "GESTIONNAIRE") return text("Accès refusé.", 403);
-  const { campaignId, kind } = await params;
+export const GET = authedRoute<{ campaignId: string; kind: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, params: { campaignId, kind } }) => {
   const format = new URL(request.url).searchParams.get("format") ?? "csv";
   if (!Object.hasOwn(EXPORT_KINDS, kind) || (format !== "csv" && format !== "xlsx")) return text("Export inconnu.", 404);
   const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { kind: true, year: true } });
@@ -20,4 +15,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   return new Response(body as BodyInit, {
     headers: downloadHeaders(exportFilename(EXPORT_KINDS[kind as ExportKind], campaign, new Date(), format as ExportFormat), EXPORT_TYPES[format as ExportFormat]),
   });
-}
+});
