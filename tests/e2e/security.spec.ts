@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Browser, type APIRequestContext } from "@playwright/test";
 import { login } from "./fixtures";
 
@@ -18,65 +20,118 @@ async function as(browser: Browser, who: Who): Promise<APIRequestContext> {
   return context.request;
 }
 
-/** 200: served; 403: refused; "login": sent to the login page; 401: file refused to anonymous. */
-type Outcome = 200 | 403 | 401 | "login";
+/**
+ * 200: served; 204: nothing to send; 403: refused; 404: unknown id; "login": sent to the
+ * login page; "redirect": sent to another page (which has its own row); 401: file refused to anonymous.
+ */
+type Outcome = 200 | 204 | 401 | 403 | 404 | "login" | "redirect";
 
 async function outcome(request: APIRequestContext, url: string): Promise<Outcome> {
   const response = await request.get(url, { maxRedirects: 0 });
-  if (response.status() >= 300 && response.status() < 400) {
-    expect(response.headers().location, url).toMatch(/\/connexion/);
-    return "login";
-  }
+  if (response.status() >= 300 && response.status() < 400) return /\/connexion/.test(response.headers().location ?? "") ? "login" : "redirect";
   return response.status() as Outcome;
 }
 
-test("every route answers only to whom it may", async ({ browser }) => {
-  test.setTimeout(120_000);
+/** Every page and route handler under app/, as its URL pattern ("/siap/[campaignId]/fiche"). */
+function discoveredRoutes(dir = "app", prefix = ""): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      // Route groups "(gestion)" add nothing to the URL.
+      found.push(...discoveredRoutes(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? prefix : `${prefix}/${entry.name}`));
+    } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+      found.push(prefix || "/");
+    }
+  }
+  return found;
+}
+
+/** Open to anyone by design: the login and the account recovery pages, next-auth's own handler. */
+const PUBLIC = ["/", "/connexion", "/identifiant", "/mot-de-passe-oublie", "/reinitialisation/[token]", "/api/auth/[...nextauth]"];
+
+test("every route answers only to whom it may, and every route under app/ is declared", async ({ browser }) => {
+  test.setTimeout(180_000);
   const admin = await as(browser, "admin");
-  // Ids of Claire's dossier and documents, and of the demo campaigns.
+  // Ids of Claire's dossier, documents and signalement, and of the demo campaigns.
   const agents = await (await admin.get("/gestion/agents?q=Tartemuche")).text();
   const claireId = /\/gestion\/agents\/(\w+)"/.exec(agents)![1]!;
   const campaigns = await (await admin.get("/gestion/campagnes")).text();
   const now = new Date();
-  const demoTitle = `Classe exceptionnelle des professeurs des écoles — campagne ${now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear()}`;
-  const campaignId = new RegExp(`/gestion/campagnes/(\\w+)">${demoTitle}<`).exec(campaigns)![1]!;
+  const year = now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+  const campaignOf = (title: string) => new RegExp(`/gestion/campagnes/(\\w+)">${title}<`).exec(campaigns)![1]!;
+  const campaignId = campaignOf(`Classe exceptionnelle des professeurs des écoles — campagne ${year}`);
+  const published = campaignOf(`Hors classe des professeurs des écoles — campagne ${year - 1}`);
+  const signalements = await (await admin.get("/gestion/signalements")).text();
+  const correctionId = /\/gestion\/signalements\/(\w+)"/.exec(signalements)![1]!;
   const claire = await as(browser, "claire");
   const situation = await (await claire.get("/dossier/situation-de-carriere")).text();
   const documentId = /\/documents\/(\w+)"/.exec(situation)![1]!;
 
+  const ALL = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200 } as const;
   const T = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 403, ien: 403, admin: 403 } as const;
   const G = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 200 } as const;
-  const matrix: [string, Record<Who, Outcome>][] = [
-    ["/accueil", { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200 }],
-    ["/compte", { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200 }],
-    ["/iprof", T],
-    ["/iprof/services", T],
-    ["/dossier/situation-de-carriere", T],
-    ["/dossier/fonctions-et-missions", T],
-    ["/dossier/synthese", T],
-    ["/dossier/mes-donnees", T],
-    ["/dossier/mes-donnees/export", { anonyme: 403, claire: 200, jean: 200, ienAutreCirco: 403, ien: 403, admin: 403 }],
-    [`/siap/${campaignId}`, T],
-    [`/siap/${campaignId}/candidature`, T],
-    ["/inspection", { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403 }],
-    [`/inspection/agents/${claireId}`, { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 200, admin: 403 }],
-    [`/inspection/campagnes/${campaignId}`, { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403 }],
-    ["/gestion", G],
-    ["/gestion/agents", G],
-    [`/gestion/agents/${claireId}`, G],
-    ["/gestion/campagnes", G],
-    [`/gestion/campagnes/${campaignId}`, G],
-    [`/gestion/campagnes/${campaignId}/candidatures`, G],
-    [`/gestion/campagnes/${campaignId}/candidatures/export`, { ...G, anonyme: 403 }],
-    [`/gestion/campagnes/${campaignId}/appreciations`, G],
-    [`/gestion/campagnes/${campaignId}/export/appreciations?format=csv`, { ...G, anonyme: 403 }],
-    [`/gestion/campagnes/${campaignId}/export/appreciations?format=xlsx`, { ...G, anonyme: 403 }],
-    [`/gestion/campagnes/${campaignId}/tableau`, G],
-    ["/gestion/signalements", G],
-    ["/gestion/fonctions", G],
-    ["/gestion/courriels", G],
-    [`/documents/${documentId}`, { anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200 }],
-  ];
+  const I = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403 } as const;
+  // Route handlers answer 401 to anonymous callers instead of sending them to the login page.
+  const file = (expected: Record<Who, Outcome>) => ({ ...expected, anonyme: 401 as const });
+  // Each pattern, the URL it is tried at, and what each caller gets.
+  const declared: Record<string, [string, Record<Who, Outcome>][]> = {
+    "/accueil": [["/accueil", ALL]],
+    "/compte": [["/compte", ALL]],
+    "/compte/mot-de-passe": [["/compte/mot-de-passe", ALL]],
+    "/compte/securite": [["/compte/securite", ALL]],
+    "/iprof": [["/iprof", T]],
+    "/iprof/services": [["/iprof/services", T]],
+    "/dossier": [["/dossier", { ...T, claire: "redirect", jean: "redirect" }]],
+    "/dossier/situation-de-carriere": [["/dossier/situation-de-carriere", T]],
+    "/dossier/affectations": [["/dossier/affectations", T]],
+    "/dossier/qualifications-et-competences": [["/dossier/qualifications-et-competences", T]],
+    "/dossier/activites-professionnelles": [["/dossier/activites-professionnelles", T]],
+    "/dossier/fonctions-et-missions": [["/dossier/fonctions-et-missions", T]],
+    "/dossier/distinctions-honorifiques": [["/dossier/distinctions-honorifiques", T]],
+    "/dossier/synthese": [["/dossier/synthese", T]],
+    "/dossier/mes-donnees": [["/dossier/mes-donnees", T]],
+    "/dossier/mes-donnees/export": [["/dossier/mes-donnees/export", file(T)]],
+    "/siap/[campaignId]": [[`/siap/${campaignId}`, T]],
+    "/siap/[campaignId]/candidature": [[`/siap/${campaignId}/candidature`, T]],
+    "/siap/[campaignId]/fiche": [[`/siap/${campaignId}/fiche`, file(T)]],
+    "/siap/[campaignId]/resultats": [
+      [`/siap/${published}/resultats`, T],
+      // Not published: nothing to show yet.
+      [`/siap/${campaignId}/resultats`, { ...T, claire: 404, jean: 404 }],
+    ],
+    "/inspection": [["/inspection", I]],
+    "/inspection/agents/[agentId]": [[`/inspection/agents/${claireId}`, { ...I, ienAutreCirco: 403 }]],
+    "/inspection/campagnes/[campaignId]": [[`/inspection/campagnes/${campaignId}`, I]],
+    "/inspection/campagnes/[campaignId]/resultats": [[`/inspection/campagnes/${published}/resultats`, I]],
+    "/gestion": [["/gestion", G]],
+    "/gestion/agents": [["/gestion/agents", G]],
+    "/gestion/agents/[agentId]": [[`/gestion/agents/${claireId}`, G]],
+    "/gestion/campagnes": [["/gestion/campagnes", G]],
+    "/gestion/campagnes/nouvelle": [["/gestion/campagnes/nouvelle", G]],
+    "/gestion/campagnes/[campaignId]": [[`/gestion/campagnes/${campaignId}`, G]],
+    "/gestion/campagnes/[campaignId]/candidatures": [[`/gestion/campagnes/${campaignId}/candidatures`, G]],
+    "/gestion/campagnes/[campaignId]/candidatures/export": [[`/gestion/campagnes/${campaignId}/candidatures/export`, file(G)]],
+    "/gestion/campagnes/[campaignId]/appreciations": [[`/gestion/campagnes/${campaignId}/appreciations`, G]],
+    "/gestion/campagnes/[campaignId]/export/[kind]": [
+      [`/gestion/campagnes/${published}/export/appreciations?format=csv`, file(G)],
+      [`/gestion/campagnes/${published}/export/tableau?format=xlsx`, file(G)],
+    ],
+    "/gestion/campagnes/[campaignId]/tableau": [[`/gestion/campagnes/${campaignId}/tableau`, G]],
+    "/gestion/signalements": [["/gestion/signalements", G]],
+    "/gestion/signalements/[correctionId]": [[`/gestion/signalements/${correctionId}`, G]],
+    "/gestion/fonctions": [["/gestion/fonctions", G]],
+    "/gestion/courriels": [["/gestion/courriels", G]],
+    "/gestion/import": [["/gestion/import", G]],
+    "/gestion/import/modele": [["/gestion/import/modele", file(G)]],
+    // Without an import of one's own under way there is nothing to report.
+    "/gestion/import/progression": [[`/gestion/import/progression?id=${"0".repeat(32)}`, file({ ...G, admin: 204 })]],
+    "/documents/[documentId]": [[`/documents/${documentId}`, file({ anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200 })]],
+  };
+  // A new page or route fails here until its callers are declared above (or it is PUBLIC).
+  const routes = discoveredRoutes();
+  expect(routes.filter((r) => !declared[r] && !PUBLIC.includes(r)), "routes sans droits déclarés").toEqual([]);
+  expect(Object.keys(declared).filter((r) => !routes.includes(r)), "routes déclarées inexistantes").toEqual([]);
+  const matrix = Object.values(declared).flat();
   const callers = {} as Record<Who, APIRequestContext>;
   for (const who of Object.keys(CREDENTIALS) as Exclude<Who, "anonyme">[]) callers[who] = who === "admin" ? admin : who === "claire" ? claire : await as(browser, who);
   callers.anonyme = await as(browser, "anonyme");
