@@ -18,7 +18,7 @@ const secretOmit = {
  * and the twin's provider: exactly what `prisma generate` writes for
  * prisma/postgresql/schema.prisma (docs/decisions/0003-postgresql.md).
  */
-function onPostgres(config: GetPrismaClientConfig): GetPrismaClientConfig {
+export function onPostgres(config: GetPrismaClientConfig): GetPrismaClientConfig {
   return {
     ...config,
     activeProvider: "postgresql",
@@ -46,12 +46,34 @@ function postgresAdapter(url: string) {
 // pool) or the write lock (SQLite): wait for one longer than Prisma's 2 s before failing.
 const transactionOptions = { maxWait: 15_000 };
 
+/** The database behind a client, for the few statements written in raw SQL. */
+export interface DatabaseKind {
+  kind: "sqlite" | "postgresql";
+  /** The schema that qualifies every table (?schema=x of a PostgreSQL URL). */
+  schema?: string;
+}
+
+const kinds = new WeakMap<object, DatabaseKind>();
+
 export function createPrismaClient(url = databaseUrl()) {
-  if (!isPostgresUrl(url)) return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), omit: secretOmit, transactionOptions });
+  if (!isPostgresUrl(url)) {
+    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), omit: secretOmit, transactionOptions });
+    kinds.set(client, { kind: "sqlite" });
+    return client;
+  }
   const options = { adapter: postgresAdapter(url), omit: secretOmit, transactionOptions };
   // Prisma's hook for replacing the generated configuration; not in the generated types.
   Object.assign(options, { __internal: { configOverride: onPostgres } });
-  return new PrismaClient(options);
+  const client = new PrismaClient(options);
+  kinds.set(client, { kind: "postgresql", schema: new URL(url).searchParams.get("schema") ?? undefined });
+  return client;
+}
+
+/** What createPrismaClient was given, recorded there: never read from Prisma's private fields. */
+export function databaseOf(db: object): DatabaseKind {
+  const kind = kinds.get(db);
+  if (!kind) throw new Error("Client de base de données inconnu : créez-le avec createPrismaClient (une transaction interactive ne convient pas ici).");
+  return kind;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

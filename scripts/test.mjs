@@ -100,7 +100,13 @@ const server = pgServerUrl();
 if (interrupted) {
   lines.push("interrompu");
 } else if (!(await pgAnswers(server))) {
-  lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)}, tests PostgreSQL ignorés`);
+  // In CI the PostgreSQL half is part of the contract: its absence is a failure, not a skip.
+  if (env.CI === "true") {
+    lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)} alors que CI=true : échec`);
+    totals.failed += 1;
+  } else {
+    lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)}, tests PostgreSQL ignorés`);
+  }
 } else {
   started = Date.now();
   // Every database of this part starts with this prefix, and is dropped at the end

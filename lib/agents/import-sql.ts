@@ -9,7 +9,7 @@
 // rather than json_each: each row is converted to binary JSON once instead of its text
 // being parsed again for every column (twice as fast for the 23 columns of Agent).
 import { randomBytes, randomInt } from "node:crypto";
-import type { Db } from "@/lib/db";
+import { databaseOf, type Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/rules/types";
 
 /** A value of one cell: what JSON can carry. */
@@ -52,21 +52,10 @@ interface Dialect {
   prefix: string;
 }
 
-const dialects = new WeakMap<object, Dialect>();
-
-// The provider of a client, and the schema its PostgreSQL adapter qualifies tables with.
-// Both are read from the client's configuration (lib/db.ts sets them): raw SQL must be
-// written for the database actually behind the client.
+// Raw SQL must be written for the database actually behind the client (lib/db.ts records it).
 function dialectOf(db: Db): Dialect {
-  let dialect = dialects.get(db);
-  if (!dialect) {
-    const internals = db as unknown as { _activeProvider?: string; _engineConfig?: { adapter?: { options?: { schema?: string } } } };
-    const postgres = internals._activeProvider === "postgresql" || internals._activeProvider === "postgres";
-    const schema = postgres ? internals._engineConfig?.adapter?.options?.schema : undefined;
-    dialect = { postgres, prefix: schema ? `${quote(schema)}.` : "" };
-    dialects.set(db, dialect);
-  }
-  return dialect;
+  const { kind, schema } = databaseOf(db);
+  return { postgres: kind === "postgresql", prefix: schema ? `${quote(schema)}.` : "" };
 }
 
 /** A cell of the JSON row `row` at `index`, cast for PostgreSQL when needed. */
