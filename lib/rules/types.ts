@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { FunctionKind } from "./function-kinds";
 
-// Rule sets of ../shared/domain.md. Pure data in, pure data out: no Prisma, no I/O.
+// Rule sets of docs/domain.md. Pure data in, pure data out: no Prisma, no I/O.
 // Calendar dates are ISO strings "YYYY-MM-DD" so that no time zone can shift a day.
 export type IsoDate = string;
 
