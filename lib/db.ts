@@ -9,6 +9,7 @@ const secretOmit = {
   user: { passwordHash: true, totpSecret: true, totpPendingSecret: true, pinHash: true, recoveryCodes: true },
   agent: { numenHash: true },
   document: { content: true },
+  outboxMessage: { sealedBody: true },
 } as const;
 
 /**

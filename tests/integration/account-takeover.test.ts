@@ -6,7 +6,7 @@ import { authenticate, loadSession, throttledMessage } from "@/lib/auth/login";
 import { hashPool } from "@/lib/auth/password";
 import { checkResetToken, findIdentifiant, requestPasswordReset, resetPassword } from "@/lib/auth/recovery";
 import { totpCode } from "@/lib/auth/totp";
-import { setMailTransport } from "@/lib/mail/outbox";
+import { captureMail } from "./mailbox";
 import { changePasswordAction, confirmTotpAction, disableTotpAction, startTotpAction } from "@/app/(portail)/compte/actions";
 import { requestReset } from "@/app/(public)/mot-de-passe-oublie/actions";
 import { removeSecurityKeyAction, unblockAccountAction } from "@/app/(gestion)/gestion/agents/[agentId]/actions";
@@ -19,10 +19,11 @@ let circoId: string;
 let n = 0;
 const ATTACKER = "203.0.113.66";
 const OWNER = "198.51.100.20";
-const delivered: { to: string; body: string; subject: string }[] = [];
-setMailTransport((mail) => void delivered.push(mail));
+const mailbox = captureMail();
+const delivered = mailbox.delivered;
 
-function lastLinkTo(identifiant: string): string | undefined {
+async function lastLinkTo(identifiant: string): Promise<string | undefined> {
+  await mailbox.flush();
   const mail = delivered.filter((m) => m.to.startsWith(identifiant) && m.subject.includes("réinitialisation")).at(-1);
   return mail ? /reinitialisation\/([\w-]+)/.exec(mail.body)?.[1] : undefined;
 }
@@ -119,7 +120,7 @@ describe("2. locking a victim out", () => {
     for (let i = 0; i < 6; i++) await authenticate(prisma, { identifiant: t.identifiant, password: "x" }, { ip: OWNER, now });
     expect(await authenticate(prisma, { identifiant: t.identifiant, password: t.numen }, { ip: OWNER, now })).toMatchObject({ code: "throttled" });
     // …but proving her identity through the mailed link lets her in at once.
-    expect((await resetPassword(prisma, lastLinkTo(t.identifiant)!, "NouveauSecret2026", now)).ok).toBe(true);
+    expect((await resetPassword(prisma, (await lastLinkTo(t.identifiant))!, "NouveauSecret2026", now)).ok).toBe(true);
     expect((await authenticate(prisma, { identifiant: t.identifiant, password: "NouveauSecret2026" }, { ip: OWNER, now })).ok).toBe(true);
   });
 
@@ -228,37 +229,41 @@ describe("4. a stolen session becomes permanent", () => {
     expect(await removeSecurityKeyAction(undefined, form({ agentId: t.agentId, userId: t.userId }))).toMatchObject({ ok: true });
     expect((await authenticate(prisma, { identifiant: t.identifiant, password: t.numen }, { ip: OWNER })).ok).toBe(true);
     expect(await prisma.auditLog.count({ where: { action: "admin.totp.remove", actorId: admin.id, entityId: t.userId } })).toBe(1);
+    await mailbox.flush();
     expect(delivered.at(-1)).toMatchObject({ to: expect.stringContaining(t.identifiant), subject: expect.stringMatching(/clé de sécurité/) });
   });
 });
 
 describe("4b. the owner is told of every change of a credential (ASVS 2.2.3, 2.5.5)", () => {
-  const mailsTo = (identifiant: string) => delivered.filter((m) => m.to.startsWith(`${identifiant}@`));
+  const mailsTo = async (identifiant: string) => {
+    await mailbox.flush();
+    return delivered.filter((m) => m.to.startsWith(`${identifiant}@`));
+  };
 
   it("a password change, a key enrolled, a key removed and a reset by mail each send one mail to the owner, with no secret in it", async () => {
     const t = await teacher("notify");
     actAs(asUser(t));
     expect((await changePasswordAction(undefined, form({ current: t.numen, next: "NouveauSecret2026", confirm: "NouveauSecret2026" }))).ok).toBe(true);
-    expect(mailsTo(t.identifiant).map((m) => m.subject)).toEqual(["Avancement : le mot de passe de votre compte a été modifié"]);
+    expect((await mailsTo(t.identifiant)).map((m) => m.subject)).toEqual(["Avancement : le mot de passe de votre compte a été modifié"]);
 
     await startTotpAction(undefined, form({}));
     const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({ where: { id: t.userId }, select: { totpPendingSecret: true } });
     const now = new Date();
     const enrolled = await confirmTotpAction(undefined, form({ password: "NouveauSecret2026", pin: "4826", code: totpCode(totpPendingSecret!, now) }));
     expect(enrolled.ok).toBe(true);
-    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : une clé de sécurité a été associée à votre compte");
+    expect((await mailsTo(t.identifiant)).at(-1)?.subject).toBe("Avancement : une clé de sécurité a été associée à votre compte");
 
     const next = new Date(Math.ceil(Date.now() / 30_000) * 30_000 + 1_000);
     const { totpLastStep } = await prisma.user.findUniqueOrThrow({ where: { id: t.userId }, select: { totpLastStep: true } });
     const code = totpCode(totpPendingSecret!, Math.floor(next.getTime() / 30_000) > totpLastStep! ? next : new Date(next.getTime() + 30_000));
     expect((await disableTotpAction(undefined, form({ password: "NouveauSecret2026", passcode: `4826${code}` }))).ok).toBe(true);
-    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : la clé de sécurité de votre compte a été supprimée");
+    expect((await mailsTo(t.identifiant)).at(-1)?.subject).toBe("Avancement : la clé de sécurité de votre compte a été supprimée");
 
     await requestPasswordReset(prisma, t.identifiant, { ip: OWNER });
-    expect((await resetPassword(prisma, lastLinkTo(t.identifiant)!, "EncoreAutreSecret2026")).ok).toBe(true);
-    expect(mailsTo(t.identifiant).at(-1)?.subject).toBe("Avancement : le mot de passe de votre compte a été modifié");
+    expect((await resetPassword(prisma, (await lastLinkTo(t.identifiant))!, "EncoreAutreSecret2026")).ok).toBe(true);
+    expect((await mailsTo(t.identifiant)).at(-1)?.subject).toBe("Avancement : le mot de passe de votre compte a été modifié");
 
-    const notices = mailsTo(t.identifiant).filter((m) => !m.subject.includes("réinitialisation"));
+    const notices = (await mailsTo(t.identifiant)).filter((m) => !m.subject.includes("réinitialisation"));
     expect(notices).toHaveLength(4);
     for (const mail of notices) {
       expect(mail.body).toContain(t.identifiant);
@@ -300,9 +305,9 @@ describe("6. reset links", () => {
   it("a newer link, or using one, invalidates every older outstanding link; the outbox never keeps a usable link", async () => {
     const t = await teacher("links");
     await requestPasswordReset(prisma, t.identifiant, { ip: OWNER });
-    const first = lastLinkTo(t.identifiant)!;
+    const first = (await lastLinkTo(t.identifiant))!;
     await requestPasswordReset(prisma, t.identifiant, { ip: OWNER });
-    const second = lastLinkTo(t.identifiant)!;
+    const second = (await lastLinkTo(t.identifiant))!;
     expect((await checkResetToken(prisma, first)).ok).toBe(false);
     expect((await checkResetToken(prisma, second)).ok).toBe(true);
     const stored = await prisma.outboxMessage.findMany({ where: { to: { startsWith: t.identifiant } } });

@@ -5,13 +5,14 @@ import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/account";
 import { totpCode } from "@/lib/auth/totp";
 import { checkResetToken, findIdentifiant, requestPasswordReset, resetPassword } from "@/lib/auth/recovery";
 import { createCirconscription, createTeacher } from "@/lib/seed/factories";
-import { setMailTransport } from "@/lib/mail/outbox";
+import { captureMail } from "./mailbox";
 
 let circoId: string;
 // The addressee's mailbox: the outbox keeps reset links masked.
-const delivered: { to: string; body: string }[] = [];
-setMailTransport((mail) => void delivered.push(mail));
-function lastLinkTo(identifiant: string): string | undefined {
+const mailbox = captureMail();
+const delivered = mailbox.delivered;
+async function lastLinkTo(identifiant: string): Promise<string | undefined> {
+  await mailbox.flush();
   const mail = delivered.filter((m) => m.to.startsWith(identifiant)).at(-1);
   return mail ? /reinitialisation\/([\w-]+)/.exec(mail.body)?.[1] : undefined;
 }
@@ -108,7 +109,7 @@ describe("recovery", () => {
     expect(await prisma.outboxMessage.count()).toBe(before);
 
     await requestPasswordReset(prisma, "Claire6");
-    const token = lastLinkTo("claire6");
+    const token = await lastLinkTo("claire6");
     expect(token).toBeTruthy();
     expect((await checkResetToken(prisma, token!)).ok).toBe(true);
     expect((await resetPassword(prisma, token!, "NouveauMotDePasse2026")).ok).toBe(true);
@@ -123,7 +124,7 @@ describe("recovery", () => {
     await teacher("claire7");
     const asked = new Date("2026-11-01T10:00:00Z");
     await requestPasswordReset(prisma, "claire7", { now: asked });
-    const token = lastLinkTo("claire7")!;
+    const token = (await lastLinkTo("claire7"))!;
     expect((await checkResetToken(prisma, token, new Date(asked.getTime() + 2 * 3_600_000))).ok).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { REDACTED } from "@/lib/mail/outbox";
+import { MAX_ATTEMPTS } from "@/lib/mail/delivery";
+import { deliveryLabel } from "@/lib/mail/status";
 
 // Messages are stored with their reset links masked (lib/mail/outbox.ts); rows written
 // before that are masked here too: a working link is for its addressee only.
@@ -36,7 +38,7 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
             <article className="border border-bordure/40 p-4">
               <h2 className="font-bold">{m.subject}</h2>
               <p className="text-sm text-gris">
-                À {m.to}, {formatDateTime(m.createdAt)}
+                À {m.to}, émis {formatDateTime(m.createdAt)}. {deliveryLabel(m, MAX_ATTEMPTS)}
               </p>
               <pre className="mt-2 whitespace-pre-wrap font-sans">{m.body.replace(RESET_LINK, REDACTED)}</pre>
             </article>
