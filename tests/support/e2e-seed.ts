@@ -32,6 +32,20 @@ async function main() {
     }
     // The first-login password change, whatever PASSWORD_CHANGE_AT_FIRST_LOGIN says.
     await db.user.update({ where: { identifiant: "e2e.premiere" }, data: { mustChangePassword: true } });
+    // A teacher for the dossier forms' tests (tests/e2e/dossier-forms.spec.ts), born on 15/03/1980,
+    // with a fonction the administration has validated.
+    await createTeacher(db, {
+      identifiant: "e2e.dossier",
+      numen: "31E1313131DOS",
+      prenom: "Dorothée",
+      nom: "Dossier",
+      birthDate: "1980-03-15",
+      grade: "HC",
+      echelon: 4,
+      echelonDate: "2022-09-01",
+      circonscriptionId: circo.id,
+      functions: [{ kind: "CONSEILLER_PEDAGOGIQUE", label: "Conseillère pédagogique de circonscription", startDate: "2012-09-01", endDate: "2016-08-31", status: "VALIDEE" }],
+    });
     // An account that last logged in on 21/04/2019 at 19:17 (Paris): "Dernière connexion" after its next login.
     await db.user.update({ where: { identifiant: "e2e.donnees" }, data: { lastLoginAt: new Date("2019-04-21T17:17:00Z") } });
     // A pièce justificative of Claire's, for the access tests.
