@@ -130,24 +130,24 @@ test("no dossier date before the birth nor in the year 1, on the field", async (
 test("distinctions: each order's grades, the medals' échelons, and a named « Autre distinction »", async ({ page }) => {
   await loginDossier(page);
   await page.goto("/dossier/distinctions-honorifiques");
-  await page.getByLabel("Distinction", { exact: true }).selectOption("Médaille d'honneur");
+  await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Médaille d'honneur");
   await page.getByLabel("Grade ou échelon").selectOption("Commandeur");
-  await page.getByLabel("Date", { exact: true }).fill("2019-07-14");
+  await page.getByLabel(/^Date\b/).fill("2019-07-14");
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByText("La distinction « Médaille d'honneur » a des échelons, pas de grade : choisissez parmi argent, vermeil, or, grand or.", { exact: true })).toBeVisible();
-  await page.getByLabel("Distinction", { exact: true }).selectOption("Autre distinction");
+  await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Autre distinction");
   await page.getByLabel("Grade ou échelon").selectOption("");
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByText("Indiquez le nom de la distinction.", { exact: true })).toBeVisible();
   await page.getByLabel("Nom de la distinction").fill("Médaille de la Jeunesse, des Sports et de l'Engagement associatif");
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Entrée ajoutée à votre dossier." })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Médaille de la Jeunesse, des Sports et de l'Engagement associatif" })).toBeVisible();
-  await page.getByLabel("Distinction", { exact: true }).selectOption("Légion d'honneur");
+  await expect(page.getByRole("cell", { name: "Médaille de la Jeunesse, des Sports et de l'Engagement associatif", exact: true })).toBeVisible();
+  await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Légion d'honneur");
   await page.getByLabel("Grade ou échelon").selectOption("Grand officier");
-  await page.getByLabel("Date", { exact: true }).fill("2021-01-01");
+  await page.getByLabel(/^Date\b/).fill("2021-01-01");
   await page.getByRole("button", { name: "Ajouter" }).click();
-  await expect(page.getByRole("cell", { name: "Grand officier" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Grand officier", exact: true })).toBeVisible();
 });
 
 test("editing a validated fonction warns it goes back to « À vérifier », and says so once saved", async ({ page }) => {
