@@ -270,6 +270,10 @@ describe("issue 11: dated entries, distinctions, validated functions, deletions"
       redirectTo("/dossier/fonctions-et-missions?enregistre=verification"),
     );
     expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("A_VERIFIER");
+    // Already « À vérifier »: a further change is just saved.
+    await expect(saveEntryAction(undefined, withFunctionKind({ id: fn.id, startDate: "2010-09-01", endDate: "2016-08-31", label: "École Curie" }, "DIRECTEUR_ECOLE"))).rejects.toEqual(
+      redirectTo("/dossier/fonctions-et-missions?enregistre=1"),
+    );
     await expect(deleteEntryAction(undefined, form({ entry: "fonction", id: fn.id }))).rejects.toEqual(redirectTo("/dossier/fonctions-et-missions?supprime=1"));
     expect(await prisma.functionMission.count({ where: { id: fn.id } })).toBe(0);
     // The gestionnaire, who stays on the agent's page, gets the message itself.

@@ -44,14 +44,19 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: { birthDate: true } });
   const parsed = entrySchemas(new Date(), { birthDate: agent?.birthDate })[ref.entry].safeParse(formDataToObject(formData));
   if (!parsed.success) return { ...validationFailure(parsed.error), values };
+  // A reviewed function (validée or refusée) goes back to « À vérifier » when changed: said after saving.
+  const reviewed =
+    ref.entry === "fonction" && ref.id
+      ? ((await prisma.functionMission.findFirst({ where: { id: ref.id, agentId }, select: { status: true } }))?.status ?? "A_VERIFIER") !== "A_VERIFIER"
+      : false;
   const file = formData.get("proof");
   const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
   const result = await saveEntry(prisma, user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
   if (!result.ok) return failure(result, values);
   revalidatePath("/dossier", "layout");
   // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
-  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${ref.entry === "fonction" ? "verification" : "1"}`);
-  if (ref.id) return { ok: true, message: ref.entry === "fonction" ? SAVED_FUNCTION_MESSAGE : "Modifications enregistrées." };
+  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${reviewed ? "verification" : "1"}`);
+  if (ref.id) return { ok: true, message: reviewed ? SAVED_FUNCTION_MESSAGE : "Modifications enregistrées." };
   return {
     ok: true,
     message:
