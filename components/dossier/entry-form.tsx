@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useMemo } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { Field, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { keepTypedOnError } from "@/lib/actions/keep-typed";
 import type { ActionState } from "@/lib/actions/safe-action";
+import { distinctionKind } from "@/lib/dossier/distinctions";
 import type { EntryKind } from "@/lib/dossier/vocabulary";
 import { ENTRY_FORMS } from "./entry-fields";
 import { useProofCheck } from "./use-proof-check";
@@ -32,6 +33,14 @@ export function EntryForm({
   const { noun, fields } = ENTRY_FORMS[kind];
   const values = state?.values ?? entry?.values ?? {};
   const prefix = `${kind}-${entry?.id ?? "nouveau"}`;
+  // A distinction's grades (or échelons) follow the distinction chosen (lib/dossier/distinctions);
+  // the server checks the pair anyway. A new answer of the form resets the choice to its values.
+  const [chosen, setChosen] = useState<{ at: unknown; name: string } | null>(null);
+  const distinctionName = chosen && chosen.at === state ? chosen.name : state?.ok ? "" : (values.name ?? "");
+  const optionsOf = (f: (typeof fields)[number]) => {
+    const levels = kind === "distinction" && f.name === "rank" ? distinctionKind(distinctionName)?.levels : undefined;
+    return levels ? levels.map((l) => ({ value: l, label: l })) : (f.options ?? []);
+  };
   return (
     <form action={formAction} noValidate encType="multipart/form-data" className="mb-8 border border-bordure/40 p-4">
       <h3 className="mb-4 text-lg font-bold">{entry ? `Modifier ${noun}` : `Ajouter ${noun}`}</h3>
@@ -57,7 +66,15 @@ export function EntryForm({
           const value = state?.ok ? undefined : values[f.name];
           switch (f.type) {
             case "select":
-              return <SelectField key={f.name} {...common} options={f.options ?? []} defaultValue={value ?? ""} />;
+              return (
+                <SelectField
+                  key={f.name}
+                  {...common}
+                  options={optionsOf(f)}
+                  defaultValue={value ?? ""}
+                  onChange={kind === "distinction" && f.name === "name" ? (e) => setChosen({ at: state, name: e.currentTarget.value }) : undefined}
+                />
+              );
             case "textarea":
               return <TextareaField key={f.name} {...common} defaultValue={value ?? ""} />;
             case "file":

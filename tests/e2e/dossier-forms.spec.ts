@@ -130,13 +130,18 @@ test("no dossier date before the birth nor in the year 1, on the field", async (
 test("distinctions: each order's grades, the medals' échelons, and a named « Autre distinction »", async ({ page }) => {
   await loginDossier(page);
   await page.goto("/dossier/distinctions-honorifiques");
+  const level = page.getByRole("combobox", { name: "Grade ou échelon" });
+  // The list follows the distinction: échelons for a medal, the five grades of the Légion d'honneur…
   await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Médaille d'honneur");
-  await page.getByLabel("Grade ou échelon").selectOption("Commandeur");
+  await expect(level.getByRole("option")).toHaveText(["— Choisir —", "Argent", "Vermeil", "Or", "Grand or"]);
+  await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Palmes académiques");
+  await expect(level.getByRole("option")).toHaveText(["— Choisir —", "Chevalier", "Officier", "Commandeur"]);
+  // …and the server says which grades belong to it when none is given.
   await page.getByLabel(/^Date\b/).fill("2019-07-14");
   await page.getByRole("button", { name: "Ajouter" }).click();
-  await expect(page.getByText("La distinction « Médaille d'honneur » a des échelons, pas de grade : choisissez parmi argent, vermeil, or, grand or.", { exact: true })).toBeVisible();
+  await expect(page.getByText("Indiquez votre grade dans l'ordre (chevalier, officier, commandeur).", { exact: true })).toBeVisible();
   await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Autre distinction");
-  await page.getByLabel("Grade ou échelon").selectOption("");
+  await expect(level.getByRole("option")).toHaveText(["— Choisir —"]);
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByText("Indiquez le nom de la distinction.", { exact: true })).toBeVisible();
   await page.getByLabel("Nom de la distinction").fill("Médaille de la Jeunesse, des Sports et de l'Engagement associatif");
@@ -144,7 +149,8 @@ test("distinctions: each order's grades, the medals' échelons, and a named « A
   await expect(page.getByRole("status").filter({ hasText: "Entrée ajoutée à votre dossier." })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Médaille de la Jeunesse, des Sports et de l'Engagement associatif", exact: true })).toBeVisible();
   await page.getByRole("combobox", { name: "Distinction", exact: true }).selectOption("Légion d'honneur");
-  await page.getByLabel("Grade ou échelon").selectOption("Grand officier");
+  await expect(level.getByRole("option")).toHaveText(["— Choisir —", "Chevalier", "Officier", "Commandeur", "Grand officier", "Grand-croix"]);
+  await level.selectOption("Grand officier");
   await page.getByLabel(/^Date\b/).fill("2021-01-01");
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByRole("cell", { name: "Grand officier", exact: true })).toBeVisible();
