@@ -18,6 +18,8 @@ export interface EntryRow {
   values: Record<string, string>;
   /** False for entries that are not the teacher's to change (administrative source). */
   editable: boolean;
+  /** What saving a change does to the entry, said in its edit form (a validated function goes back to checking). */
+  editWarning?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function EntriesSection({
   empty,
   basePath,
   editingId,
-  saved,
+  notice,
   actions,
 }: {
   kind: EntryKind;
@@ -43,15 +45,16 @@ export function EntriesSection({
   empty: string;
   basePath: string;
   editingId?: string;
-  saved?: boolean;
+  /** The outcome of the last change, after its redirect ("Modifications enregistrées."…). */
+  notice?: string;
   actions?: { save: Action; remove: Action };
 }) {
   const editing = rows.find((r) => r.id === editingId && r.editable);
   return (
     <>
-      {saved ? (
+      {notice ? (
         <Notice tone="success" role="status">
-          <p>Modifications enregistrées.</p>
+          <p>{notice}</p>
         </Notice>
       ) : null}
       <Table
@@ -79,7 +82,7 @@ export function EntriesSection({
       {actions ? (
         <div id="formulaire" className="no-print">
           {editing ? (
-            <EntryForm key={editing.id} kind={kind} action={actions.save} entry={{ id: editing.id, values: editing.values }} cancelHref={basePath} />
+            <EntryForm key={editing.id} kind={kind} action={actions.save} entry={{ id: editing.id, values: editing.values, warning: editing.editWarning }} cancelHref={basePath} />
           ) : (
             <EntryForm kind={kind} action={actions.save} />
           )}

@@ -1,4 +1,4 @@
-import { DISTINCTION_NAMES, DISTINCTION_RANKS, QUALIFICATION_KINDS, type EntryKind } from "@/lib/dossier/vocabulary";
+import { DISTINCTION_LEVELS, DISTINCTION_NAMES, QUALIFICATION_KINDS, type EntryKind } from "@/lib/dossier/vocabulary";
 import { FUNCTION_KINDS } from "@/lib/rules/function-kinds";
 
 // Form fields of each entry kind of "Compléter votre dossier"; the rules are in
@@ -61,7 +61,14 @@ export const ENTRY_FORMS: Record<EntryKind, { noun: string; fields: FieldDef[] }
     noun: "une distinction honorifique",
     fields: [
       { name: "name", label: "Distinction", type: "select", required: true, options: asOptions(DISTINCTION_NAMES) },
-      { name: "rank", label: "Grade dans l'ordre", type: "select", options: asOptions(DISTINCTION_RANKS) },
+      { name: "otherName", label: "Nom de la distinction", type: "text", hint: "Obligatoire pour « Autre distinction »." },
+      {
+        name: "rank",
+        label: "Grade ou échelon",
+        type: "select",
+        options: asOptions(DISTINCTION_LEVELS),
+        hint: "Légion d'honneur, ordre national du Mérite : chevalier, officier, commandeur, grand officier, grand-croix. Palmes académiques, Mérite agricole, Arts et Lettres : chevalier, officier, commandeur. Médaille d'honneur : argent, vermeil, or, grand or. Aucun pour une autre distinction.",
+      },
       { name: "date", label: "Date", type: "date", required: true },
     ],
   },

@@ -1,11 +1,16 @@
 import type { Dossier } from "@/lib/dossier/queries";
 import { formatCalendarDate, toIsoDate } from "@/lib/format";
+import { distinctionFormValues } from "@/lib/dossier/distinctions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import type { EntryRow } from "./entries-section";
 
 // Rows of each editable list, shared by the teacher's tabs and the staff views.
 const iso = (d: Date | null) => (d ? toIsoDate(d) : "");
 const period = (start: Date, end: Date | null) => `${formatCalendarDate(start)} – ${end ? formatCalendarDate(end) : "en cours"}`;
+
+/** Shown in the edit form of a validated function, before the teacher saves. */
+export const VALIDATED_FUNCTION_WARNING =
+  "Cette fonction a été validée par votre gestionnaire. Si vous la modifiez, elle repassera « À vérifier » et ne comptera pour la classe exceptionnelle qu'après une nouvelle vérification.";
 
 export const FUNCTION_STATUS_LABELS = { A_VERIFIER: "À vérifier", VALIDEE: "Validée", REFUSEE: "Refusée" } as const;
 
@@ -59,6 +64,7 @@ export function functionRows(d: Dossier, documentHref: (id: string) => string): 
       endDate: iso(f.endDate),
     },
     editable: f.source !== "ADMINISTRATION",
+    editWarning: f.status === "VALIDEE" ? VALIDATED_FUNCTION_WARNING : undefined,
   }));
 }
 
@@ -67,7 +73,7 @@ export function distinctionRows(d: Dossier): EntryRow[] {
     id: x.id,
     cells: [x.name, x.rank ?? "—", formatCalendarDate(x.date)],
     description: `${x.name}${x.rank ? `, ${x.rank}` : ""}`,
-    values: { name: x.name, rank: x.rank ?? "", date: iso(x.date) },
+    values: { ...distinctionFormValues(x.name), rank: x.rank ?? "", date: iso(x.date) },
     editable: true,
   }));
 }

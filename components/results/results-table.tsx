@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/table";
-import { formatVivier } from "@/lib/results/format";
+import { formatRank, formatVivier } from "@/lib/results/format";
+import { groupOf, type TableauSummary } from "@/lib/results/summary";
 
 export interface ResultRow {
   id: string;
@@ -15,14 +16,15 @@ export interface ResultRow {
   note: string | null;
 }
 
-export function ResultsTable({ rows, agentHref }: { rows: ResultRow[]; agentHref: (agentId: string) => string }) {
+/** The tableau's rows; `summary` (the whole tableau's) gives each rank its total: « 74 sur 312 ». */
+export function ResultsTable({ rows, agentHref, summary }: { rows: ResultRow[]; agentHref: (agentId: string) => string; summary: TableauSummary }) {
   return (
     <Table
       caption="Tableau d'avancement"
       headers={["Rang", "Agent", "Circonscription", "Vivier", "Barème", "Résultat"]}
       empty="Aucun agent examiné."
       rows={rows.map((r) => [
-        r.rank,
+        formatRank(r.rank, groupOf(summary, r.vivier)?.examined ?? summary.examined),
         <Link key="a" href={agentHref(r.agentId)}>
           {r.name}
         </Link>,

@@ -10,7 +10,7 @@ import { windowState } from "./windows";
 // Acte de candidature (classe exceptionnelle 2017–2023, vivier 1). One row per agent and
 // campaign (unique key), so double clicks, two tabs and replays can never create two.
 export type CandidatureResult =
-  | { ok: true; candidatureId: string; alreadyDone?: boolean }
+  | { ok: true; candidatureId: string; alreadyDone?: boolean; at?: Date }
   | { ok: false; message: string };
 
 async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) {
@@ -42,17 +42,27 @@ export async function submitCandidature(db: Db, actor: Actor, campaignId: string
   const existing = await db.candidature.findUnique({ where: key });
   if (existing?.status === "ENREGISTREE") return { ok: true, candidatureId: existing.id, alreadyDone: true };
   try {
-    // The candidature and its audit record land together or not at all.
+    // The candidature, its history event and its audit record land together or not at all.
+    // Only the request that moves the row to ENREGISTREE writes the event: concurrent
+    // submissions (double clicks, two tabs) leave one line in the teacher's history.
     const saved = await db.$transaction(async (tx) => {
-      const row = await tx.candidature.upsert({
-        where: key,
-        create: { campaignId, agentId: ctx.agentId, vivier: 1, submittedAt: now },
-        update: { status: "ENREGISTREE", vivier: 1, submittedAt: now, cancelledAt: null },
-      });
+      let row: { id: string };
+      if (existing) {
+        const { count } = await tx.candidature.updateMany({
+          where: { id: existing.id, status: "ANNULEE" },
+          data: { status: "ENREGISTREE", vivier: 1, submittedAt: now, cancelledAt: null },
+        });
+        if (count === 0) return { id: existing.id, alreadyDone: true };
+        row = existing;
+      } else {
+        row = await tx.candidature.create({ data: { campaignId, agentId: ctx.agentId, vivier: 1, submittedAt: now } });
+      }
+      await tx.candidatureEvent.create({ data: { candidatureId: row.id, status: "ENREGISTREE", at: now, actorId: actor.id } });
       await writeAudit(tx, { actorId: actor.id, action: "candidature.submit", entity: "Candidature", entityId: row.id, after: { campaignId, status: "ENREGISTREE" } });
-      return row;
+      return { id: row.id, alreadyDone: false };
     });
-    return { ok: true, candidatureId: saved.id };
+    if (saved.alreadyDone) return { ok: true, candidatureId: saved.id, alreadyDone: true };
+    return { ok: true, candidatureId: saved.id, at: now };
   } catch (error) {
     // A concurrent submission created the row first: that one is the candidature.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -68,9 +78,14 @@ export async function cancelCandidature(db: Db, actor: Actor, campaignId: string
   if ("error" in ctx) return { ok: false, message: ctx.error! };
   const row = await db.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId: ctx.agentId } } });
   if (!row || row.status === "ANNULEE") return { ok: false, message: "Vous n'avez pas de candidature enregistrée pour cette campagne." };
-  await db.$transaction(async (tx) => {
-    await tx.candidature.update({ where: { id: row.id }, data: { status: "ANNULEE", cancelledAt: now } });
+  const cancelled = await db.$transaction(async (tx) => {
+    // Only the request that moves the row to ANNULEE records it (a second tab finds it done).
+    const { count } = await tx.candidature.updateMany({ where: { id: row.id, status: "ENREGISTREE" }, data: { status: "ANNULEE", cancelledAt: now } });
+    if (count === 0) return false;
+    await tx.candidatureEvent.create({ data: { candidatureId: row.id, status: "ANNULEE", at: now, actorId: actor.id } });
     await writeAudit(tx, { actorId: actor.id, action: "candidature.cancel", entity: "Candidature", entityId: row.id, before: { status: row.status }, after: { status: "ANNULEE" } });
+    return true;
   });
-  return { ok: true, candidatureId: row.id };
+  if (!cancelled) return { ok: false, message: "Vous n'avez pas de candidature enregistrée pour cette campagne." };
+  return { ok: true, candidatureId: row.id, at: now };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { candidatureHistory } from "./candidature-history";
 import { prisma } from "@/lib/db";
 import { toFunctionPeriod } from "@/lib/agents/snapshot";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon, toIsoDate } from "@/lib/format";
@@ -22,7 +23,10 @@ export async function loadFiche(agentId: string, campaignId: string) {
         functions: { orderBy: { startDate: "asc" } },
       },
     }),
-    prisma.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } }),
+    prisma.candidature.findUnique({
+      where: { campaignId_agentId: { campaignId, agentId } },
+      include: { events: { select: { status: true, at: true }, orderBy: { at: "asc" } } },
+    }),
   ]);
   const eligibility = evaluateAgent(campaign, agent);
   const periods = agent.functions.map(toFunctionPeriod);
@@ -47,7 +51,14 @@ export async function loadFiche(agentId: string, campaignId: string) {
       .filter((f) => f.retained),
     schoolYears: count.schoolYears,
     candidature: candidature
-      ? { status: candidature.status, submittedAt: candidature.submittedAt, receiptNumber: candidature.receiptNumber, receiptAt: candidature.receiptAt }
+      ? {
+          status: candidature.status,
+          submittedAt: candidature.submittedAt,
+          cancelledAt: candidature.cancelledAt,
+          receiptNumber: candidature.receiptNumber,
+          receiptAt: candidature.receiptAt,
+          history: candidatureHistory(candidature),
+        }
       : null,
   };
 }

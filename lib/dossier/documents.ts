@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
+import { MAX_DOCUMENT_BYTES } from "./proof-size";
 
 // Pièces justificatives: PDF, JPEG or PNG up to 5 MB, recognised by their first bytes
 // (a renamed executable stays refused whatever its extension says).
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
 
 const SIGNATURES: { mimeType: string; extension: string; bytes: number[] }[] = [
   { mimeType: "application/pdf", extension: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-

@@ -79,3 +79,48 @@ describe("periods", () => {
     expect(findOverlap(existing, { startDate: d("2016-09-01"), endDate: null })?.id).toBe("a");
   });
 });
+
+describe("issue 11: no date before the birth nor in an absurd year; real distinctions", () => {
+  const born = entrySchemas(today, { birthDate: d("1981-05-14") });
+  it("refuses the year 1 and any date before the agent's birth, accepts the birth day", () => {
+    expect(errors(born.qualification.safeParse({ kind: "Diplôme", title: "Licence", obtainedAt: "0001-01-01" }))).toEqual({
+      obtainedAt: ["La date d'obtention n'est pas plausible : l'année doit être 1900 ou après."],
+    });
+    expect(errors(schemas.qualification.safeParse({ kind: "Diplôme", title: "Licence", obtainedAt: "1899-12-31" })).obtainedAt).toHaveLength(1);
+    expect(errors(born.activite.safeParse({ title: "X", startDate: "1981-05-13" }))).toEqual({
+      startDate: ["La date de début ne peut pas précéder la date de naissance (14/05/1981)."],
+    });
+    expect(born.activite.safeParse({ title: "X", startDate: "1981-05-14" }).success).toBe(true);
+    expect(errors(born.fonction.safeParse({ kind: "DIRECTEUR_ECOLE", startDate: "2000-09-01", endDate: "1970-01-01" })).endDate?.[0]).toMatch(/précéder la date de naissance/);
+    expect(errors(born.distinction.safeParse({ name: "Palmes académiques", rank: "Chevalier", date: "1960-01-01" })).date).toEqual([
+      "La date ne peut pas précéder la date de naissance (14/05/1981).",
+    ]);
+  });
+
+  it.each([
+    ["Légion d'honneur", "Grand-croix", true],
+    ["Ordre national du Mérite", "Grand officier", true],
+    ["Palmes académiques", "Commandeur", true],
+    ["Palmes académiques", "Grand officier", false],
+    ["Mérite agricole", "Officier", true],
+    ["Arts et Lettres", "Chevalier", true],
+    ["Médaille d'honneur", "Grand or", true],
+    ["Médaille d'honneur", "Commandeur", false],
+    ["Légion d'honneur", "Vermeil", false],
+    ["Légion d'honneur", "", false],
+  ])("%s, %s: %s", (name, rank, ok) => {
+    const r = schemas.distinction.safeParse({ name, rank, date: "2019-07-14" });
+    expect(r.success).toBe(ok);
+    if (!ok) expect(errors(r).rank).toHaveLength(1);
+  });
+
+  it("names « Autre distinction » with the typed name, required, and without grade", () => {
+    expect(errors(schemas.distinction.safeParse({ name: "Autre distinction", date: "2019-07-14" }))).toEqual({ otherName: ["Indiquez le nom de la distinction."] });
+    expect(schemas.distinction.parse({ name: "Autre distinction", otherName: " Médaille de la Résistance ", rank: "", date: "2019-07-14" })).toEqual({
+      name: "Médaille de la Résistance",
+      rank: null,
+      date: d("2019-07-14"),
+    });
+    expect(errors(schemas.distinction.safeParse({ name: "Autre distinction", otherName: "X", rank: "Officier", date: "2019-07-14" })).rank).toHaveLength(1);
+  });
+});

@@ -3,14 +3,17 @@ import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { isoDate } from "@/lib/validation/fields";
-import { educationPrioritaireShareField } from "./entries";
+import { EARLIEST_YEAR, educationPrioritaireShareField } from "./entries";
 import type { MutationResult } from "./mutations";
 
 // The administration's side of the dossier: checking fonctions et missions against their
 // pièce justificative, and treating error reports.
 
 const ONLY_ADMIN: MutationResult = { ok: false, message: "Seul un gestionnaire peut traiter cette demande." };
-const optionalDate = (label: string) => z.union([z.literal("").transform(() => null), isoDate(label)]).optional().transform((v) => v ?? null);
+// A corrected date is as plausible as a dossier entry's (no year 1: lib/dossier/entries).
+const plausibleDate = (label: string) =>
+  isoDate(label).refine((d) => d.getUTCFullYear() >= EARLIEST_YEAR, `${label} n'est pas plausible : l'année doit être ${EARLIEST_YEAR} ou après.`);
+const optionalDate = (label: string) => z.union([z.literal("").transform(() => null), plausibleDate(label)]).optional().transform((v) => v ?? null);
 
 export const functionReviewSchema = z
   .object({

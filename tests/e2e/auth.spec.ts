@@ -60,6 +60,14 @@ test("Dernière connexion shows the previous login, not the current one", async 
   await expect(page.getByText(/^Dernière connexion le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/)).toBeVisible();
 });
 
+test("Mes données personnelles shows the previous login as Dernière connexion, as the home page does", async ({ page }) => {
+  // e2e.donnees last logged in on 21/04/2019 at 19:17 (tests/support/e2e-seed.ts).
+  await login(page, "e2e.donnees", "31E1212121DON");
+  await expect(page.getByText("Dernière connexion le 21/04/2019 à 19:17", { exact: true })).toBeVisible();
+  await page.goto("/dossier/mes-donnees");
+  await expect(page.locator("dt", { hasText: "Dernière connexion" }).locator("xpath=following-sibling::dd[1]")).toHaveText("le 21/04/2019 à 19:17");
+});
+
 test("a user enrols a security key, then logs in with PIN + passcode", async ({ page }) => {
   await login(page, "e2e.otp", "31E7777777OTP");
   await page.goto("/compte/securite");
@@ -102,6 +110,27 @@ test("a teacher finds her identifiant from her name, birth date and NUMEN", asyn
   await page.getByLabel("NUMEN").fill("31e1234567abc");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Votre identifiant est : ctartemuche" })).toBeVisible();
+});
+
+test("a refused identifiant lookup keeps the four fields as typed", async ({ page }) => {
+  await page.goto("/identifiant");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Tartemuche");
+  await page.getByLabel("Prénom").fill("Claire");
+  await page.getByLabel("Date de naissance").fill("1981-05-15");
+  await page.getByLabel("NUMEN").fill("31E1234567ABC");
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(alertWith(page, "Aucun compte ne correspond à ces informations.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Nom", exact: true })).toHaveValue("Tartemuche");
+  await expect(page.getByLabel("Prénom")).toHaveValue("Claire");
+  await expect(page.getByLabel("Date de naissance")).toHaveValue("1981-05-15");
+  await expect(page.getByLabel("NUMEN")).toHaveValue("31E1234567ABC");
+  // A field error keeps the others too.
+  await page.getByLabel("Prénom").fill("");
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page.getByText("Prénom : champ obligatoire.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Nom", exact: true })).toHaveValue("Tartemuche");
+  await expect(page.getByLabel("Date de naissance")).toHaveValue("1981-05-15");
+  await expect(page.getByLabel("NUMEN")).toHaveValue("31E1234567ABC");
 });
 
 test("a forgotten password is reset through the link in the outbox", async ({ page }) => {

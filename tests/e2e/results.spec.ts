@@ -121,6 +121,9 @@ test("the administrator sets appréciations, computes, previews and publishes th
   await page.getByRole("link", { name: "Tableau d'avancement" }).click();
   const table = page.getByRole("table", { name: "Tableau d'avancement" });
   await expect(table.getByRole("row").filter({ hasText: "Promu(e)" }).first()).toBeVisible();
+  // Each rank is read with the number examined: « 1 sur N ».
+  const examined = await table.getByRole("row").count() - 1;
+  await expect(table.getByRole("row").nth(1).locator("td, th").first()).toHaveText(`1 sur ${examined}`);
   await expect(page.getByText("Barre (barème du dernier promu)")).toBeVisible();
   for (const row of await table.getByRole("row").filter({ hasText: "Promu(e)" }).all()) {
     promotedNames.push((await row.getByRole("link").textContent())!.trim());
@@ -137,6 +140,7 @@ test("Claire Tartemuche sees her result with the barème detail", async ({ page 
   await page.getByRole("link", { name: `Consulter les résultats de la campagne d'avancement — ${HC_TITLE}` }).click();
   await expect(page.getByRole("heading", { name: "Consulter les résultats de la campagne d'avancement" })).toBeVisible();
   await expect(page.getByText(/^Vous (êtes inscrit\(e\) au tableau d'avancement|n'êtes pas promu\(e\) cette année)$/)).toBeVisible();
+  await expect(page.locator("dt", { hasText: "Votre rang" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+ sur \d+ agent\(s\) examiné\(s\)/);
   const detail = page.getByRole("table", { name: "Détail du barème" });
   await expect(detail.getByRole("rowheader", { name: /Appréciation/ })).toBeVisible();
   await expect(detail.getByRole("rowheader", { name: "Barème total" })).toBeVisible();

@@ -91,6 +91,14 @@ describe("public recovery actions", () => {
     expect(found).toEqual({ ok: true, message: "Votre identifiant est : jdupont" });
   });
 
+  it("sends the four typed values back with every refusal, so that the form keeps them", async () => {
+    const typed = { nom: "Dupont", prenom: "Jean", birthDate: "1975-02-04", numen: NUMEN };
+    const unknown = await lookupIdentifiant(undefined, form(typed));
+    expect(unknown).toMatchObject({ ok: false, values: typed });
+    const invalid = await lookupIdentifiant(undefined, form({ ...typed, prenom: "" }));
+    expect(invalid).toMatchObject({ ok: false, values: { ...typed, prenom: "" } });
+  });
+
   it("answers the same for known and unknown identifiants", async () => {
     const a = await requestReset(undefined, form({ identifiant: "jdupont" }));
     const b = await requestReset(undefined, form({ identifiant: "personne" }));

@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { cancelCandidature, submitCandidature } from "@/lib/campaigns/candidature";
 import { issueDueReceipts, issueReceipts } from "@/lib/campaigns/receipts";
-import { submitCandidatureAction } from "@/app/(enseignant)/siap/[campaignId]/actions";
+import { cancelCandidatureAction, submitCandidatureAction } from "@/app/(enseignant)/siap/[campaignId]/actions";
+import { candidatureHistory, historyLine } from "@/lib/campaigns/candidature-history";
 import { createCampaign, createCirconscription, createTeacher, createTeachers, type TeacherInput } from "@/lib/seed/factories";
 
 const DAY = 86_400_000;
@@ -67,6 +68,24 @@ describe("acte de candidature", () => {
     expect(reapplied.ok && first.ok && reapplied.candidatureId === first.candidatureId).toBe(true);
     expect(await prisma.candidature.count({ where: { agentId: jean.agentId! } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: { startsWith: "candidature." }, actorId: jean.id } })).toBe(3);
+  });
+
+  it("says when the candidature was cancelled, and keeps its history: recorded, cancelled, recorded again", async () => {
+    const t = await createTeacher(prisma, vivier1("mhisto", "31E5656565HIS"));
+    const marc = teacherActor(t.userId, t.agentId);
+    actAs(marc);
+    expect(await submitCandidatureAction(undefined, form({ campaignId }))).toEqual({ ok: true, message: "Votre demande de candidature a bien été enregistrée." });
+    const cancelled = await cancelCandidatureAction(undefined, form({ campaignId }));
+    expect(cancelled).toMatchObject({ ok: true, message: expect.stringMatching(/^Votre candidature a été annulée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}\.$/) });
+    // Cancelling twice (a second tab) changes nothing and says why.
+    expect(await cancelCandidatureAction(undefined, form({ campaignId }))).toEqual({ ok: false, message: "Vous n'avez pas de candidature enregistrée pour cette campagne." });
+    expect((await submitCandidatureAction(undefined, form({ campaignId }))).ok).toBe(true);
+    await Promise.all(Array.from({ length: 5 }, () => submitCandidatureAction(undefined, form({ campaignId }))));
+    const row = await prisma.candidature.findFirstOrThrow({ where: { agentId: t.agentId }, include: { events: true } });
+    const history = candidatureHistory(row);
+    expect(history.map((h) => h.status)).toEqual(["ENREGISTREE", "ANNULEE", "ENREGISTREE"]);
+    expect(historyLine(history[1]!)).toBe(`Candidature annulée ${cancelled.message!.replace("Votre candidature a été annulée ", "").replace(/\.$/, "")}`);
+    expect(row.status).toBe("ENREGISTREE");
   });
 
   it("tells an agent outside vivier 1 why, through the action", async () => {

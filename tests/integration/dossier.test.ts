@@ -217,3 +217,68 @@ describe("error reports and documents", () => {
 function withFunctionKind(fields: Record<string, string>, kind: string, proof?: File): FormData {
   return form({ entry: "fonction", kind, ...fields, ...(proof ? { proof } : {}) });
 }
+
+describe("issue 11: dated entries, distinctions, validated functions, deletions", () => {
+  let paul: CurrentUser;
+  beforeAll(async () => {
+    const nord = await prisma.circonscription.findFirstOrThrow({ where: { code: "N" } });
+    const t = await createTeacher(prisma, { identifiant: "pdates", numen: "31E1111111DAT", nom: "Dates", prenom: "Paul", birthDate: "1980-03-15", grade: "HC", echelon: 4, echelonDate: "2020-09-01", circonscriptionId: nord.id });
+    paul = actor(t.userId, "ENSEIGNANT", t.agentId);
+  });
+  const redirectTo = (url: string) => expect.objectContaining({ digest: expect.stringContaining(`;${url};`) });
+
+  it("refuses a date before the agent's birth or in an absurd year, on the field, in every dated entry", async () => {
+    actAs(paul);
+    const year1 = await saveEntryAction(undefined, form({ entry: "qualification", kind: "Diplôme", title: "Licence", obtainedAt: "0001-01-01" }));
+    expect(year1).toMatchObject({ ok: false, errors: { obtainedAt: ["La date d'obtention n'est pas plausible : l'année doit être 1900 ou après."] }, values: { title: "Licence" } });
+    const beforeBirth = "La date de début ne peut pas précéder la date de naissance (15/03/1980).";
+    const activity = await saveEntryAction(undefined, form({ entry: "activite", title: "Chorale", startDate: "1980-03-14" }));
+    expect(activity.errors?.startDate).toEqual([beforeBirth]);
+    const fn = await saveEntryAction(undefined, withFunctionKind({ startDate: "1975-09-01" }, "DIRECTEUR_ECOLE", PDF()));
+    expect(fn.errors?.startDate).toEqual([beforeBirth]);
+    const distinction = await saveEntryAction(undefined, form({ entry: "distinction", name: "Palmes académiques", rank: "Chevalier", date: "1979-07-14" }));
+    expect(distinction.errors?.date).toEqual(["La date ne peut pas précéder la date de naissance (15/03/1980)."]);
+    expect((await saveEntryAction(undefined, form({ entry: "qualification", kind: "Diplôme", title: "Licence", obtainedAt: "2001-06-30" }))).ok).toBe(true);
+    expect(await prisma.qualification.count({ where: { agentId: paul.agentId! } })).toBe(1);
+  });
+
+  it("knows each order's grades and the medals' échelons, and names « Autre distinction »", async () => {
+    actAs(paul);
+    const medal = await saveEntryAction(undefined, form({ entry: "distinction", name: "Médaille d'honneur", rank: "Commandeur", date: "2019-07-14" }));
+    expect(medal.errors?.rank?.[0]).toBe("La distinction « Médaille d'honneur » a des échelons, pas de grade : choisissez parmi argent, vermeil, or, grand or.");
+    const palmes = await saveEntryAction(undefined, form({ entry: "distinction", name: "Palmes académiques", rank: "Grand-croix", date: "2019-07-14" }));
+    expect(palmes.errors?.rank?.[0]).toMatch(/n'est pas un grade de la distinction « Palmes académiques »/);
+    const unnamed = await saveEntryAction(undefined, form({ entry: "distinction", name: "Autre distinction", otherName: "", rank: "", date: "2019-07-14" }));
+    expect(unnamed.errors?.otherName).toEqual(["Indiquez le nom de la distinction."]);
+    expect((await saveEntryAction(undefined, form({ entry: "distinction", name: "Légion d'honneur", rank: "Grand officier", date: "2019-07-14" }))).ok).toBe(true);
+    expect((await saveEntryAction(undefined, form({ entry: "distinction", name: "Médaille d'honneur", rank: "Vermeil", date: "2020-01-01" }))).ok).toBe(true);
+    expect((await saveEntryAction(undefined, form({ entry: "distinction", name: "Autre distinction", otherName: "Médaille de la jeunesse et des sports", rank: "", date: "2021-01-01" }))).ok).toBe(true);
+    const stored = await prisma.distinction.findMany({ where: { agentId: paul.agentId! }, orderBy: { date: "asc" }, select: { name: true, rank: true } });
+    expect(stored).toEqual([
+      { name: "Légion d'honneur", rank: "Grand officier" },
+      { name: "Médaille d'honneur", rank: "Vermeil" },
+      { name: "Médaille de la jeunesse et des sports", rank: null },
+    ]);
+  });
+
+  it("says that a changed function goes back to « À vérifier », and what a deletion deleted", async () => {
+    actAs(paul);
+    expect((await saveEntryAction(undefined, withFunctionKind({ startDate: "2010-09-01", endDate: "2014-08-31", label: "École Curie" }, "DIRECTEUR_ECOLE", PDF()))).ok).toBe(true);
+    const fn = await prisma.functionMission.findFirstOrThrow({ where: { agentId: paul.agentId! } });
+    await prisma.functionMission.update({ where: { id: fn.id }, data: { status: "VALIDEE" } });
+    await expect(saveEntryAction(undefined, withFunctionKind({ id: fn.id, startDate: "2010-09-01", endDate: "2015-08-31", label: "École Curie" }, "DIRECTEUR_ECOLE"))).rejects.toEqual(
+      redirectTo("/dossier/fonctions-et-missions?enregistre=verification"),
+    );
+    expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("A_VERIFIER");
+    // Already « À vérifier »: a further change is just saved.
+    await expect(saveEntryAction(undefined, withFunctionKind({ id: fn.id, startDate: "2010-09-01", endDate: "2016-08-31", label: "École Curie" }, "DIRECTEUR_ECOLE"))).rejects.toEqual(
+      redirectTo("/dossier/fonctions-et-missions?enregistre=1"),
+    );
+    await expect(deleteEntryAction(undefined, form({ entry: "fonction", id: fn.id }))).rejects.toEqual(redirectTo("/dossier/fonctions-et-missions?supprime=1"));
+    expect(await prisma.functionMission.count({ where: { id: fn.id } })).toBe(0);
+    // The gestionnaire, who stays on the agent's page, gets the message itself.
+    const q = await prisma.qualification.findFirstOrThrow({ where: { agentId: paul.agentId! } });
+    actAs(admin);
+    expect(await deleteEntryAction(undefined, form({ entry: "qualification", id: q.id, agentId: paul.agentId! }))).toEqual({ ok: true, message: "Qualification ou compétence supprimée." });
+  });
+});

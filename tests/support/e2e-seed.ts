@@ -12,6 +12,7 @@ export const E2E_ACCOUNTS = [
   { identifiant: "e2e.premiere", numen: "31E4444444PRE", prenom: "Prune", nom: "Premiere" },
   { identifiant: "e2e.api", numen: "31E3333333API", prenom: "Apolline", nom: "Api" },
   { identifiant: "e2e.sortie", numen: "31E2222222SOR", prenom: "Sorin", nom: "Sortie" },
+  { identifiant: "e2e.donnees", numen: "31E1212121DON", prenom: "Donatienne", nom: "Donnees" },
 ] as const;
 
 async function main() {
@@ -31,6 +32,22 @@ async function main() {
     }
     // The first-login password change, whatever PASSWORD_CHANGE_AT_FIRST_LOGIN says.
     await db.user.update({ where: { identifiant: "e2e.premiere" }, data: { mustChangePassword: true } });
+    // A teacher for the dossier forms' tests (tests/e2e/dossier-forms.spec.ts), born on 15/03/1980,
+    // with a fonction the administration has validated.
+    await createTeacher(db, {
+      identifiant: "e2e.dossier",
+      numen: "31E1313131DOS",
+      prenom: "Dorothée",
+      nom: "Dossier",
+      birthDate: "1980-03-15",
+      grade: "HC",
+      echelon: 4,
+      echelonDate: "2022-09-01",
+      circonscriptionId: circo.id,
+      functions: [{ kind: "CONSEILLER_PEDAGOGIQUE", label: "Conseillère pédagogique de circonscription", startDate: "2012-09-01", endDate: "2016-08-31", status: "VALIDEE" }],
+    });
+    // An account that last logged in on 21/04/2019 at 19:17 (Paris): "Dernière connexion" after its next login.
+    await db.user.update({ where: { identifiant: "e2e.donnees" }, data: { lastLoginAt: new Date("2019-04-21T17:17:00Z") } });
     // A pièce justificative of Claire's, for the access tests.
     const claire = await db.agent.findFirstOrThrow({ where: { user: { identifiant: "ctartemuche" } } });
     const content = new TextEncoder().encode("%PDF-1.4\n% relevé de carrière\n");

@@ -9,6 +9,7 @@ import { checkDocument } from "@/lib/dossier/documents";
 import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
 import { deleteEntry, saveEntry, type MutationResult } from "@/lib/dossier/mutations";
 import { correctionSchema, reportError } from "@/lib/dossier/corrections";
+import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import type { CurrentUser } from "@/lib/auth/session";
 
 const TAB_OF: Record<EntryKind, string> = {
@@ -39,14 +40,23 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   const agentId = targetAgent(user, ref.agentId);
   if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
   const values = typedValues(formData);
-  const parsed = entrySchemas(new Date())[ref.entry].safeParse(formDataToObject(formData));
+  // No date of the dossier before the agent's birth (the scope is checked by saveEntry).
+  const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: { birthDate: true } });
+  const parsed = entrySchemas(new Date(), { birthDate: agent?.birthDate })[ref.entry].safeParse(formDataToObject(formData));
   if (!parsed.success) return { ...validationFailure(parsed.error), values };
+  // A reviewed function (validée or refusée) goes back to « À vérifier » when changed: said after saving.
+  const reviewed =
+    ref.entry === "fonction" && ref.id
+      ? ((await prisma.functionMission.findFirst({ where: { id: ref.id, agentId }, select: { status: true } }))?.status ?? "A_VERIFIER") !== "A_VERIFIER"
+      : false;
   const file = formData.get("proof");
   const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
   const result = await saveEntry(prisma, user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
   if (!result.ok) return failure(result, values);
   revalidatePath("/dossier", "layout");
-  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=1`);
+  // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
+  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${reviewed ? "verification" : "1"}`);
+  if (ref.id) return { ok: true, message: reviewed ? SAVED_FUNCTION_MESSAGE : "Modifications enregistrées." };
   return {
     ok: true,
     message:
@@ -64,7 +74,9 @@ export const deleteEntryAction = authedAction(
     const result = await deleteEntry(prisma, user, agentId, ref.entry, ref.id);
     if (!result.ok) return failure(result);
     revalidatePath("/dossier", "layout");
-    return { ok: true, message: "Entrée supprimée." };
+    // The deleted row leaves the page with its form: the tab says what was deleted.
+    if (user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?supprime=1`);
+    return { ok: true, message: DELETED_MESSAGES[ref.entry] };
   },
 );
 

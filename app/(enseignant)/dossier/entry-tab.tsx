@@ -4,6 +4,7 @@ import { activityRows, distinctionRows, functionRows, qualificationRows } from "
 import { TabPanel } from "@/components/dossier/tab-panel";
 import type { DossierTabSlug } from "@/components/dossier/tabs";
 import { requireOwnDossier } from "@/lib/dossier/access";
+import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import { loadDossier, type Dossier } from "@/lib/dossier/queries";
 import type { EntryKind } from "@/lib/dossier/vocabulary";
 import { deleteEntryAction, saveEntryAction } from "./actions";
@@ -39,6 +40,14 @@ const LISTS: Record<EntryKind, { slug: DossierTabSlug; caption: string; headers:
   },
 };
 
+/** What the tab says after the redirect of a change (see ./actions). */
+function noticeOf(kind: EntryKind, params: { enregistre?: string; supprime?: string }): string | undefined {
+  if (params.supprime === "1") return DELETED_MESSAGES[kind];
+  if (params.enregistre === "verification") return SAVED_FUNCTION_MESSAGE;
+  if (params.enregistre === "1") return "Modifications enregistrées.";
+  return undefined;
+}
+
 /** A tab of "Compléter votre dossier": its list and forms, for the signed-in teacher. */
 export async function EntryTab({
   kind,
@@ -46,7 +55,7 @@ export async function EntryTab({
   before,
 }: {
   kind: EntryKind;
-  searchParams: Promise<{ modifier?: string; enregistre?: string }>;
+  searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }>;
   before?: (dossier: Dossier) => Promise<ReactNode> | ReactNode;
 }) {
   const { agentId } = await requireOwnDossier();
@@ -63,7 +72,7 @@ export async function EntryTab({
         empty={list.empty}
         basePath={`/dossier/${list.slug}`}
         editingId={params.modifier}
-        saved={params.enregistre === "1"}
+        notice={noticeOf(kind, params)}
         actions={{ save: saveEntryAction, remove: deleteEntryAction }}
       />
     </TabPanel>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DefaultPasswordBanner } from "@/components/account/default-password-banner";
 import { requireUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { lastLoginLine } from "@/lib/auth/last-login";
 
 export const metadata: Metadata = { title: "Accédez à vos applications" };
 
@@ -31,9 +31,7 @@ export default async function PortalHome() {
       <p className="mb-1 text-sm text-gris">ARENA — Accédez à vos applications</p>
       <h1 className="mb-2 text-3xl font-bold">Bienvenue {user.displayName}</h1>
       <p className="mb-6">
-        {user.previousLoginAt
-          ? `Dernière connexion ${formatDateTime(user.previousLoginAt)}`
-          : "Première connexion à ce portail."}
+        {lastLoginLine(user)}
       </p>
       <DefaultPasswordBanner user={user} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { findIdentifiant } from "@/lib/auth/recovery";
-import { validatedAction } from "@/lib/actions/safe-action";
+import { typedValues, validatedAction } from "@/lib/actions/safe-action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { consume, LIMITS, TOO_MANY } from "@/lib/auth/rate-limit";
 import { isoDate, numenField, requiredText } from "@/lib/validation/fields";
@@ -15,13 +15,16 @@ export const lookupIdentifiant = validatedAction(
     birthDate: isoDate("Date de naissance"),
     numen: numenField,
   }),
-  async (input) => {
-    if (!(await consume(prisma, `lookup-ip:${await clientIp()}`, LIMITS.lookupPerIp))) return { ok: false, message: TOO_MANY };
+  async (input, formData) => {
+    // Every refusal sends the typed values back: the form keeps them.
+    const values = typedValues(formData);
+    if (!(await consume(prisma, `lookup-ip:${await clientIp()}`, LIMITS.lookupPerIp))) return { ok: false, message: TOO_MANY, values };
     const identifiant = await findIdentifiant(prisma, input);
     if (!identifiant) {
       return {
         ok: false,
         message: "Aucun compte ne correspond à ces informations. Vérifiez votre saisie ou contactez votre gestionnaire.",
+        values,
       };
     }
     return { ok: true, message: `Votre identifiant est : ${identifiant}` };

@@ -5,7 +5,7 @@ import { EntryTab } from "../entry-tab";
 
 export const metadata: Metadata = { title: "Fonctions et missions" };
 
-export default function Page({ searchParams }: { searchParams: Promise<{ modifier?: string; enregistre?: string }> }) {
+export default function Page({ searchParams }: { searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }> }) {
   return (
     <EntryTab
       kind="fonction"

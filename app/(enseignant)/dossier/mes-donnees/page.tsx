@@ -4,7 +4,8 @@ import { DataList } from "@/components/ui/data-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireOwnDossier } from "@/lib/dossier/access";
 import { exportPersonalData } from "@/lib/dossier/export";
-import { formatCalendarDate, formatDateTime } from "@/lib/format";
+import { previousLoginText } from "@/lib/auth/last-login";
+import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mes données personnelles" };
 
@@ -50,7 +51,7 @@ export default async function PersonalData() {
           ["Date de naissance", formatCalendarDate(agent.birthDate)],
           ["NUMEN", `conservé chiffré (se termine par ${agent.numenHint})`],
           ["Identifiant", agent.user?.identifiant ?? "—"],
-          ["Dernière connexion", agent.user?.lastLoginAt ? formatDateTime(agent.user.lastLoginAt) : "—"],
+          ["Dernière connexion", (agent.user && previousLoginText(agent.user)) ?? "—"],
           ["Circonscription", agent.circonscription.name],
         ]}
       />

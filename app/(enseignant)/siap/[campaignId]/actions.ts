@@ -5,6 +5,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { authedAction } from "@/lib/actions/safe-action";
 import { cancelCandidature, submitCandidature } from "@/lib/campaigns/candidature";
+import { cancelledMessage } from "@/lib/campaigns/candidature-history";
 
 const campaignRef = z.object({ campaignId: z.string().min(1).max(40) });
 
@@ -19,5 +20,5 @@ export const cancelCandidatureAction = authedAction({ roles: ["ENSEIGNANT"], sch
   const result = await cancelCandidature(prisma, user, campaignId);
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/siap/${campaignId}`, "layout");
-  return { ok: true, message: "Votre candidature est annulée. Vous pouvez candidater de nouveau tant que le dépôt est ouvert." };
+  return { ok: true, message: cancelledMessage(result.at ?? new Date()) };
 });

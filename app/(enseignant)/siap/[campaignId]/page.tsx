@@ -9,6 +9,8 @@ import { requireOwnDossier } from "@/lib/dossier/access";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { campaignAsksCandidature, evaluateAgent, mustApply } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
+import { cancelledMessage } from "@/lib/campaigns/candidature-history";
+import { campaignConditions, CONDITIONS_TITLE } from "@/lib/campaigns/conditions";
 import { formatCalendarDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "SIAP/Iprof" };
@@ -24,6 +26,7 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
   ]);
   const asksCandidature = campaignAsksCandidature(campaign);
   const eligibility = evaluateAgent(campaign, agent);
+  const conditions = campaignConditions(campaign);
   const window = windowState(campaign.candidatureStart, campaign.candidatureEnd, new Date());
   return (
     <div>
@@ -31,7 +34,17 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
         <Link href="/iprof">I-Prof</Link> › <Link href="/iprof/services">Les services</Link> › SIAP
       </p>
       <h1 className="mb-2 text-3xl font-bold">SIAP/Iprof : Système d&apos;Information et d&apos;Aide pour les Promotions</h1>
-      <p className="mb-6 text-xl">Bienvenue sur SIAP/Iprof !</p>
+      <p className="mb-4 text-xl">Bienvenue sur SIAP/Iprof !</p>
+      <p className="mb-2">
+        Vous êtes connecté sur SIAP/Iprof (Système d&apos;Information et d&apos;Aide pour les Promotions), site Internet
+        sécurisé destiné à la campagne d&apos;avancement :
+      </p>
+      <ul className="mb-2 list-disc pl-6">
+        <li>Classe Exceptionnelle des professeurs des écoles.</li>
+        <li>Hors Classe des professeurs des écoles.</li>
+        <li>Echelon spécial de la Classe Exceptionnelle des professeurs des écoles.</li>
+      </ul>
+      <p className="mb-6">SIAP/Iprof met à votre disposition les informations utiles pour compléter les dossiers pour les avancements de grade.</p>
       <h2 className="mb-2 text-2xl font-bold">{campaign.title}</h2>
       <DataList
         items={[
@@ -42,9 +55,12 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
         ]}
       />
       {asksCandidature ? (
-        <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
-          Rappel : seuls les collègues relevant du 1er vivier doivent faire acte de candidature.
-        </p>
+        <div className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          <p>Rappel : seuls les collègues relevant du 1er vivier* doivent faire acte de candidature.</p>
+          <p className="mt-1 text-sm">
+            * voir « <a href="#conditions">{CONDITIONS_TITLE}</a> » dans le BO
+          </p>
+        </div>
       ) : (
         <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
           Aucun acte de candidature n&apos;est demandé pour cette campagne : la situation de chaque agent promouvable est
@@ -63,6 +79,21 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
           </ul>
         </Notice>
       </section>
+      {conditions.length ? (
+        <section id="conditions" aria-labelledby="titre-conditions" className="mb-6">
+          <h2 id="titre-conditions" className="mb-2 text-xl font-bold">
+            {CONDITIONS_TITLE}
+          </h2>
+          <ul className="list-disc pl-6">
+            {conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {asksCandidature && candidature?.status === "ANNULEE" && candidature.cancelledAt ? (
+        <p className="mb-2">{cancelledMessage(candidature.cancelledAt)}</p>
+      ) : null}
       {asksCandidature ? (
         candidature?.status === "ENREGISTREE" ? (
           <p className="mb-6">

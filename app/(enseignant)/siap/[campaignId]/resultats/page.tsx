@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { prisma } from "@/lib/db";
 import { requireOwnDossier } from "@/lib/dossier/access";
 import { TableauFigures } from "@/components/results/tableau-figures";
-import { formatVivier } from "@/lib/results/format";
+import { formatRank, formatVivier } from "@/lib/results/format";
 import { loadSummary } from "@/lib/results/queries";
 import { groupOf } from "@/lib/results/summary";
 import { parseDetail } from "@/lib/results/tableau";
@@ -43,7 +43,7 @@ export default async function TeacherResults({ params }: { params: Promise<{ cam
           </Notice>
           <DataList
             items={[
-              ["Votre rang", `${result.rank} sur ${group?.examined ?? summary.examined} agent(s) examiné(s)${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
+              ["Votre rang", `${formatRank(result.rank, group?.examined ?? summary.examined)} agent(s) examiné(s)${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
               ["Votre barème", result.bareme === null ? "sans barème (ordre des avis)" : `${result.bareme} points`],
               ["Promotions", `${group?.promoted ?? summary.promoted}${result.vivier ? ` (${formatVivier(result.vivier)})` : ""}`],
               ["Barre (barème du dernier promu)", !group || group.promoted === 0 ? "aucune promotion" : group.barre === null ? "sans barème (ordre des avis)" : `${group.barre} points`],

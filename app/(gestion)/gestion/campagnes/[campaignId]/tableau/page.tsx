@@ -50,7 +50,7 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
           <TableauFigures summary={summary} contingent={contingent} />
           <ExportLinks href={`/gestion/campagnes/${campaignId}/export/tableau`} label="Exporter le tableau" />
           {campaign.status === "PUBLIEE" ? <ExportLinks href={`/gestion/campagnes/${campaignId}/export/resultats`} label="Exporter les résultats (promus)" /> : null}
-          <ResultsTable rows={rows} agentHref={(id) => `/gestion/agents/${id}`} />
+          <ResultsTable rows={rows} summary={summary} agentHref={(id) => `/gestion/agents/${id}`} />
         </>
       ) : null}
     </div>

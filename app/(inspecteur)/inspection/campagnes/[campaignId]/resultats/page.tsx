@@ -26,7 +26,7 @@ export default async function InspectorResults({ params }: { params: Promise<{ c
       </p>
       <h2 className="mb-2 text-2xl font-bold">Tableau du département</h2>
       <TableauFigures summary={summary} contingent={contingent} />
-      <ResultsTable rows={rows} agentHref={(id) => `/inspection/agents/${id}`} />
+      <ResultsTable rows={rows} summary={summary} agentHref={(id) => `/inspection/agents/${id}`} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import type { EntryKind } from "./vocabulary";
+
+// What the dossier tabs say after a change (no dependencies: pages and actions share them).
+
+/** After a function is changed: it goes back to « À vérifier » (lib/dossier/mutations). */
+export const SAVED_FUNCTION_MESSAGE =
+  "Modifications enregistrées. La fonction repasse « À vérifier » : elle comptera de nouveau après vérification par votre gestionnaire.";
+
+/** After « Supprimer », the precise thing deleted. */
+export const DELETED_MESSAGES: Record<EntryKind, string> = {
+  qualification: "Qualification ou compétence supprimée.",
+  activite: "Activité professionnelle supprimée.",
+  fonction: "Fonction ou mission supprimée.",
+  distinction: "Distinction honorifique supprimée.",
+};
