@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
+import { notifyAgents } from "@/lib/mail/notices";
 import type { Actor } from "@/lib/auth/permissions";
 import { getRuleSet, parseParameters, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
@@ -203,10 +204,19 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
     if (exceeded.length) audit.capsExceeded = { caps: exceeded, reason: options.capsReason?.trim() };
   }
   const stamp = { ouvrir: { openedAt: now }, clore: { closedAt: now }, publier: { publishedAt: now } }[transition];
-  // The status in the where clause makes two concurrent clicks apply the transition once.
-  const { count } = await db.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
-  if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
-  await writeAudit(db, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to, ...audit } });
+  const applied = await db.$transaction(async (tx) => {
+    // The status in the where clause makes two concurrent clicks apply the transition once.
+    const { count } = await tx.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
+    if (count === 0) return false;
+    await writeAudit(tx, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to, ...audit } });
+    if (transition === "publier") {
+      // Every agent examined learns that their result is there, with the publication.
+      const examined = await tx.promotionResult.findMany({ where: { campaignId: id }, select: { agentId: true } });
+      await notifyAgents(tx, examined.map((r) => r.agentId), { kind: "resultats.publies", campaignTitle: campaign.title, campaignId: id });
+    }
+    return true;
+  });
+  if (!applied) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   // Avis published since the creation of this campaign (previous one published late) are renewed too.
   if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);

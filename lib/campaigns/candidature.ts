@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
+import { notifyAgent } from "@/lib/mail/notices";
 import type { Actor } from "@/lib/auth/permissions";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { formatCalendarDate } from "@/lib/format";
@@ -59,6 +60,7 @@ export async function submitCandidature(db: Db, actor: Actor, campaignId: string
       }
       await tx.candidatureEvent.create({ data: { candidatureId: row.id, status: "ENREGISTREE", at: now, actorId: actor.id } });
       await writeAudit(tx, { actorId: actor.id, action: "candidature.submit", entity: "Candidature", entityId: row.id, after: { campaignId, status: "ENREGISTREE" } });
+      await notifyAgent(tx, ctx.agentId, { kind: "candidature.enregistree", campaignTitle: ctx.campaign.title, campaignId, at: now });
       return { id: row.id, alreadyDone: false };
     });
     if (saved.alreadyDone) return { ok: true, candidatureId: saved.id, alreadyDone: true };
@@ -84,6 +86,7 @@ export async function cancelCandidature(db: Db, actor: Actor, campaignId: string
     if (count === 0) return false;
     await tx.candidatureEvent.create({ data: { candidatureId: row.id, status: "ANNULEE", at: now, actorId: actor.id } });
     await writeAudit(tx, { actorId: actor.id, action: "candidature.cancel", entity: "Candidature", entityId: row.id, before: { status: row.status }, after: { status: "ANNULEE" } });
+    await notifyAgent(tx, ctx.agentId, { kind: "candidature.annulee", campaignTitle: ctx.campaign.title, campaignId, at: now });
     return true;
   });
   if (!cancelled) return { ok: false, message: "Vous n'avez pas de candidature enregistrée pour cette campagne." };

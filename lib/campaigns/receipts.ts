@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { formatCalendarDate, formatDate } from "@/lib/format";
-import { institutionalAddress, queueMail } from "@/lib/mail/outbox";
+import { queueMail } from "@/lib/mail/outbox";
+import { addressOf } from "@/lib/mail/notices";
 import { parisDayEnd } from "./windows";
 
 // Accusés de réception: at the close of the candidature window every recorded candidature
@@ -41,7 +42,7 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
     for (const c of candidatures) {
       const number = receiptNumber(campaign.kind, campaign.year, ++sequence);
       await tx.candidature.update({ where: { id: c.id }, data: { receiptNumber: number, receiptAt: now } });
-      const to = c.agent.user?.email ?? c.agent.email ?? institutionalAddress(c.agent.user?.identifiant ?? c.agent.nom.toLowerCase());
+      const to = addressOf(c.agent);
       await queueMail(tx, {
         to,
         kind: "accuse-reception",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
+import { notifyAgent } from "@/lib/mail/notices";
 import type { Actor } from "@/lib/auth/permissions";
 import { isoDate } from "@/lib/validation/fields";
 import { EARLIEST_YEAR, educationPrioritaireShareField } from "./entries";
@@ -48,6 +49,7 @@ export async function reviewFunction(db: Db, actor: Actor, input: z.infer<typeof
     };
     await tx.functionMission.update({ where: { id: input.id }, data: after });
     await writeAudit(tx, { actorId: actor.id, action: `dossier.fonction.${input.decision === "VALIDEE" ? "validate" : "refuse"}`, entity: "fonction", entityId: input.id, before, after });
+    await notifyAgent(tx, before.agentId, { kind: input.decision === "VALIDEE" ? "fonction.validee" : "fonction.refusee", label: before.label, note: input.note });
     return { ok: true, id: input.id };
   });
 }
@@ -180,6 +182,7 @@ export async function treatCorrection(db: Db, actor: Actor, input: Decision, now
       const after = { status: input.decision, answer, treatedById: actor.id, treatedAt: now, changes };
       await tx.correctionRequest.update({ where: { id: request.id }, data: { status: after.status, answer, treatedById: actor.id, treatedAt: now } });
       await writeAudit(tx, { actorId: actor.id, action: `dossier.correction.${input.decision === "ACCEPTEE" ? "accept" : "reject"}`, entity: "CorrectionRequest", entityId: request.id, before: request, after });
+      await notifyAgent(tx, request.agentId, { kind: "signalement.traite", section: request.section, accepted: input.decision === "ACCEPTEE", answer });
       return { ok: true, id: request.id };
     });
   } catch (error) {

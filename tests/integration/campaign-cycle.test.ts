@@ -77,6 +77,9 @@ describe("two consecutive hors classe campaigns", () => {
     expect(await transitionCampaign(prisma, admin, c2027, "publier", at("2027-06-30"))).toMatchObject({ ok: true });
     const promoted = await prisma.promotionResult.findMany({ where: { campaignId: c2027, promoted: true }, select: { agentId: true } });
     expect(promoted.map((p) => p.agentId).sort()).toEqual([hc.a, hc.d].sort());
+    // Every agent examined is told with the publication, once.
+    const examined = await prisma.promotionResult.count({ where: { campaignId: c2027 } });
+    expect(await prisma.outboxMessage.count({ where: { subject: { startsWith: "Résultats publiés — " }, body: { contains: `/siap/${c2027}/resultats` } } })).toBe(examined);
   });
 
   it("examines none of the 2027 promoted in 2028, from publication on, and keeps the others' appréciations", async () => {

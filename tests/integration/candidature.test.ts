@@ -68,6 +68,10 @@ describe("acte de candidature", () => {
     expect(reapplied.ok && first.ok && reapplied.candidatureId === first.candidatureId).toBe(true);
     expect(await prisma.candidature.count({ where: { agentId: jean.agentId! } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: { startsWith: "candidature." }, actorId: jean.id } })).toBe(3);
+    // Jean is told each time, by mail (the repeated click records nothing and sends nothing).
+    const mails = await prisma.outboxMessage.findMany({ where: { to: { startsWith: "jdupont" }, subject: { startsWith: "Votre candidature" } }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.subject.split(" — ")[0])).toEqual(["Votre candidature est enregistrée", "Votre candidature est annulée", "Votre candidature est enregistrée"]);
+    expect(mails[1]!.body).toMatch(/a été annulée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}\./);
   });
 
   it("says when the candidature was cancelled, and keeps its history: recorded, cancelled, recorded again", async () => {
@@ -121,7 +125,10 @@ describe("acte de candidature", () => {
     const results = await Promise.all(created.map((t) => submitCandidature(prisma, teacherActor(t.userId, t.agentId), campaignId)));
     expect(results.filter((r) => r.ok)).toHaveLength(200);
     expect(await prisma.candidature.count({ where: { campaignId, agentId: { in: created.map((t) => t.agentId) }, status: "ENREGISTREE" } })).toBe(200);
-  });
+    // One acknowledgement mail each, none doubled.
+    expect(await prisma.outboxMessage.count({ where: { to: { in: created.map((_, i) => `agent${i}@ac-toulouse.fr`) }, subject: { startsWith: "Votre candidature est enregistrée" } } })).toBe(200);
+    // 200 accounts are hashed first: minutes on a loaded 2-core machine, not a figure of merit.
+  }, 180_000);
 });
 
 describe("accusés de réception", () => {

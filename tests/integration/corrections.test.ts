@@ -50,6 +50,8 @@ describe("treating a correction request", () => {
     expect(treated.answer).toBe("Votre dossier a été corrigé : position : Détachement ; quotité : 80 % ; 3e échelon (CN) atteint le 01/03/2015 ; étape ajoutée : 4e échelon (CN) le 01/03/2017.");
     const actions = (await prisma.auditLog.findMany({ where: { action: { startsWith: "dossier." } }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["dossier.situation.correct", "dossier.career.correct", "dossier.career.add", "dossier.correction.accept"]));
+    const told = await prisma.outboxMessage.findFirstOrThrow({ where: { to: { startsWith: "corr@" }, subject: "Votre signalement (Situation de carrière) a été traité" }, orderBy: { createdAt: "desc" } });
+    expect(told.body).toContain(`Réponse : ${treated.answer}`);
   });
 
   it("keeps the history in step with the current échelon corrected", async () => {

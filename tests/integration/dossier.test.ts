@@ -114,6 +114,9 @@ describe("fonctions et missions need a checked proof and a validation", () => {
     expect(refusedWithoutReason.errors?.note?.[0]).toMatch(/motif du refus/);
     await expect(reviewFunctionAction(undefined, form({ id: fn.id, decision: "VALIDEE", note: "" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await prisma.functionMission.findUniqueOrThrow({ where: { id: fn.id } })).status).toBe("VALIDEE");
+    // The teacher is told; the refused attempts above sent nothing.
+    const told = await prisma.outboxMessage.findMany({ where: { subject: { contains: "fonction de votre dossier" }, body: { contains: fn.label } } });
+    expect(told.map((m) => m.subject)).toEqual(["Une fonction de votre dossier a été validée"]);
   });
 });
 
