@@ -8,7 +8,8 @@ import { deliverOutbox, startOutboxWorker } from "@/lib/mail/delivery";
 // Started once per server process by instrumentation.ts. Every job claims its work by a
 // conditional update in the database, so any number of processes sharing one database do
 // each piece once, and a process killed mid-way leaves nothing half done (docs/decisions/0008-mail-and-jobs-across-processes.md).
-const EVERY_MS = 60_000;
+// AVANCEMENT_JOBS_EVERY_MS shortens the period (the multi-process test).
+const EVERY_MS = Number(process.env.AVANCEMENT_JOBS_EVERY_MS) || 60_000;
 let started = false;
 
 export async function runDueJobs(now = new Date()): Promise<void> {
