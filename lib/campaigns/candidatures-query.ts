@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { agentSearchWhere } from "@/lib/agents/search";
 
 // The administrators' list of a campaign's candidatures, filtered, for the page and the
 // CSV export alike.
@@ -18,7 +19,8 @@ export function candidatureWhere(campaignId: string, f: CandidatureFilters): Pri
     ...(f.vivier ? { vivier: f.vivier } : {}),
     agent: {
       ...(f.circonscriptionId ? { circonscriptionId: f.circonscriptionId } : {}),
-      ...(f.q ? { OR: [{ nom: { contains: f.q } }, { prenom: { contains: f.q } }, { user: { identifiant: { contains: f.q.toLowerCase() } } }] } : {}),
+      // Accents and case ignored alike on SQLite and PostgreSQL (lib/agents/search.ts).
+      ...(f.q ? agentSearchWhere(f.q) : {}),
     },
   };
 }
