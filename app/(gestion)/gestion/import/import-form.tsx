@@ -123,7 +123,8 @@ export function ImportForm({ action }: { action: Action }) {
   );
 }
 
-function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
+/** Also used by the career-history import (./carrieres). */
+export function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
   const determinate = progress !== null && progress.total > 0 && progress.phase !== "termine";
   const percent = determinate ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : null;
   const unit = progress?.phase === "lecture" ? "" : progress?.phase === "hachage" ? " NUMEN" : " agents";
