@@ -181,3 +181,27 @@ describe("agent import: «marquer inactifs les agents absents du fichier»", () 
     expect((await dryRun(prisma, only, { ...FAST, deactivateMissing: true })).toDeactivate).toBe(0);
   });
 });
+
+describe("agent import: known agents are matched by their numenKey (no slow hash per agent)", () => {
+  const HEADER = "numen;nom;prenom;sexe;date_naissance;date_entree_corps;grade;echelon;date_echelon;date_grade;circonscription_code";
+  const row = (echelon: number) => `31E3000009KEY;Clé;Agent;M;01/02/1981;01/09/2006;CN;${echelon};01/09/2022;01/09/2006;AA-SUD`;
+  const FAST = { hashCost: { N: 1024, r: 8, p: 1 } };
+
+  it("matches by numenKey even when the hash would not verify, and writes the key of an agent found by its hash", async () => {
+    await applyImport(prisma, admin, [HEADER, row(6)].join("\n"), FAST);
+    const agent = await prisma.agent.findFirstOrThrow({ where: { nom: "Clé" }, select: { id: true, numenKey: true, numenHash: true } });
+    expect(agent.numenKey).toBe(numenKey("31E3000009KEY"));
+    expect((await prisma.agent.findUniqueOrThrow({ where: { id: agent.id } })).searchName).toBe("cle agent");
+
+    // The key alone finds the agent: the stored hash is not even read.
+    await prisma.agent.update({ where: { id: agent.id }, data: { numenHash: "scrypt$not-a-hash" } });
+    expect(await dryRun(prisma, [HEADER, row(6)].join("\n"), FAST)).toMatchObject({ unchanged: 1, toCreate: 0 });
+    await prisma.agent.update({ where: { id: agent.id }, data: { numenHash: agent.numenHash } });
+
+    // An agent from before the column (no key): found by its hash, and the apply writes its key.
+    await prisma.agent.update({ where: { id: agent.id }, data: { numenKey: null } });
+    const applied = await applyImport(prisma, admin, [HEADER, row(7)].join("\n"), FAST);
+    expect(applied).toMatchObject({ toUpdate: 1, toCreate: 0, applied: true });
+    expect((await prisma.agent.findUniqueOrThrow({ where: { id: agent.id } })).numenKey).toBe(numenKey("31E3000009KEY"));
+  });
+});
