@@ -39,7 +39,7 @@ function csvOf(bump: boolean): string {
   const lines = [COLUMNS.join(";")];
   for (const a of synthAgents(size)) {
     const s = a.snapshot;
-    const moved = bump && a.index % 10 === 0 && s.echelon < (s.grade === "CN" ? 11 : s.grade === "HC" ? 6 : 5);
+    const moved = bump && a.index % 10 === 0 && s.echelon < (s.grade === "CN" ? 11 : s.grade === "HC" ? 6 : 5) && s.gradeDate < "2026-09-01" && s.echelonDate < "2026-09-01";
     const school = a.place.school % SCHOOLS;
     lines.push(
       [
@@ -101,6 +101,7 @@ async function main() {
 
     const bumped = csvOf(true);
     const changed = await timed(() => applyImport(db, admin, bumped, { hashCost }));
+    if (!changed.value.applied) throw new Error(`Fichier modifié refusé : ${JSON.stringify(changed.value.errors.slice(0, 3))}`);
     log(`${dbKind} ${size}: ré-import 10 % changés ${changed.ms} ms (${JSON.stringify(changed.value.timings)})`);
     report({ ...common, mode: "ré-import, 10 % d'échelons changés", ms: changed.ms, cpuMs: changed.cpuMs, toUpdate: changed.value.toUpdate, unchanged: changed.value.unchanged, ...load() });
     log(`résumé : vérification ${round(check.ms / 1000)} s, ré-import ${round(again.ms / 1000)} s, ré-import modifié ${round(changed.ms / 1000)} s`);
