@@ -1,8 +1,19 @@
-import { expect, test } from "@playwright/test";
-import { alertWith, expectAccessible, login, loginAs, logout } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, alertWith, expectAccessible, logout } from "./fixtures";
 
 // Issue 15, items 1–3: the gestionnaire's agents list (search ignoring accents, filters,
 // pages past the end), an agent who left marked inactive and back, the career-history import.
+// A login hashes on a shared machine and axe reads whole pages: both get more time here.
+test.describe.configure({ timeout: 180_000 });
+
+async function login(page: Page, identifiant: string, password: string): Promise<void> {
+  await page.goto("/connexion");
+  await page.getByLabel("Identifiant").fill(identifiant);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page).toHaveURL(/\/accueil$/, { timeout: 60_000 });
+}
+const loginAs = (page: Page, account: keyof typeof ACCOUNTS) => login(page, ACCOUNTS[account].identifiant, ACCOUNTS[account].password);
 
 test("the gestionnaire searches the agents whatever the accents, filters them, and a page past the end shows the last", async ({ page }) => {
   await loginAs(page, "admin");
@@ -53,7 +64,7 @@ test("an agent who left is marked inactive (confirmed, cannot log in, listed as 
   await page.getByLabel("Identifiant").fill("e2e.eloise");
   await page.getByLabel("Mot de passe", { exact: true }).fill("31E1212121ELO");
   await page.getByRole("button", { name: "Valider" }).click();
-  await expect(alertWith(page, /incorrect/i)).toBeVisible();
+  await expect(alertWith(page, /incorrect/i)).toBeVisible({ timeout: 60_000 });
   await expect(page).toHaveURL(/\/connexion/);
 
   await loginAs(page, "admin");
