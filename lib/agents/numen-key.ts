@@ -31,7 +31,7 @@ export function numenKey(numen: string): string {
 export async function findAgentIdByNumen(db: Db, rawNumen: string): Promise<string | null> {
   const numen = normalizeNumen(rawNumen);
   const key = numenKey(numen);
-  const byKey = await db.agent.findUnique({ where: { numenKey: key }, select: { id: true } });
+  const byKey = await db.agent.findFirst({ where: { numenKey: key }, select: { id: true }, orderBy: { createdAt: "asc" } });
   if (byKey) return byKey.id;
   const candidates = await db.agent.findMany({ where: { numenHint: numen.slice(-3), numenKey: null }, select: { id: true, numenHash: true } });
   for (const c of candidates) {

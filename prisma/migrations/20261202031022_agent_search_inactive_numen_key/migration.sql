@@ -35,7 +35,7 @@ CREATE TABLE "new_Agent" (
 INSERT INTO "new_Agent" ("birthDate", "circonscriptionId", "civilite", "corps", "corpsDate", "createdAt", "echelon", "echelonDate", "email", "grade", "gradeDate", "id", "modaliteService", "nom", "nomUsage", "numenHash", "numenHint", "position", "prenom", "quotite", "schoolId", "sexe", "updatedAt") SELECT "birthDate", "circonscriptionId", "civilite", "corps", "corpsDate", "createdAt", "echelon", "echelonDate", "email", "grade", "gradeDate", "id", "modaliteService", "nom", "nomUsage", "numenHash", "numenHint", "position", "prenom", "quotite", "schoolId", "sexe", "updatedAt" FROM "Agent";
 DROP TABLE "Agent";
 ALTER TABLE "new_Agent" RENAME TO "Agent";
-CREATE UNIQUE INDEX "Agent_numenKey_key" ON "Agent"("numenKey");
+CREATE INDEX "Agent_numenKey_idx" ON "Agent"("numenKey");
 CREATE INDEX "Agent_circonscriptionId_idx" ON "Agent"("circonscriptionId");
 CREATE INDEX "Agent_nom_prenom_idx" ON "Agent"("nom", "prenom");
 CREATE INDEX "Agent_grade_echelon_idx" ON "Agent"("grade", "echelon");

@@ -5,7 +5,7 @@ ADD COLUMN     "numenKey" TEXT,
 ADD COLUMN     "searchName" TEXT NOT NULL DEFAULT '';
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Agent_numenKey_key" ON "Agent"("numenKey");
+CREATE INDEX "Agent_numenKey_idx" ON "Agent"("numenKey");
 
 -- CreateIndex
 CREATE INDEX "Agent_searchName_idx" ON "Agent"("searchName");
