@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/safe-action";
+import { announceIncrement } from "@/components/ui/live-counter";
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
@@ -43,6 +44,10 @@ export function LevelRowForm({
   useEffect(() => {
     if (state?.ok && nextId) document.getElementById(`niveau-${nextId}`)?.focus();
   }, [state, nextId]);
+  // Each answer is a new object: a new avis moves the page's counter once.
+  useEffect(() => {
+    if (state?.ok && state.increment) announceIncrement(state.increment);
+  }, [state]);
   // React resets a form after its action: the defaults are what was last sent (saved or
   // refused), so neither a refusal nor a success puts back stale values.
   const values = state?.values;

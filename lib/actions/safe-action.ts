@@ -14,6 +14,8 @@ export interface ActionState {
   values?: Record<string, string>;
   /** Secrets shown once to their owner and never stored in clear (recovery codes). */
   reveal?: string[];
+  /** What a counter of the page moves by after this success (components/ui/live-counter). */
+  increment?: number;
 }
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas accès à cette action.";

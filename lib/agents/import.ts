@@ -8,16 +8,25 @@
 // accents and spaces ignored), one row per agent, dates JJ/MM/AAAA or AAAA-MM-JJ. Reading
 // and checking the file: import-csv.ts; bulk SQL: import-sql.ts.
 //
-// Key of an agent: the NUMEN. Only its salted scrypt hash is stored (Agent.numenHash), so a
-// row is matched to a known agent by the stored hint (last 3 characters) and birth date —
-// or hint and name, when the birth date was corrected — and the hash is then verified.
+// Key of an agent: the NUMEN. Only its salted scrypt hash (Agent.numenHash) and a keyed HMAC
+// (Agent.numenKey, lib/agents/numen-key.ts) are stored. A row is matched to a known agent by
+// its numenKey, one lookup in memory; an agent whose key is not set yet (created before the
+// column, or the key changed) is matched the slow way — the stored hint (last 3 characters)
+// and birth date, or hint and name when the birth date was corrected, then the hash is
+// verified — and applying the file writes its key, so the next import is fast.
 // New agents get an account (role ENSEIGNANT, identifiant from makeIdentifiant, password =
 // the NUMEN, passwordIsDefault); their one hash serves as numenHash and passwordHash.
 //
 // Cost: parsing, checks and writes take seconds for 330,000 rows (one SQL statement per
 // table and batch, see import-sql.ts); scrypt dominates. Only NEW agents are hashed, on
 // libuv's thread pool, at the cost given by the caller (default: the portal's N=16384);
-// known agents cost one verification each, at the cost stored in their hash.
+// known agents cost nothing but a HMAC (BENCHMARKS.md, "Re-import of known agents"), and
+// only changed rows are written.
+//
+// Option deactivateMissing («marquer inactifs les agents absents du fichier»): the active
+// agents that no row of the file matches are marked inactive (lib/agents/status.ts), their
+// account disabled; the dry run counts them first. An inactive agent present in the file is
+// updated but stays inactive: only the gestionnaire reactivates, on the agent's page.
 import { createHash } from "node:crypto";
 import { setImmediate as nextTick } from "node:timers/promises";
 import { writeAudit } from "@/lib/audit";
@@ -27,6 +36,9 @@ import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from 
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
 import { deriveCareerSteps, monthsInEchelon, NATURE, type SeedCareerStep } from "@/lib/seed/career";
 import { foldName, makeIdentifiant } from "@/lib/seed/identifiant";
+import { numenKey } from "./numen-key";
+import { agentSearchName } from "./search";
+import { deactivateAgents } from "./status";
 import { parseImport, type ImportColumn, type ImportError, type ImportReferences, type ImportRow, type ParsedImport, type ParseOptions, type SchoolRef } from "./import-csv";
 import { deleteRowsById, fastId, insertRows, sqlCalendarDate, sqlInstant, updateRowsById, type SqlValue } from "./import-sql";
 
@@ -138,6 +150,10 @@ export interface ImportSummary {
   errorCount: number;
   /** First changes to known agents, with the values before and after. */
   changes: ImportChange[];
+  /** With deactivateMissing: active agents absent from the file, to be (or) marked inactive. */
+  toDeactivate: number;
+  /** The first of them, "NOM Prénom (identifiant)". */
+  deactivations: string[];
   /** True when applyImport wrote the changes (never for a dry run or a file with errors). */
   applied: boolean;
   encoding?: "utf-8" | "windows-1252";
@@ -158,7 +174,9 @@ export interface ImportOptions extends ParseOptions {
   hashCost?: ImportHashCost;
   /** scrypt computations in flight (hashes and verifications); libuv runs 4 at once by default, more in flight keep its queue fed. Default 16. */
   concurrency?: number;
-  /** Agents per transaction; default 2,000. */
+  /** Mark inactive the active agents that no row of the file matches (default false). */
+  deactivateMissing?: boolean;
+  /** Agents per transaction; default 500. */
   batchSize?: number;
   /** Changes listed in the summary; default 200. */
   maxChanges?: number;
@@ -174,6 +192,15 @@ interface KnownAgent {
   nom: string;
   prenom: string;
   numenHash: string;
+  numenKey: string | null;
+  inactiveAt: Date | null;
+}
+
+/** A row's known agent; `rekey` when it was found by its hash and its numenKey must be written. */
+interface Match {
+  agent: KnownAgent;
+  key: string;
+  rekey: boolean;
 }
 
 const AGENT_FIELDS = {
@@ -256,6 +283,10 @@ interface Plan {
   updates: PlannedUpdate[];
   unchanged: number;
   changes: ImportChange[];
+  /** [agentId, numenKey] of the agents matched by their hash (written even if unchanged). */
+  rekeys: [string, string][];
+  /** Active agents absent from the file (with deactivateMissing). */
+  missing: { id: string; label: string }[];
   matchMs: number;
 }
 
@@ -352,12 +383,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Which known agent each valid row is: candidates share the hint and the birth date (or,
- * failing that, the hint and the folded name), and the NUMEN must verify against the hash.
+ * Which known agent each valid row is: the agent with the row's numenKey; failing that, an
+ * agent without that key whose hint and birth date (or hint and folded name) are the row's,
+ * and whose numenHash the NUMEN verifies (agents whose key is not set yet, or was made with
+ * another key). Agents whose key belongs to another row of the file are not tried.
  */
-async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: ImportOptions): Promise<(KnownAgent | null)[]> {
-  const known: KnownAgent[] = await db.agent.findMany({ select: { id: true, numenHint: true, birthDate: true, nom: true, prenom: true, numenHash: true } });
+async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: ImportOptions, known: readonly KnownAgent[]): Promise<(Match | null)[]> {
   if (known.length === 0) return rows.map(() => null);
+  const keys = rows.map((row) => numenKey(row.numen));
+  const byKey = new Map<string, KnownAgent>();
+  for (const agent of known) if (agent.numenKey) byKey.set(agent.numenKey, agent);
+  const claimed = new Set(keys.filter((k) => byKey.has(k)));
   const byBirth = new Map<string, KnownAgent[]>();
   const byName = new Map<string, KnownAgent[]>();
   const push = (map: Map<string, KnownAgent[]>, key: string, agent: KnownAgent) => {
@@ -366,6 +402,7 @@ async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: Imp
     else map.set(key, [agent]);
   };
   for (const agent of known) {
+    if (agent.numenKey && claimed.has(agent.numenKey)) continue;
     push(byBirth, `${agent.numenHint}|${iso(agent.birthDate)}`, agent);
     push(byName, `${agent.numenHint}|${foldName(agent.nom)}|${foldName(agent.prenom)}`, agent);
   }
@@ -374,14 +411,17 @@ async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: Imp
   return pool(
     rows,
     options.concurrency ?? 16,
-    async (row) => {
+    async (row, i) => {
+      const key = keys[i]!;
+      const byItsKey = byKey.get(key);
+      if (byItsKey) return { agent: byItsKey, key, rekey: false };
       const hint = row.numen.slice(-3);
       const tried = new Set<string>();
       for (const candidates of [byBirth.get(`${hint}|${row.birthDate}`), byName.get(`${hint}|${foldName(row.nom)}|${foldName(row.prenom)}`)]) {
         for (const agent of candidates ?? []) {
           if (tried.has(agent.id)) continue;
           tried.add(agent.id);
-          if (await verifySecret(row.numen, agent.numenHash)) return agent;
+          if (await verifySecret(row.numen, agent.numenHash)) return { agent, key, rekey: true };
         }
       }
       return null;
@@ -401,10 +441,24 @@ async function planImport(db: Db, csvText: string, options: ImportOptions): Prom
   const refs = await loadReferences(db);
   const parsed = await parseImport(csvText, refs, options);
   const started = performance.now();
-  if (parsed.errorCount > 0) return { parsed, creates: [], updates: [], unchanged: 0, changes: [], matchMs: 0 };
+  if (parsed.errorCount > 0) return { parsed, creates: [], updates: [], unchanged: 0, changes: [], rekeys: [], missing: [], matchMs: 0 };
 
-  const matches = await matchKnownAgents(db, parsed.valid, options);
-  const matchedIds = matches.flatMap((m) => (m ? [m.id] : []));
+  const known: KnownAgent[] = await db.agent.findMany({
+    select: { id: true, numenHint: true, birthDate: true, nom: true, prenom: true, numenHash: true, numenKey: true, inactiveAt: true },
+  });
+  const matches = await matchKnownAgents(db, parsed.valid, options, known);
+  const matchedIds = matches.flatMap((m) => (m ? [m.agent.id] : []));
+  const rekeys = matches.flatMap((m): [string, string][] => (m?.rekey ? [[m.agent.id, m.key]] : []));
+  let missing: Plan["missing"] = [];
+  if (options.deactivateMissing) {
+    const seen = new Set(matchedIds);
+    const gone = known.filter((a) => !a.inactiveAt && !seen.has(a.id));
+    const accounts = new Map<string, string>();
+    for (const ids of chunks(gone.map((a) => a.id), 5_000)) {
+      for (const u of await db.user.findMany({ where: { agentId: { in: ids } }, select: { agentId: true, identifiant: true } })) accounts.set(u.agentId!, u.identifiant);
+    }
+    missing = gone.map((a) => ({ id: a.id, label: `${a.nom.toUpperCase()} ${a.prenom}${accounts.has(a.id) ? ` (${accounts.get(a.id)})` : ""}` }));
+  }
   const current = new Map<string, CurrentAgent>();
   for (const ids of chunks(matchedIds, 5_000)) {
     for (const agent of await db.agent.findMany({ where: { id: { in: ids } }, select: AGENT_FIELDS })) current.set(agent.id, agent);
@@ -418,7 +472,7 @@ async function planImport(db: Db, csvText: string, options: ImportOptions): Prom
   const changes: ImportChange[] = [];
   let unchanged = 0;
   parsed.valid.forEach((row, i) => {
-    const match = matches[i];
+    const match = matches[i]?.agent;
     const agent = match ? current.get(match.id) : undefined;
     if (!match || !agent) {
       creates.push(row);
@@ -439,7 +493,7 @@ async function planImport(db: Db, csvText: string, options: ImportOptions): Prom
     updates.push({ row, agentId: agent.id, numenHash: match.numenHash, before, after, user: agent.user });
     if (changes.length < (options.maxChanges ?? 200)) changes.push({ line: row.line, agent: `${row.nom.toUpperCase()} ${row.prenom}`, fields });
   });
-  return { parsed, creates, updates, unchanged, changes, matchMs: performance.now() - started };
+  return { parsed, creates, updates, unchanged, changes, rekeys, missing, matchMs: performance.now() - started };
 }
 
 function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings: ImportSummary["timings"]): ImportSummary {
@@ -451,6 +505,8 @@ function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings
     errors: plan.parsed.errors,
     errorCount: plan.parsed.errorCount,
     changes: plan.changes,
+    toDeactivate: plan.missing.length,
+    deactivations: plan.missing.slice(0, options.maxChanges ?? 200).map((m) => m.label),
     applied,
     encoding: options.encoding,
     timings,
@@ -479,12 +535,12 @@ export class ImportBusyError extends Error {
 const lock = globalThis as { __avancementImportRunning?: boolean };
 
 const AGENT_COLUMNS = [
-  "id", "numenHash", "numenHint", "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
+  "id", "numenHash", "numenHint", "numenKey", "searchName", "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
   "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "createdAt", "updatedAt",
 ] as const;
 const AGENT_UPDATE_COLUMNS = [
   "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "grade", "echelon", "echelonDate", "gradeDate", "corpsDate",
-  "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "updatedAt",
+  "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "searchName", "updatedAt",
 ] as const;
 const USER_COLUMNS = ["id", "identifiant", "displayName", "role", "email", "passwordHash", "passwordIsDefault", "failedLoginCount", "agentId", "createdAt", "updatedAt"] as const;
 const EVENT_COLUMNS = ["id", "agentId", "grade", "echelon", "date", "nature"] as const;
@@ -557,11 +613,12 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
   const writeStarted = performance.now();
   const now = sqlInstant(new Date());
   const taken = new Set((await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant));
-  const batchSize = Math.max(1, options.batchSize ?? 2_000);
+  const batchSize = Math.max(1, options.batchSize ?? 500);
   const writeTotal = plan.creates.length + plan.updates.length;
   let written = 0;
   let created = 0;
   let updated = 0;
+  let deactivated = 0;
 
   // Hashes of the new NUMEN, on libuv's thread pool (one string serves numenHash and
   // passwordHash), a batch ahead of the writes: the pool hashes batch n + 1 while the main
@@ -602,7 +659,7 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
         const hash = hashes[i] as string;
         // AGENT_COLUMNS: the update columns with the keys, and the corps after the e-mail.
         const cells = agentCells(newAgentValues(row));
-        agents.push([agentId, hash, row.numen.slice(-3), ...cells.slice(0, 7), "PE", ...cells.slice(7), now, now]);
+        agents.push([agentId, hash, row.numen.slice(-3), numenKey(row.numen), agentSearchName(row), ...cells.slice(0, 7), "PE", ...cells.slice(7), now, now]);
         users.push([fastId(), makeIdentifiant(row.prenom, row.nom, taken), displayNameOf(row), "ENSEIGNANT", row.email, hash, true, 0, agentId, now, now]);
         for (const s of importCareerSteps(row, options.deriveHistory)) events.push([fastId(), agentId, s.grade, s.echelon, sqlCalendarDate(s.date), s.nature]);
         if (row.school && row.affectationDate) affectations.push(affectationCells(agentId, row, row.school, row.affectationDate));
@@ -625,6 +682,10 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
       report?.({ phase: "ecriture", done: written, total: writeTotal });
       await nextTick();
     }
+    for (const batch of chunks(plan.rekeys, batchSize)) await updateRowsById(db, "Agent", ["numenKey"], batch);
+    if (plan.missing.length) {
+      deactivated = await deactivateAgents(db, actor, plan.missing.map((m) => m.id), `Absent du fichier d'import du ${new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })}`);
+    }
   } catch (error) {
     // The batches already written stay (each is whole); say so in the audit log.
     await writeAudit(db, { actorId: actor.id, action: "agents.import.failed", entity: "Agent", after: { ...auditFacts(plan, csvText, options), created, updated, error: String(error) } });
@@ -635,7 +696,7 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
     actorId: actor.id,
     action: "agents.import",
     entity: "Agent",
-    after: { ...auditFacts(plan, csvText, options), created, updated, unchanged: plan.unchanged, durationMs: Math.round(performance.now() - started) },
+    after: { ...auditFacts(plan, csvText, options), created, updated, unchanged: plan.unchanged, deactivated, durationMs: Math.round(performance.now() - started) },
   });
   report?.({ phase: "termine", done: 1, total: 1 });
   return summaryOf(plan, true, options, { parseMs, matchMs: plan.matchMs, hashMs, writeMs, totalMs: performance.now() - started });
@@ -707,7 +768,7 @@ async function updateStatements(db: Db, batch: readonly PlannedUpdate[], taken: 
   }
 
   return [
-    updateRowsById(db, "Agent", AGENT_UPDATE_COLUMNS, batch.map((u) => [u.agentId, ...agentCells(u.after), now])),
+    updateRowsById(db, "Agent", AGENT_UPDATE_COLUMNS, batch.map((u) => [u.agentId, ...agentCells(u.after), agentSearchName(u.after), now])),
     ...(eventDeletes.length ? [deleteRowsById(db, "CareerEvent", eventDeletes)] : []),
     ...(eventDates.length ? [updateRowsById(db, "CareerEvent", ["date"], eventDates)] : []),
     ...(eventInserts.length ? [insertRows(db, "CareerEvent", EVENT_COLUMNS, eventInserts)] : []),

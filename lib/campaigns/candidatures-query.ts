@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { agentSearchWhere } from "@/lib/agents/search";
 
 // The administrators' list of a campaign's candidatures, filtered, for the page and the
 // CSV export alike.
@@ -8,6 +9,8 @@ export interface CandidatureFilters {
   circonscriptionId?: string;
   status?: "ENREGISTREE" | "ANNULEE";
   vivier?: number;
+  /** Current échelon of the agent. */
+  echelon?: number;
   q?: string;
 }
 
@@ -18,7 +21,9 @@ export function candidatureWhere(campaignId: string, f: CandidatureFilters): Pri
     ...(f.vivier ? { vivier: f.vivier } : {}),
     agent: {
       ...(f.circonscriptionId ? { circonscriptionId: f.circonscriptionId } : {}),
-      ...(f.q ? { OR: [{ nom: { contains: f.q } }, { prenom: { contains: f.q } }, { user: { identifiant: { contains: f.q.toLowerCase() } } }] } : {}),
+      ...(f.echelon ? { echelon: f.echelon } : {}),
+      // Accents and case ignored alike on SQLite and PostgreSQL (lib/agents/search.ts).
+      ...(f.q ? agentSearchWhere(f.q) : {}),
     },
   };
 }
@@ -28,6 +33,7 @@ export function parseCandidatureFilters(params: Record<string, string | undefine
     circonscriptionId: params.circonscription || undefined,
     status: params.etat === "ENREGISTREE" || params.etat === "ANNULEE" ? params.etat : undefined,
     vivier: params.vivier === "1" || params.vivier === "2" ? Number(params.vivier) : undefined,
+    echelon: /^\d{1,2}$/.test(params.echelon ?? "") ? Number(params.echelon) : undefined,
     q: params.q?.trim().slice(0, 80) || undefined,
   };
 }

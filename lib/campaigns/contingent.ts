@@ -8,7 +8,8 @@ import type { CampaignKindCode } from "@/lib/rules/types";
 
 /** Agents of the corps in the population at the observation date (current rows, dates ≤ observation). */
 export function populationWhere(spec: PopulationSpec, observationDate: Date): Prisma.AgentWhereInput {
-  const where: Prisma.AgentWhereInput = { corps: "PE", corpsDate: { lte: observationDate } };
+  // Inactive agents (lib/agents/status.ts) have left the corps of the département.
+  const where: Prisma.AgentWhereInput = { corps: "PE", corpsDate: { lte: observationDate }, inactiveAt: null };
   if (spec.grade) Object.assign(where, { grade: spec.grade, gradeDate: { lte: observationDate } });
   if (spec.minEchelon !== undefined) Object.assign(where, { echelon: { gte: spec.minEchelon }, echelonDate: { lte: observationDate } });
   return where;

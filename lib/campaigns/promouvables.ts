@@ -51,7 +51,8 @@ export function inFromGradeAt(fromGrade: GradeCode, observationDate: Date): Pris
 
 /** The filters of a campaign's selection, one per line; the caller's own filter comes last. */
 export function selectionWhere(campaign: CampaignForRules, ruleSet: RuleSet<unknown>, where: Prisma.AgentWhereInput): Prisma.AgentWhereInput {
-  return { AND: [inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
+  // Agents marked inactive (retired, gone: lib/agents/status.ts) are examined by no campaign.
+  return { AND: [{ inactiveAt: null }, inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
 }
 
 export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {

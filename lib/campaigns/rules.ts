@@ -25,6 +25,16 @@ export function evaluateAgent(campaign: CampaignRules, agent: AgentRow): Eligibi
   return ruleSet.evaluate(toAgentSnapshot(agent), context);
 }
 
+/**
+ * The options of the échelon filter of a campaign's lists (IEN avis, candidatures): the
+ * échelons its rule set examines (hors classe: classe normale 9th–11th by default), not
+ * every échelon of every grade.
+ */
+export function campaignEchelons(campaign: CampaignRules): number[] {
+  const { ruleSet, context } = campaignRules(campaign);
+  return ruleSet.examinedEchelons(context.parameters);
+}
+
 /** Whether the campaign asks for an acte de candidature (CE 2017–2023, campaigns 2017–2020 by default). */
 export function campaignAsksCandidature(campaign: CampaignRules): boolean {
   const { ruleSet, context } = campaignRules(campaign);

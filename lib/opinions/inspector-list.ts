@@ -1,4 +1,5 @@
 import "server-only";
+import { matchesSearch } from "@/lib/agents/search";
 import { prisma } from "@/lib/db";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 
@@ -37,7 +38,7 @@ export async function inspectorCampaignList(campaignId: string, circonscriptionI
 export function filterRows<R extends Awaited<ReturnType<typeof inspectorCampaignList>>["rows"][number]>(rows: R[], f: InspectorFilters): R[] {
   return rows.filter(
     (r) =>
-      (!f.q || `${r.agent.nom} ${r.agent.prenom}`.toLowerCase().includes(f.q)) &&
+      (!f.q || matchesSearch(r.agent, f.q)) &&
       (!f.school || r.agent.school?.id === f.school) &&
       (!f.echelon || r.agent.echelon === f.echelon) &&
       (!f.vivier || r.viviers.includes(f.vivier)) &&

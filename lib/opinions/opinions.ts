@@ -19,7 +19,8 @@ export const opinionSchema = z.object({
 });
 
 export type OpinionInput = z.infer<typeof opinionSchema>;
-export type OpinionResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
+/** `created`: the agent had no avis yet (the page's «N / M avis saisis» counts one more). */
+export type OpinionResult = { ok: true; id: string; created: boolean } | { ok: false; message: string; field?: string };
 
 const REFUSED = "Cet agent ne relève pas de vos circonscriptions.";
 
@@ -49,5 +50,5 @@ export async function saveOpinion(db: Db, actor: Actor, input: OpinionInput, now
   const data = { value: level.value, reason: input.reason, comment: input.comment, authorId: actor.id, renewedFromCampaignId: null };
   const saved = await db.opinion.upsert({ where: key, create: { ...data, campaignId: campaign.id, agentId: agent.id }, update: data });
   await writeAudit(db, { actorId: actor.id, action: before ? "opinion.update" : "opinion.create", entity: "Opinion", entityId: saved.id, before: before ?? undefined, after: data });
-  return { ok: true, id: saved.id };
+  return { ok: true, id: saved.id, created: !before };
 }

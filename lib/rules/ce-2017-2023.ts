@@ -47,6 +47,7 @@ import type {
   RankingResult,
   RuleSet,
 } from "./types";
+import { ECHELON_COUNT, echelonRange } from "./types";
 
 // Levels shared with the échelon spécial ("appréciation as for the CE").
 export const CE_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "INSATISFAISANT"] as const;
@@ -461,6 +462,8 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   referenceYear: 2023,
   validYears: [2017, 2023],
   fromGrade: "HC",
+  // Hors classe from the lower échelon of the two viviers (3rd for vivier 1, 6th for vivier 2).
+  examinedEchelons: (p) => echelonRange(Math.min(p.vivier1.minEchelon, p.vivier2.echelon), ECHELON_COUNT.HC),
   ranksOn: "APPRECIATION",
   hasCandidature: true,
   requiresCandidature: (p) => p.candidatureRequired,

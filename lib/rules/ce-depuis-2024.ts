@@ -14,6 +14,7 @@ import {
   tieKeyValues,
 } from "./ranking";
 import type { AgentSnapshot, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import { ECHELON_COUNT, echelonRange } from "./types";
 
 export const CE2024_LEVEL_CODES = ["TRES_FAVORABLE", "FAVORABLE", "DEFAVORABLE"] as const;
 export type Ce2024Level = (typeof CE2024_LEVEL_CODES)[number];
@@ -121,6 +122,7 @@ export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
   referenceYear: 2024,
   validYears: [2024, null],
   fromGrade: "HC",
+  examinedEchelons: (p) => echelonRange(p.minEchelon, ECHELON_COUNT.HC),
   ranksOn: "AVIS",
   hasCandidature: false,
   requiresCandidature: () => false,

@@ -19,6 +19,7 @@ import {
   tieBreaksSchema,
 } from "./ranking";
 import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import { ECHELON_COUNT, echelonRange } from "./types";
 
 export const ES_DEFAULT_POINTS: Record<CeLevel, number> = { EXCELLENT: 30, TRES_SATISFAISANT: 20, SATISFAISANT: 10, INSATISFAISANT: 0 };
 const ES_APPRECIATION_LEVELS: Level[] = CE_OPINION_LEVELS.map((l) => ({ value: l.value, label: l.label, points: ES_DEFAULT_POINTS[l.value as CeLevel] }));
@@ -128,6 +129,7 @@ export const esJusqu2023: RuleSet<EsJusqu2023Parameters> = {
   referenceYear: 2023,
   validYears: [2017, 2023],
   fromGrade: "CE",
+  examinedEchelons: (p) => echelonRange(p.promouvabilite.echelon, ECHELON_COUNT.CE),
   ranksOn: "APPRECIATION",
   hasCandidature: false,
   requiresCandidature: () => false,

@@ -14,6 +14,7 @@ import {
   tieBreaksSchema,
 } from "./ranking";
 import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import { ECHELON_COUNT, echelonRange } from "./types";
 
 export const HC_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "A_CONSOLIDER"] as const;
 export type HcLevel = (typeof HC_LEVEL_CODES)[number];
@@ -185,6 +186,8 @@ export const hcPe: RuleSet<HcPeParameters> = {
   referenceYear: 2025,
   validYears: [2018, null],
   fromGrade: "CN",
+  // Classe normale from the échelon of promouvabilité (9th by default) to the last.
+  examinedEchelons: (p) => echelonRange(p.promouvabilite.echelon, ECHELON_COUNT.CN),
   ranksOn: "APPRECIATION",
   hasCandidature: false,
   requiresCandidature: () => false,

@@ -9,6 +9,14 @@ export type RuleSetId = "HC_PE" | "CE_2017_2023" | "CE_DEPUIS_2024" | "ES_JUSQU_
 export type CampaignKindCode = "HORS_CLASSE" | "CLASSE_EXCEPTIONNELLE" | "ECHELON_SPECIAL";
 export type GradeCode = "CN" | "HC" | "CE";
 
+/** Échelons of each grade, as in lib/seed/career (LAST_ECHELON). */
+export const ECHELON_COUNT: Record<GradeCode, number> = { CN: 11, HC: 7, CE: 5 };
+
+/** from, from + 1 … to. */
+export function echelonRange(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
 /** One reached (grade, échelon) with the date it was reached. */
 export interface CareerStep {
   grade: GradeCode;
@@ -174,6 +182,8 @@ export interface RuleSet<P = unknown> {
   validYears: readonly [number, number | null];
   /** The grade promoted from: only agents in it at the observation date can be promouvables. */
   fromGrade: GradeCode;
+  /** The échelons of fromGrade a promouvable may be at (the échelon filter of the lists). */
+  examinedEchelons(parameters: P): number[];
   /** What the table ranks on: the DASEN's appréciation, or the IEN's avis (CE depuis 2024). */
   ranksOn: "APPRECIATION" | "AVIS";
   /** True when some campaign of this rule set may ask for an acte de candidature. */

@@ -1,5 +1,7 @@
 // Factories shared by the demo seed and the tests: each one writes a coherent piece of the
 // model (a school, an agent with account and dossier, an IEN with scopes, a campaign).
+import { numenKey } from "@/lib/agents/numen-key";
+import { agentSearchName } from "@/lib/agents/search";
 import { randomBytes, randomInt } from "node:crypto";
 import { campaignTitle } from "@/lib/campaigns/admin";
 import type { Campaign, CampaignStatus, Circonscription, Role, School, ValidationStatus, ZoneEducation } from "@/generated/prisma/client";
@@ -363,6 +365,8 @@ function teacherRows(input: TeacherInput, identifiant: string) {
       quotite: input.quotite ?? 100,
       circonscriptionId: input.circonscriptionId,
       schoolId: input.schoolId !== undefined ? input.schoolId : (openAffectation?.schoolId ?? null),
+      searchName: agentSearchName({ nom: input.nom, nomUsage: input.nomUsage, prenom: input.prenom }),
+      numenKey: numenKey(numen),
     },
     user: {
       id: userId,

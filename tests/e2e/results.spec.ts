@@ -55,6 +55,9 @@ test("the inspector gives Claire Tartemuche's avis, then five more with the keyb
     await expect(page.getByText("Avis enregistré.")).toHaveCount(i + 1);
     await expect(page.locator("select:focus")).toHaveCount(1);
   }
+  // The counter moved with each new avis, without a reload (issue 15)…
+  await expect(progress).toHaveText(new RegExp(`^${before + 5} / \\d+ avis saisis$`));
+  // …and says the same after one.
   await page.reload();
   await expect(progress).toHaveText(new RegExp(`^${before + 5} / \\d+ avis saisis$`));
 });

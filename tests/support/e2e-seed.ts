@@ -13,6 +13,8 @@ export const E2E_ACCOUNTS = [
   { identifiant: "e2e.api", numen: "31E3333333API", prenom: "Apolline", nom: "Api" },
   { identifiant: "e2e.sortie", numen: "31E2222222SOR", prenom: "Sorin", nom: "Sortie" },
   { identifiant: "e2e.donnees", numen: "31E1212121DON", prenom: "Donatienne", nom: "Donnees" },
+  // Accents for the agents search; marked inactive and back by tests/e2e/agents-admin.spec.ts.
+  { identifiant: "e2e.eloise", numen: "31E1212121ELO", prenom: "Éloïse", nom: "Lefèvre" },
 ] as const;
 
 async function main() {

@@ -34,7 +34,7 @@ export default async function AdminHome() {
           <Link href="/gestion/campagnes">Campagnes d&apos;avancement</Link>
         </li>
         <li>
-          <Link href="/gestion/agents">Agents</Link> — <Link href="/gestion/import">Import des agents (CSV)</Link>
+          <Link href="/gestion/agents">Agents</Link> — <Link href="/gestion/import">Import des agents (CSV)</Link> — <Link href="/gestion/import/carrieres">Import des carrières (CSV)</Link>
         </li>
         <li>
           <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> ({corrections} en attente)

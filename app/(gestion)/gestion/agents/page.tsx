@@ -2,29 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
-import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
+import { listAgents, parseAgentFilters } from "@/lib/agents/list";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agents" };
 
-export default async function Agents({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+type Params = { q?: string; page?: string; circonscription?: string; grade?: string; echelon?: string; statut?: string };
+
+export default async function Agents({ searchParams }: { searchParams: Promise<Params> }) {
   await requireRole("GESTIONNAIRE");
   const params = await searchParams;
-  const q = params.q?.trim().slice(0, 80) ?? "";
-  const page = pageFrom(params.page);
-  const where = q ? { OR: [{ nom: { contains: q } }, { prenom: { contains: q } }, { user: { identifiant: { contains: q.toLowerCase() } } }] } : {};
-  const [agents, total] = await Promise.all([
-    prisma.agent.findMany({
-      where,
-      orderBy: [{ nom: "asc" }, { prenom: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: { circonscription: { select: { name: true } }, user: { select: { identifiant: true } } },
-    }),
-    prisma.agent.count({ where }),
+  const filters = parseAgentFilters(params);
+  const [{ rows: agents, total, page, pages, requestedPage }, circonscriptions] = await Promise.all([
+    listAgents(prisma, filters, pageFrom(params.page), PAGE_SIZE),
+    prisma.circonscription.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const query = {
+    q: filters.q,
+    circonscription: filters.circonscriptionId,
+    grade: filters.grade,
+    echelon: filters.echelon ? String(filters.echelon) : undefined,
+    statut: filters.statut,
+  };
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -32,14 +34,46 @@ export default async function Agents({ searchParams }: { searchParams: Promise<{
       </p>
       <h1 className="mb-4 text-3xl font-bold">Agents</h1>
       <FilterBar label="Rechercher un agent">
-        <FilterInput name="q" label="Nom, prénom ou identifiant" value={q} />
+        <FilterInput name="q" label="Nom, prénom, identifiant ou NUMEN" value={filters.q} />
+        <FilterSelect
+          name="circonscription"
+          label="Circonscription"
+          value={filters.circonscriptionId}
+          all="Toutes"
+          options={circonscriptions.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          name="grade"
+          label="Grade"
+          value={filters.grade}
+          all="Tous"
+          options={(["CN", "HC", "CE"] as const).map((g) => ({ value: g, label: GRADE_LABELS[g] }))}
+        />
+        <FilterSelect
+          name="echelon"
+          label="Échelon"
+          value={query.echelon}
+          all="Tous"
+          options={Array.from({ length: 11 }, (_, i) => ({ value: String(i + 1), label: `${ordinalEchelon(i + 1)} échelon` }))}
+        />
+        <FilterSelect
+          name="statut"
+          label="Situation"
+          value={filters.statut}
+          all="Tous les agents"
+          options={[
+            { value: "actif", label: "En activité" },
+            { value: "inactif", label: "Inactifs (partis)" },
+          ]}
+        />
       </FilterBar>
       <p className="mb-2" aria-live="polite">
         {total} agent(s).
+        {requestedPage > pages ? ` La page ${requestedPage} n'existe pas : voici la dernière page (${pages}).` : null}
       </p>
       <Table
         caption="Agents"
-        headers={["Agent", "Identifiant", "Circonscription", "Grade et échelon", "Depuis le"]}
+        headers={["Agent", "Identifiant", "Circonscription", "Grade et échelon", "Depuis le", "Situation"]}
         empty="Aucun agent ne correspond."
         rows={agents.map((a) => [
           <Link key="a" href={`/gestion/agents/${a.id}`}>
@@ -49,9 +83,10 @@ export default async function Agents({ searchParams }: { searchParams: Promise<{
           a.circonscription.name,
           `${GRADE_LABELS[a.grade]}, ${ordinalEchelon(a.echelon)} échelon`,
           formatCalendarDate(a.echelonDate),
+          a.inactiveAt ? `Inactif depuis le ${formatCalendarDate(a.inactiveAt)}` : "En activité",
         ])}
       />
-      <Pagination page={page} total={total} params={{ q }} />
+      <Pagination page={page} total={total} params={query} />
     </div>
   );
 }

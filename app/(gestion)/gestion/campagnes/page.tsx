@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
+import { campaignFigures, figuresLabel } from "@/lib/campaigns/figures";
 import { formatCalendarDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
 
@@ -18,6 +19,8 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
     orderBy: [{ year: "desc" }, { kind: "asc" }],
     include: { _count: { select: { candidatures: { where: { status: "ENREGISTREE" } } } } },
   });
+  // From the stored tableau: frozen once published (lib/campaigns/figures.ts).
+  const figures = await campaignFigures(prisma, campaigns);
   return (
     <div>
       <p className="mb-1 text-sm">
@@ -36,7 +39,7 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
       ) : null}
       <Table
         caption="Campagnes"
-        headers={["Campagne", "Règle de gestion", "État", "Candidatures", "Dépôt"]}
+        headers={["Campagne", "Règle de gestion", "État", "Candidatures", "Dépôt", "Tableau"]}
         empty="Aucune campagne."
         rows={campaigns.map((c) => [
           <Link key="t" href={`/gestion/campagnes/${c.id}`}>
@@ -46,6 +49,7 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
           STATUS_LABELS[c.status],
           c.candidatureStart ? String(c._count.candidatures) : "—",
           c.candidatureStart && c.candidatureEnd ? `${formatCalendarDate(c.candidatureStart)} – ${formatCalendarDate(c.candidatureEnd)}` : "—",
+          figuresLabel(figures.get(c.id)),
         ])}
       />
     </div>

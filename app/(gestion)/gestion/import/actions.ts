@@ -22,6 +22,8 @@ const importSchema = z.object({
     .instanceof(File, { error: "Choisissez le fichier CSV des agents." })
     .refine((f) => f.size > 0, "Choisissez le fichier CSV des agents (le fichier envoyé est vide).")
     .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
+  // «Marquer inactifs les agents absents du fichier»: off unless ticked.
+  inactifs: z.literal("oui").optional(),
 });
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
@@ -31,6 +33,7 @@ function counts(s: ImportSummary, done: boolean): string {
     plural(s.toCreate, done ? "agent créé" : "agent à créer", done ? "agents créés" : "agents à créer"),
     plural(s.toUpdate, done ? "mis à jour" : "à mettre à jour", done ? "mis à jour" : "à mettre à jour"),
     plural(s.unchanged, "inchangé", "inchangés"),
+    ...(s.toDeactivate > 0 ? [plural(s.toDeactivate, done ? "agent absent marqué inactif" : "agent absent à marquer inactif", done ? "agents absents marqués inactifs" : "agents absents à marquer inactifs")] : []),
   ].join(", ");
 }
 
@@ -38,7 +41,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
   const onProgress = trackImport(input.importId, user.id);
   try {
-    const options = { onProgress, encoding };
+    const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui" };
     const summary = input.intent === "verifier" ? await dryRun(prisma, text, options) : await applyImport(prisma, user, text, options);
     const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
     if (summary.errorCount > 0) {

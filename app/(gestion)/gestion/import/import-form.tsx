@@ -34,6 +34,7 @@ const number = (n: number) => n.toLocaleString("fr-FR");
 export function ImportForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const [selected, setSelected] = useState("");
+  const [deactivate, setDeactivate] = useState(false);
   const [submitted, setSubmitted] = useState<{ key: string; intent: Intent; id: string } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -58,7 +59,8 @@ export function ImportForm({ action }: { action: Action }) {
     };
   }, [pending, submitted]);
 
-  const verified = !pending && state?.ok === true && state.intent === "verifier" && submitted?.key === selected && selected !== "";
+  // The file checked must be the one chosen, with the same option (the dry run counts the agents to mark inactive).
+  const verified = !pending && state?.ok === true && state.intent === "verifier" && submitted?.key === `${selected}|${deactivate}` && selected !== "";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,7 +75,7 @@ export function ImportForm({ action }: { action: Action }) {
     const data = new FormData(form);
     data.set("intent", intent);
     data.set("importId", id);
-    setSubmitted({ key: fileKey(file), intent, id });
+    setSubmitted({ key: `${fileKey(file)}|${deactivate}`, intent, id });
     setProgress(null);
     startTransition(() => formAction(data));
   }
@@ -96,6 +98,10 @@ export function ImportForm({ action }: { action: Action }) {
             setLocalError(null);
           }}
         />
+        <label className="mb-4 flex items-center gap-2">
+          <input type="checkbox" name="inactifs" value="oui" checked={deactivate} onChange={(e) => setDeactivate(e.currentTarget.checked)} />
+          Marquer inactifs les agents absents du fichier (départs, retraites) — le fichier doit alors contenir tous les agents du département
+        </label>
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" name="intent" value="verifier" disabled={pending} className={buttonClass(verified ? "secondary" : "primary")}>
             Vérifier le fichier
@@ -117,7 +123,8 @@ export function ImportForm({ action }: { action: Action }) {
   );
 }
 
-function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
+/** Also used by the career-history import (./carrieres). */
+export function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
   const determinate = progress !== null && progress.total > 0 && progress.phase !== "termine";
   const percent = determinate ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : null;
   const unit = progress?.phase === "lecture" ? "" : progress?.phase === "hachage" ? " NUMEN" : " agents";
@@ -160,9 +167,21 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
           [done ? "Agents créés" : "Agents à créer", number(summary.toCreate)],
           [done ? "Agents mis à jour" : "Agents à mettre à jour", number(summary.toUpdate)],
           ["Agents inchangés", number(summary.unchanged)],
+          ...(summary.toDeactivate > 0 ? [[done ? "Agents marqués inactifs" : "Agents absents du fichier à marquer inactifs", number(summary.toDeactivate)] as [string, string]] : []),
           ["Erreurs", number(summary.errorCount)],
         ]}
       />
+      {summary.deactivations.length > 0 ? (
+        <details className="mb-6">
+          <summary>{done ? "Agents marqués inactifs" : "Agents qui seront marqués inactifs"}</summary>
+          <ul className="ml-6 list-disc">
+            {summary.deactivations.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+          {summary.toDeactivate > summary.deactivations.length ? <p>… et {number(summary.toDeactivate - summary.deactivations.length)} autres.</p> : null}
+        </details>
+      ) : null}
       {summary.errorCount > 0 ? (
         <>
           <h3 className="mb-2 text-xl font-bold">Erreurs par ligne</h3>

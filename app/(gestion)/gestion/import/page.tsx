@@ -26,6 +26,10 @@ export default async function ImportAgents() {
         <li>Chaque nouvel agent reçoit un compte enseignant : identifiant (initiale du prénom et nom) et mot de passe initial égal à son NUMEN.</li>
         <li>Les colonnes facultatives absentes du fichier laissent inchangées les données déjà enregistrées.</li>
         <li>
+          Les dates de carrière de chaque agent (une ligne par étape) se chargent ensuite avec{" "}
+          <Link href="/gestion/import/carrieres">l&apos;import des carrières</Link>.
+        </li>
+        <li>
           <a href="/gestion/import/modele" download>
             Télécharger un modèle de fichier (CSV)
           </a>

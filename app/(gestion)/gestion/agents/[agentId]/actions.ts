@@ -5,6 +5,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { removeSecurityKeyByAdmin, unblockAccountByAdmin, type AccountResult } from "@/lib/auth/account";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { deactivateAgent, INACTIVE_REASON_MAX, reactivateAgent, type StatusResult } from "@/lib/agents/status";
 
 // A gestionnaire's help for an account whose owner is shut out: a lost (or someone
 // else's) security key, or login throttling set off by guesses.
@@ -30,4 +31,27 @@ export const unblockAccountAction = authedAction({ roles: ["GESTIONNAIRE"], sche
     input.agentId,
     "Le compte est débloqué : les tentatives de connexion ne sont plus ralenties.",
   ),
+);
+
+// An agent who left (retirement, departure) is marked inactive, and back (lib/agents/status.ts).
+const deactivateSchema = z.object({ agentId: z.string().min(1).max(40), reason: z.string().trim().min(1, "Indiquez le motif.").max(INACTIVE_REASON_MAX) });
+const reactivateSchema = z.object({ agentId: z.string().min(1).max(40) });
+
+function statusDone(result: StatusResult, agentId: string, success: string): ActionState {
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/gestion/agents/${agentId}`);
+  revalidatePath("/gestion/agents");
+  return { ok: true, message: success };
+}
+
+export const deactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: deactivateSchema }, async (input, user) =>
+  statusDone(
+    await deactivateAgent(prisma, user, input.agentId, input.reason),
+    input.agentId,
+    "L'agent est marqué inactif : aucune campagne ne l'examine plus et son compte ne peut plus se connecter.",
+  ),
+);
+
+export const reactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: reactivateSchema }, async (input, user) =>
+  statusDone(await reactivateAgent(prisma, user, input.agentId), input.agentId, "L'agent est de nouveau actif : son compte peut se connecter."),
 );

@@ -4,9 +4,11 @@ import { StaffDossier } from "@/components/dossier/staff-dossier";
 import { AccountHelp } from "@/components/gestion/account-help";
 import { prisma } from "@/lib/db";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { loginKeys } from "@/lib/auth/throttle";
-import { removeSecurityKeyAction, unblockAccountAction } from "./actions";
+import { AgentStatusForm } from "@/components/gestion/agent-status-form";
+
+import { deactivateAgentAction, reactivateAgentAction, removeSecurityKeyAction, unblockAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Dossier d'un agent" };
 
@@ -14,6 +16,7 @@ export default async function AdminAgentDossier({ params }: { params: Promise<{ 
   await requireRole("GESTIONNAIRE");
   const { agentId } = await params;
   await requireAgentAccess(agentId, "read");
+  const status = await prisma.agent.findUniqueOrThrow({ where: { id: agentId }, select: { inactiveAt: true, inactiveReason: true } });
   const account = await prisma.user.findUnique({
     where: { agentId },
     select: { id: true, identifiant: true, totpEnabledAt: true, lastLoginAt: true },
@@ -31,7 +34,21 @@ export default async function AdminAgentDossier({ params }: { params: Promise<{ 
       <p className="mb-1 text-sm">
         <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/agents">Agents</Link> › Dossier
       </p>
+      {status.inactiveAt ? (
+        <p role="status" className="mb-4 border-l-4 border-bordure bg-gris-clair p-3 font-medium">
+          Agent inactif depuis le {formatCalendarDate(status.inactiveAt)}
+          {status.inactiveReason ? ` (${status.inactiveReason})` : ""} : aucune campagne ne l&apos;examine et son compte ne peut pas se
+          connecter.
+        </p>
+      ) : null}
       <StaffDossier agentId={agentId} />
+      <section aria-labelledby="titre-situation" className="mt-10 border-t border-bordure/40 pt-6">
+        <h2 id="titre-situation" className="mb-3 text-2xl font-bold">
+          Situation de l&apos;agent
+        </h2>
+        <p className="mb-3">{status.inactiveAt ? `Inactif depuis le ${formatCalendarDate(status.inactiveAt)}.` : "En activité."}</p>
+        <AgentStatusForm action={status.inactiveAt ? reactivateAgentAction : deactivateAgentAction} agentId={agentId} inactive={Boolean(status.inactiveAt)} />
+      </section>
       {account ? (
         <section aria-labelledby="titre-compte" className="mt-10 border-t border-bordure/40 pt-6">
           <h2 id="titre-compte" className="mb-3 text-2xl font-bold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { campaignFigures, figuresLabel } from "@/lib/campaigns/figures";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { TransitionForm } from "@/components/campaigns/transition-form";
 import { DataList } from "@/components/ui/data-list";
@@ -33,9 +34,10 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const { campaignId } = await params;
   const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
   if (!campaign) notFound();
-  const [recorded, cancelled] = await Promise.all([
+  const [recorded, cancelled, figures] = await Promise.all([
     prisma.candidature.count({ where: { campaignId, status: "ENREGISTREE" } }),
     prisma.candidature.count({ where: { campaignId, status: "ANNULEE" } }),
+    campaignFigures(prisma, [campaign]).then((m) => m.get(campaign.id)),
   ]);
   const query = await searchParams;
   // What each transition would do, shown in its confirmation.
@@ -89,6 +91,12 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           ["Saisie des avis", period(campaign.opinionStart, campaign.opinionEnd)],
           ["Candidatures enregistrées", campaign.candidatureStart ? `${recorded} (et ${cancelled} annulée(s))` : "sans objet"],
           ["Accusés de réception", campaign.receiptsIssuedAt ? `émis ${formatDateTime(campaign.receiptsIssuedAt)}` : "non émis"],
+          [
+            "Tableau d'avancement",
+            figures
+              ? `${figuresLabel(figures)}${figures.frozen && campaign.publishedAt ? `, arrêtés à la publication du ${formatDateTime(campaign.publishedAt)}` : ""}`
+              : "non calculé",
+          ],
         ]}
       />
       <nav aria-label="Travaux de la campagne" className="mb-6">

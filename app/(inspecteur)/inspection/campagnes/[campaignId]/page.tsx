@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LevelRowForm } from "@/components/opinions/level-row-form";
+import { LiveCounter } from "@/components/ui/live-counter";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { pageFrom, Pagination } from "@/components/ui/pagination";
 import { Notice } from "@/components/ui/notice";
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { campaignRules } from "@/lib/campaigns/rules";
+import { campaignEchelons, campaignRules } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
 import { filterRows, inspectorCampaignList, parseInspectorFilters } from "@/lib/opinions/inspector-list";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
@@ -39,10 +40,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
         <Link href="/inspection">Espace inspecteur</Link> › {campaign.title}
       </p>
       <h1 className="mb-2 text-3xl font-bold">Avis — {campaign.title}</h1>
-      <p className="mb-4 text-xl font-bold" data-testid="progression">
-        {given} / {rows.length} avis saisis
-      </p>
-      <progress value={given} max={Math.max(rows.length, 1)} className="mb-6 h-3 w-full max-w-md" aria-label="Avancement de la saisie des avis" />
+      <LiveCounter key={given} initial={given} total={rows.length} unit="avis saisis" progressLabel="Avancement de la saisie des avis" className="mb-4 text-xl font-bold" />
       {open ? (
         <p className="mb-6">
           Saisie ouverte jusqu&apos;au {formatCalendarDate(campaign.opinionEnd)} inclus. Au clavier : choisissez le niveau, Tab, le
@@ -60,7 +58,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
       <FilterBar label="Filtrer les agents">
         <FilterInput name="q" label="Nom" value={query.q} />
         <FilterSelect name="ecole" label="École" value={query.ecole} all="Toutes" options={schools.map(([value, label]) => ({ value, label }))} />
-        <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={Array.from({ length: 11 }, (_, i) => ({ value: String(i + 1), label: ordinalEchelon(i + 1) }))} />
+        <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={campaignEchelons(campaign).map((e) => ({ value: String(e), label: ordinalEchelon(e) }))} />
         {ruleSet.hasCandidature ? (
           <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
         ) : null}

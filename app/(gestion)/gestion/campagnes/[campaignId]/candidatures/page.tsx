@@ -8,6 +8,7 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { campaignEchelons } from "@/lib/campaigns/rules";
 import { formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Candidatures" };
@@ -18,7 +19,7 @@ export default async function Candidatures({ params, searchParams }: { params: P
   await requireRole("GESTIONNAIRE");
   const { campaignId } = await params;
   const query = await searchParams;
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { id: true, title: true } });
+  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { id: true, title: true, ruleSet: true, parameters: true, year: true, observationDate: true } });
   if (!campaign) notFound();
   const filters = parseCandidatureFilters(query);
   const page = pageFrom(query.page);
@@ -26,7 +27,8 @@ export default async function Candidatures({ params, searchParams }: { params: P
     listCandidatures(campaignId, filters, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     prisma.circonscription.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  const kept = { circonscription: query.circonscription, etat: query.etat, vivier: query.vivier, q: query.q };
+  const kept = { circonscription: query.circonscription, etat: query.etat, vivier: query.vivier, echelon: query.echelon, q: query.q };
+  const echelons = campaignEchelons(campaign);
   const exportQuery = new URLSearchParams(Object.entries(kept).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
     <div>
@@ -45,6 +47,7 @@ export default async function Candidatures({ params, searchParams }: { params: P
         <FilterInput name="q" label="Nom ou identifiant" value={query.q} />
         <FilterSelect name="circonscription" label="Circonscription" value={query.circonscription} all="Toutes" options={circonscriptions.map((c) => ({ value: c.id, label: c.name }))} />
         <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
+        <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={echelons.map((e) => ({ value: String(e), label: `${ordinalEchelon(e)} échelon` }))} />
         <FilterSelect name="etat" label="État" value={query.etat} all="Tous" options={[{ value: "ENREGISTREE", label: "Enregistrée" }, { value: "ANNULEE", label: "Annulée" }]} />
       </FilterBar>
       <p className="mb-2" aria-live="polite">
