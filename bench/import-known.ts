@@ -83,7 +83,9 @@ async function main() {
       });
     }
     const admin = await db.user.create({ data: { identifiant: "banc.gestionnaire", displayName: "Banc", role: "GESTIONNAIRE", passwordHash: "x" } });
-    const { applyImport, dryRun } = (impl === "before" ? await import("./out/import-before") : await import("@/lib/agents/import")) as typeof import("@/lib/agents/import");
+    // The "before" implementation is a copy of an earlier import.ts kept out of the repository (bench/out).
+    const beforeModule = "./out/import-before";
+    const { applyImport, dryRun } = (impl === "before" ? await import(beforeModule) : await import("@/lib/agents/import")) as typeof import("@/lib/agents/import");
     const csv = csvOf(false);
     const first = await timed(() => applyImport(db, admin, csv, { hashCost }));
     if (!first.value.applied) throw new Error(`Import refusé : ${JSON.stringify(first.value.errors.slice(0, 3))}`);

@@ -123,6 +123,8 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/gestion/courriels": [["/gestion/courriels", G]],
     "/gestion/import": [["/gestion/import", G]],
     "/gestion/import/modele": [["/gestion/import/modele", file(G)]],
+    "/gestion/import/carrieres": [["/gestion/import/carrieres", G]],
+    "/gestion/import/carrieres/modele": [["/gestion/import/carrieres/modele", file(G)]],
     // Without an import of one's own under way there is nothing to report.
     "/gestion/import/progression": [[`/gestion/import/progression?id=${"0".repeat(32)}`, file({ ...G, admin: 204 })]],
     "/documents/[documentId]": [[`/documents/${documentId}`, file({ anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200 })]],

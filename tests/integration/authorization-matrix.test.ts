@@ -55,6 +55,7 @@ const ALLOWED: Record<string, readonly Role[]> = {
 const ROUTES_ALLOWED: Record<string, readonly Role[]> = {
   "(gestion)/gestion/import/progression": ["GESTIONNAIRE"],
   "(gestion)/gestion/import/modele": ["GESTIONNAIRE"],
+  "(gestion)/gestion/import/carrieres/modele": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes/[campaignId]/candidatures/export": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes/[campaignId]/export/[kind]": ["GESTIONNAIRE"],
   "(enseignant)/dossier/mes-donnees/export": ["ENSEIGNANT"],
