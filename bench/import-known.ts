@@ -13,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
+import { ensureDepartement } from "@/lib/departements/ensure";
 import { BENCH_HASH_COST, outDir, root } from "./lib/bench-db";
 import { load, log, option, report, round, timed } from "./lib/measure";
 import { synthAgents } from "./lib/synth";
@@ -74,7 +75,7 @@ async function main() {
   const db = createPrismaClient(url);
   try {
     for (let c = 0; c < CIRCOS; c++) {
-      const circo = await db.circonscription.create({ data: { code: `BK-${c}`, name: `Circonscription ${c}`, departement: "09" } });
+      const circo = await db.circonscription.create({ data: { code: `BK-${c}`, name: `Circonscription ${c}`, departementId: (await ensureDepartement(db, "09")).id } });
       await db.school.createMany({
         data: Array.from({ length: SCHOOLS / CIRCOS }, (_, k) => {
           const s = c + k * CIRCOS;

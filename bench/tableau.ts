@@ -10,6 +10,7 @@ import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { computeTableau, storeTableau } from "@/lib/results/tableau";
 import { benchDatabase, BENCH_ACCOUNTS, BENCH_CAMPAIGNS, RANKED_CAMPAIGNS } from "./lib/bench-db";
 import { gc, load, log, memory, option, report, timed } from "./lib/measure";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const size = Number(option("size"));
 const ruleSetId = option("rule-set", "HC_PE") as keyof typeof RANKED_CAMPAIGNS;
@@ -53,7 +54,7 @@ async function main() {
     let stored: { ms: number | null; cpuMs: number | null; rows: number; error: string | null } | null = null;
     if (store) {
       const admin = await db.user.findUniqueOrThrow({ where: { identifiant: BENCH_ACCOUNTS.administrator.identifiant } });
-      const actor = { id: admin.id, role: admin.role, agentId: null, circonscriptionIds: [] };
+      const actor = { id: admin.id, role: admin.role, agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID] };
       try {
         const result = await timed(() => storeTableau(db, actor, campaign.id));
         if (!result.value.ok) throw new Error(result.value.message);

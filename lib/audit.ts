@@ -10,6 +10,8 @@ export interface AuditEntry {
   after?: unknown;
   /** The caller's address; read from the current request when left out. */
   ip?: string | null;
+  /** The département the change belongs to, where the caller knows it. */
+  departementId?: string | null;
 }
 
 /** The address of the request being served, or null outside one (jobs, scripts, tests). */
@@ -35,6 +37,7 @@ export async function writeAudit(db: DbTx, entry: AuditEntry): Promise<void> {
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       ip: entry.ip === undefined ? await requestIp() : entry.ip,
+      departementId: entry.departementId ?? null,
     },
   });
 }

@@ -29,8 +29,11 @@ export function CampaignForm({
   ruleSets,
   initial = {},
   parameterFields,
+  departements = [],
 }: {
   action: Action;
+  /** Creation by a gestionnaire of several départements: the campaign is made in each one ticked. */
+  departements?: { value: string; label: string }[];
   ruleSets: { value: string; label: string }[];
   initial?: CampaignFormValues;
   /** Editing: one field per parameter of the campaign's rule set. */
@@ -54,6 +57,19 @@ export function CampaignForm({
           <>
             <SelectField name="ruleSet" label="Règle de gestion" required options={ruleSets} defaultValue={v.ruleSet ?? ""} errors={e.ruleSet} />
             <Field name="year" label="Année de la campagne" type="number" required min={2017} max={2100} defaultValue={v.year ?? ""} errors={e.year} hint="Les promotions prennent effet au 1er septembre de cette année." />
+            {departements.length > 1 ? (
+              <fieldset className="mb-4 border border-bordure/40 p-4" aria-describedby={e.departementIds ? "departementIds-error" : undefined}>
+                <legend className="px-1 font-bold">Départements</legend>
+                <p className="mb-2 text-sm">La campagne est créée dans chaque département coché ; chaque DASEN publie son tableau.</p>
+                {departements.map((d) => (
+                  <label key={d.value} className="mb-1 flex items-center gap-2">
+                    <input type="checkbox" name="departementIds" value={d.value} defaultChecked />
+                    {d.label}
+                  </label>
+                ))}
+                {e.departementIds ? <p id="departementIds-error" className="text-erreur">{e.departementIds.join(" ")}</p> : null}
+              </fieldset>
+            ) : null}
           </>
         )}
         <Field name="title" label="Intitulé" defaultValue={v.title ?? ""} errors={e.title} hint="Laissez vide pour l'intitulé habituel." />

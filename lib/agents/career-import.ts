@@ -72,6 +72,8 @@ export interface CareerImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Agents per transaction; default 300. */
   batchSize?: number;
+  /** The départements whose agents the file may name (the gestionnaire's); all when left out. */
+  departementIds?: readonly string[];
 }
 
 const GRADES: readonly string[] = ["CN", "HC", "CE"];
@@ -127,11 +129,13 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
     if (NUMEN_PATTERN.test(numen)) keys.add(numenKey(numen));
   }
   const byIdentifiant = new Map<string, string>();
-  for (const u of await db.user.findMany({ where: { identifiant: { in: [...identifiants] }, agentId: { not: null } }, select: { identifiant: true, agentId: true } })) {
+  for (const u of await db.user.findMany({ where: { identifiant: { in: [...identifiants] }, agentId: { not: null }, ...(options.departementIds ? { agent: { departementId: { in: [...options.departementIds] } } } : {}) }, select: { identifiant: true, agentId: true } })) {
     byIdentifiant.set(u.identifiant, u.agentId!);
   }
   const byKey = new Map<string, string>();
-  for (const a of await db.agent.findMany({ where: { numenKey: { in: [...keys] } }, select: { id: true, numenKey: true } })) byKey.set(a.numenKey!, a.id);
+  // Only the agents of the gestionnaire's départements: another's NUMEN reads as unknown.
+  const scope = options.departementIds ? { departementId: { in: [...options.departementIds] } } : {};
+  for (const a of await db.agent.findMany({ where: { numenKey: { in: [...keys] }, ...scope }, select: { id: true, numenKey: true } })) byKey.set(a.numenKey!, a.id);
   const byNumen = new Map<string, string | null>();
 
   options.onProgress?.({ phase: "rapprochement", done: 0, total: records.length });

@@ -63,11 +63,14 @@ export {
 
 // ---------- references ----------
 
-/** The circonscriptions and schools of the database, by code and UAI. */
-export async function loadReferences(db: Db): Promise<ImportReferences> {
+/**
+ * The circonscriptions and schools of the département imported into, by code and UAI: a row
+ * naming another département's circonscription or school is refused as unknown.
+ */
+export async function loadReferences(db: Db, departementId: string): Promise<ImportReferences> {
   const [circonscriptions, schools] = await Promise.all([
-    db.circonscription.findMany({ select: { id: true, code: true } }),
-    db.school.findMany({ select: { id: true, uai: true, name: true, zone: true, circonscriptionId: true } }),
+    db.circonscription.findMany({ where: { departementId }, select: { id: true, code: true } }),
+    db.school.findMany({ where: { circonscription: { departementId } }, select: { id: true, uai: true, name: true, zone: true, circonscriptionId: true } }),
   ]);
   return {
     circonscriptions: new Map(circonscriptions.map((c) => [c.code, c])),
@@ -165,6 +168,11 @@ export interface ImportSummary {
 export type ImportHashCost = NonNullable<Parameters<typeof hashSecret>[1]>;
 
 export interface ImportOptions extends ParseOptions {
+  /**
+   * The département imported into: only its agents are matched, created, updated and
+   * deactivated. Required as soon as the database holds several (the action always gives it).
+   */
+  departementId?: string;
   /**
    * scrypt cost of the NUMEN hashes of NEW agents (numenHash, and passwordHash since the
    * first password is the NUMEN). Default: the portal's (N=16384, about 0.1 s per hash on
@@ -278,6 +286,7 @@ interface PlannedUpdate {
 }
 
 interface Plan {
+  departementId: string;
   parsed: ParsedImport;
   creates: ImportRow[];
   updates: PlannedUpdate[];
@@ -437,13 +446,24 @@ function display(column: string, value: AgentValues[keyof AgentValues], names: M
   return String(value);
 }
 
-async function planImport(db: Db, csvText: string, options: ImportOptions): Promise<Plan> {
-  const refs = await loadReferences(db);
+/** The département of an import: the one given, or the database's only one. */
+async function importDepartement(db: Db, options: ImportOptions): Promise<string> {
+  if (options.departementId) return options.departementId;
+  const all = await db.departement.findMany({ select: { id: true }, take: 2 });
+  if (all.length !== 1) throw new Error("Import : indiquez le département (la base en compte plusieurs).");
+  return all[0]!.id;
+}
+
+async function planImport(db: Db, csvText: string, given: ImportOptions): Promise<Plan> {
+  const options = { ...given, departementId: await importDepartement(db, given) };
+  const refs = await loadReferences(db, options.departementId);
   const parsed = await parseImport(csvText, refs, options);
   const started = performance.now();
-  if (parsed.errorCount > 0) return { parsed, creates: [], updates: [], unchanged: 0, changes: [], rekeys: [], missing: [], matchMs: 0 };
+  const departementId = options.departementId;
+  if (parsed.errorCount > 0) return { departementId, parsed, creates: [], updates: [], unchanged: 0, changes: [], rekeys: [], missing: [], matchMs: 0 };
 
   const known: KnownAgent[] = await db.agent.findMany({
+    where: { departementId: options.departementId },
     select: { id: true, numenHint: true, birthDate: true, nom: true, prenom: true, numenHash: true, numenKey: true, inactiveAt: true },
   });
   const matches = await matchKnownAgents(db, parsed.valid, options, known);
@@ -493,7 +513,7 @@ async function planImport(db: Db, csvText: string, options: ImportOptions): Prom
     updates.push({ row, agentId: agent.id, numenHash: match.numenHash, before, after, user: agent.user });
     if (changes.length < (options.maxChanges ?? 200)) changes.push({ line: row.line, agent: `${row.nom.toUpperCase()} ${row.prenom}`, fields });
   });
-  return { parsed, creates, updates, unchanged, changes, rekeys, missing, matchMs: performance.now() - started };
+  return { departementId, parsed, creates, updates, unchanged, changes, rekeys, missing, matchMs: performance.now() - started };
 }
 
 function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings: ImportSummary["timings"]): ImportSummary {
@@ -536,7 +556,7 @@ const lock = globalThis as { __avancementImportRunning?: boolean };
 
 const AGENT_COLUMNS = [
   "id", "numenHash", "numenHint", "numenKey", "searchName", "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
-  "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "createdAt", "updatedAt",
+  "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "departementId", "createdAt", "updatedAt",
 ] as const;
 const AGENT_UPDATE_COLUMNS = [
   "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "grade", "echelon", "echelonDate", "gradeDate", "corpsDate",
@@ -657,9 +677,9 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
       batch.forEach((row, i) => {
         const agentId = fastId();
         const hash = hashes[i] as string;
-        // AGENT_COLUMNS: the update columns with the keys, and the corps after the e-mail.
+        // AGENT_COLUMNS: the update columns with the keys, the corps after the e-mail, the département.
         const cells = agentCells(newAgentValues(row));
-        agents.push([agentId, hash, row.numen.slice(-3), numenKey(row.numen), agentSearchName(row), ...cells.slice(0, 7), "PE", ...cells.slice(7), now, now]);
+        agents.push([agentId, hash, row.numen.slice(-3), numenKey(row.numen), agentSearchName(row), ...cells.slice(0, 7), "PE", ...cells.slice(7), plan.departementId, now, now]);
         users.push([fastId(), makeIdentifiant(row.prenom, row.nom, taken), displayNameOf(row), "ENSEIGNANT", row.email, hash, true, 0, agentId, now, now]);
         for (const s of importCareerSteps(row, options.deriveHistory)) events.push([fastId(), agentId, s.grade, s.echelon, sqlCalendarDate(s.date), s.nature]);
         if (row.school && row.affectationDate) affectations.push(affectationCells(agentId, row, row.school, row.affectationDate));

@@ -1,3 +1,5 @@
+import type { Actor } from "@/lib/auth/permissions";
+import { inDepartements } from "@/lib/auth/departement-scope";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 
@@ -41,8 +43,8 @@ export async function deactivateAgents(db: Db, actor: { id: string }, agentIds: 
 }
 
 /** The gestionnaire marks one agent inactive, by hand, from the agent's page. */
-export async function deactivateAgent(db: Db, actor: { id: string }, agentId: string, reason: string): Promise<StatusResult> {
-  const agent = await db.agent.findUnique({ where: { id: agentId }, select: { inactiveAt: true } });
+export async function deactivateAgent(db: Db, actor: Actor, agentId: string, reason: string): Promise<StatusResult> {
+  const agent = await db.agent.findFirst({ where: { id: agentId, ...inDepartements(actor) }, select: { inactiveAt: true } });
   if (!agent) return { ok: false, message: "Agent introuvable." };
   if (agent.inactiveAt) return { ok: false, message: "Cet agent est déjà inactif." };
   await deactivateAgents(db, actor, [agentId], reason);
@@ -50,8 +52,8 @@ export async function deactivateAgent(db: Db, actor: { id: string }, agentId: st
 }
 
 /** Back to active: examined again by campaigns, and the account can log in again. */
-export async function reactivateAgent(db: Db, actor: { id: string }, agentId: string): Promise<StatusResult> {
-  const agent = await db.agent.findUnique({ where: { id: agentId }, select: { inactiveAt: true, inactiveReason: true } });
+export async function reactivateAgent(db: Db, actor: Actor, agentId: string): Promise<StatusResult> {
+  const agent = await db.agent.findFirst({ where: { id: agentId, ...inDepartements(actor) }, select: { inactiveAt: true, inactiveReason: true } });
   if (!agent) return { ok: false, message: "Agent introuvable." };
   const since = agent.inactiveAt;
   if (!since) return { ok: false, message: "Cet agent est déjà actif." };

@@ -1,3 +1,6 @@
+import type { Actor } from "./permissions";
+import { usersInDepartements } from "./departement-scope";
+import { homeDepartementId } from "./actor";
 import { z } from "zod";
 import type { Db, DbTx } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -138,6 +141,7 @@ async function notifyOwner(db: DbTx, userId: string, change: AccountChange, now:
     subject,
     body: `Bonjour ${user.displayName},\n\n${body}\n\nSi vous n'êtes pas à l'origine de ce changement, demandez sans attendre un nouveau mot de passe depuis la page de connexion (« Mot de passe oublié ») et prévenez votre gestionnaire.`,
     kind: "information",
+    departementId: await homeDepartementId(db, userId),
   });
 }
 
@@ -210,8 +214,9 @@ export async function disableTotp(db: Db, userId: string, reauth: Reauth, now = 
  * A gestionnaire removes the security key of an account (a key lost, or enrolled by
  * someone else): audited, and the owner is told by mail.
  */
-export async function removeSecurityKeyByAdmin(db: Db, adminId: string, userId: string): Promise<AccountResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true } });
+export async function removeSecurityKeyByAdmin(db: Db, admin: Actor, userId: string): Promise<AccountResult> {
+  const adminId = admin.id;
+  const user = await db.user.findFirst({ where: { id: userId, ...usersInDepartements(admin) }, select: { totpSecret: true } });
   if (!user) return { ok: false, message: "Compte introuvable." };
   if (!user.totpSecret) return { ok: false, message: "Ce compte n'a pas de clé de sécurité." };
   await db.$transaction(async (tx) => {
@@ -223,8 +228,9 @@ export async function removeSecurityKeyByAdmin(db: Db, adminId: string, userId: 
 }
 
 /** A gestionnaire clears the login throttling of an account ("Débloquer le compte"). */
-export async function unblockAccountByAdmin(db: Db, adminId: string, userId: string): Promise<AccountResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { identifiant: true } });
+export async function unblockAccountByAdmin(db: Db, admin: Actor, userId: string): Promise<AccountResult> {
+  const adminId = admin.id;
+  const user = await db.user.findFirst({ where: { id: userId, ...usersInDepartements(admin) }, select: { identifiant: true } });
   if (!user) return { ok: false, message: "Compte introuvable." };
   const cleared = await clearAccountThrottle(db, user.identifiant, userId);
   await db.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null } });

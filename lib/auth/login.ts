@@ -1,3 +1,4 @@
+import { SCOPE_INCLUDE } from "./actor";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -199,7 +200,7 @@ const TOUCH_EVERY_MS = 60_000;
 export async function loadSession(db: Db, sessionId: string, now = new Date()) {
   const login = await db.loginSession.findUnique({
     where: { id: sessionId },
-    include: { user: { include: { scopes: true }, omit: { totpSecret: false } } },
+    include: { user: { include: SCOPE_INCLUDE, omit: { totpSecret: false } } },
   });
   if (!login || login.revokedAt || login.expiresAt <= now || login.user.disabledAt) return null;
   const idle = now.getTime() - login.lastSeenAt.getTime();

@@ -1,3 +1,4 @@
+import { homeDepartementId } from "./actor";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -87,6 +88,7 @@ export async function requestPasswordReset(
       body: `Bonjour ${account.displayName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans les ${RESET_TOKEN_MINUTES} minutes :\n${link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.`,
       kind: "reinitialisation",
       secrets: [link],
+      departementId: await homeDepartementId(tx, account.id),
     });
     await writeAudit(tx, { actorId: null, action: "account.password.reset_requested", entity: "User", entityId: account.id, ip });
   });

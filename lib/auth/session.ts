@@ -9,7 +9,8 @@ import { writeAudit } from "@/lib/audit";
 import { passwordChangeRequired } from "./account";
 import { loadSession } from "./login";
 import { auth } from "./nextauth";
-import { canAccessAgent, type Actor, type AgentAccess } from "./permissions";
+import { departementIdsOf } from "./actor";
+import { AGENT_REF, canAccessAgent, type Actor, type AgentAccess } from "./permissions";
 
 export interface CurrentUser extends Actor {
   sessionId: string;
@@ -38,6 +39,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     role: user.role,
     agentId: user.agentId,
     circonscriptionIds: user.scopes.map((s) => s.circonscriptionId),
+    departementIds: await departementIdsOf(prisma, user),
     sessionId: login.id,
     identifiant: user.identifiant,
     displayName: user.displayName,
@@ -81,7 +83,7 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
 /** Loads the agent's scope and refuses (403) anyone outside it. */
 export async function requireAgentAccess(agentId: string, access: AgentAccess): Promise<CurrentUser> {
   const user = await requireUser();
-  const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: { id: true, circonscriptionId: true } });
+  const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: AGENT_REF });
   if (!agent || !canAccessAgent(user, agent, access)) await refuse(user, `agent ${access}`);
   return user;
 }

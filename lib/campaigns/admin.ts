@@ -1,3 +1,4 @@
+import { campaignInScope } from "@/lib/auth/departement-scope";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -77,7 +78,7 @@ export function campaignWarnings(c: { ruleSet: string; year: number; candidature
   if (c.observationDate.getUTCFullYear() !== c.year) out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
   return out;
 }
-export type AdminResult = { ok: true; id: string; warnings?: string[] } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
+export type AdminResult = { ok: true; id: string; ids?: string[]; warnings?: string[] } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
 
 type ParametersOutcome = { ok: true; json: string; asksCandidature: boolean } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
 
@@ -90,7 +91,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * contingent.previousRemainder out and the rule set carries the decimal part over, it is
  * prefilled from the previous campaign of the same kind (décret 2005-1090, art. 2).
  */
-async function parametersFrom(db: Db, form: CampaignForm, fields?: { template: unknown; entries: Record<string, string> }): Promise<ParametersOutcome> {
+async function parametersFrom(db: Db, form: CampaignForm, departementId: string, fields?: { template: unknown; entries: Record<string, string> }): Promise<ParametersOutcome> {
   let value: unknown = {};
   if (fields && Object.keys(fields.entries).length) {
     // One field per parameter (components/campaigns/parameters-fields.tsx).
@@ -112,7 +113,7 @@ async function parametersFrom(db: Db, form: CampaignForm, fields?: { template: u
   const data = check.data as { contingent: { carryOverRemainder: boolean; previousRemainder: number } };
   const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
   if (data.contingent.carryOverRemainder && !given) {
-    const previous = await previousRemainder(db, { kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
+    const previous = await previousRemainder(db, { departementId, kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
     if (previous?.remainder != null) data.contingent.previousRemainder = previous.remainder;
   }
   const ruleSet = getRuleSet(form.ruleSet) as { requiresCandidature(p: unknown): boolean };
@@ -139,29 +140,50 @@ function campaignData(form: CampaignForm, parameters: string, asksCandidature: b
   };
 }
 
-export async function createCampaignFromForm(db: Db, actor: Actor, form: CampaignForm): Promise<AdminResult> {
+/**
+ * Creates the campaign in each chosen département of the gestionnaire's scope (each DASEN
+ * publishes their own tableau), all or none; with a single département, that one. Each gets
+ * its own parameters: the remainder carried over is its département's.
+ */
+export async function createCampaignFromForm(db: Db, actor: Actor, form: CampaignForm, departementIds: readonly string[] = []): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const parameters = await parametersFrom(db, form);
-  if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
-  const data = campaignData(form, parameters.json, parameters.asksCandidature);
-  if (await db.campaign.count({ where: { kind: data.kind, year: data.year } })) {
-    return { ok: false, field: "year", message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}.` };
+  const chosen = departementIds.length ? [...new Set(departementIds)] : actor.departementIds.length === 1 ? actor.departementIds : [];
+  if (chosen.length === 0) return { ok: false, field: "departementIds", message: "Choisissez au moins un département." };
+  if (chosen.some((id) => !actor.departementIds.includes(id))) return { ok: false, field: "departementIds", message: "Vous ne gérez pas ce département." };
+  const departements = await db.departement.findMany({ where: { id: { in: chosen } }, orderBy: { code: "asc" } });
+  const planned: { departement: (typeof departements)[number]; data: ReturnType<typeof campaignData> }[] = [];
+  for (const departement of departements) {
+    const parameters = await parametersFrom(db, form, departement.id);
+    if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
+    const data = campaignData(form, parameters.json, parameters.asksCandidature);
+    if (await db.campaign.count({ where: { departementId: departement.id, kind: data.kind, year: data.year } })) {
+      const where = departements.length > 1 ? ` en ${departement.name}` : "";
+      return { ok: false, field: "year", message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}${where}.` };
+    }
+    planned.push({ departement, data });
   }
-  const campaign = await db.campaign.create({ data });
-  await writeAudit(db, { actorId: actor.id, action: "campaign.create", entity: "Campaign", entityId: campaign.id, after: data });
-  await renewOpinions(db, campaign, actor.id);
-  return { ok: true, id: campaign.id };
+  const created = await db.$transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const { departement, data } of planned) {
+      const campaign = await tx.campaign.create({ data: { ...data, departementId: departement.id } });
+      await writeAudit(tx, { actorId: actor.id, action: "campaign.create", entity: "Campaign", entityId: campaign.id, departementId: departement.id, after: { ...data, departement: departement.code } });
+      ids.push(campaign.id);
+    }
+    return ids;
+  });
+  for (const id of created) await renewOpinions(db, await db.campaign.findUniqueOrThrow({ where: { id } }), actor.id);
+  return { ok: true, id: created[0]!, ...(created.length > 1 ? { ids: created } : {}) };
 }
 
 export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm, entries: Record<string, string> = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const before = await db.campaign.findUnique({ where: { id } });
+  const before = await campaignInScope(db, actor, id);
   if (!before) return { ok: false, message: "Cette campagne n'existe pas." };
   if (!isEditable(before.status)) return { ok: false, message: "Une campagne ouverte ne peut plus être modifiée." };
   if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
     return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
   }
-  const parameters = await parametersFrom(db, form, { template: parseParameters(form.ruleSet, before.parameters, before.year), entries });
+  const parameters = await parametersFrom(db, form, before.departementId, { template: parseParameters(form.ruleSet, before.parameters, before.year), entries });
   if (!parameters.ok) return { ok: false, field: parameters.errors ? undefined : (parameters.field ?? "parameters"), errors: parameters.errors, message: parameters.message };
   const data = campaignData(form, parameters.json, parameters.asksCandidature);
   await db.campaign.update({ where: { id }, data });
@@ -183,7 +205,7 @@ export interface TransitionOptions {
  */
 export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date(), options: TransitionOptions = {}): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const campaign = await db.campaign.findUnique({ where: { id } });
+  const campaign = await campaignInScope(db, actor, id);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   const check = checkTransition(campaign.status, transition);
   if (!check.ok) return check;
@@ -229,7 +251,7 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
 export async function deleteDraftCampaign(db: Db, actor: Actor, id: string): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id } });
+    const campaign = await campaignInScope(tx, actor, id);
     if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
     if (campaign.status !== "BROUILLON") return { ok: false, message: "Seule une campagne en préparation peut être supprimée." };
     const [candidatures, opinions, appreciations, results] = await Promise.all([

@@ -1,3 +1,4 @@
+import { campaignInScope } from "@/lib/auth/departement-scope";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
@@ -16,7 +17,7 @@ export type CandidatureResult =
 
 async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) {
   if (actor.role !== "ENSEIGNANT" || !actor.agentId) return { error: "Seul un enseignant peut faire acte de candidature." } as const;
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign || campaign.status === "BROUILLON") return { error: "Cette campagne n'existe pas." } as const;
   if (!campaignAsksCandidature(campaign)) {
     return { error: "Cette campagne ne demande pas d'acte de candidature : tous les agents promouvables sont examinés." } as const;

@@ -7,34 +7,36 @@ import type { CampaignKindCode } from "@/lib/rules/types";
 // observation date, and the remainder carried from one campaign to the next of the same kind.
 
 /** Agents of the corps in the population at the observation date (current rows, dates ≤ observation). */
-export function populationWhere(spec: PopulationSpec, observationDate: Date): Prisma.AgentWhereInput {
+export function populationWhere(spec: PopulationSpec, observationDate: Date, departementId: string): Prisma.AgentWhereInput {
   // Inactive agents (lib/agents/status.ts) have left the corps of the département.
-  const where: Prisma.AgentWhereInput = { corps: "PE", corpsDate: { lte: observationDate }, inactiveAt: null };
+  const where: Prisma.AgentWhereInput = { departementId, corps: "PE", corpsDate: { lte: observationDate }, inactiveAt: null };
   if (spec.grade) Object.assign(where, { grade: spec.grade, gradeDate: { lte: observationDate } });
   if (spec.minEchelon !== undefined) Object.assign(where, { echelon: { gte: spec.minEchelon }, echelonDate: { lte: observationDate } });
   return where;
 }
 
-export async function countPopulations(db: Db, needs: ContingentPopulations, observationDate: Date): Promise<PopulationCounts> {
+/** The contingent's populations in the campaign's département. */
+export async function countPopulations(db: Db, needs: ContingentPopulations, campaign: { observationDate: Date; departementId: string }): Promise<PopulationCounts> {
+  const { observationDate, departementId } = campaign;
   const [base, alreadyPromoted] = await Promise.all([
-    needs.base === "PROMOUVABLES" ? undefined : db.agent.count({ where: populationWhere(needs.base, observationDate) }),
-    needs.alreadyPromoted ? db.agent.count({ where: populationWhere(needs.alreadyPromoted, observationDate) }) : undefined,
+    needs.base === "PROMOUVABLES" ? undefined : db.agent.count({ where: populationWhere(needs.base, observationDate, departementId) }),
+    needs.alreadyPromoted ? db.agent.count({ where: populationWhere(needs.alreadyPromoted, observationDate, departementId) }) : undefined,
   ]);
   return { base, alreadyPromoted };
 }
 
 /**
- * The remainder stored by the latest earlier campaign of the same kind and rule set, with its
+ * The remainder stored by the latest earlier campaign of the same kind, rule set and département, with its
  * title; null when there is no such campaign. Only that campaign is read (décret 2005-1090,
  * art. 2: the remainder goes to the next year): when it stored none (its tableau was never
  * computed) `remainder` is null, and the caller says so rather than silently starting from 0.
  */
 export async function previousRemainder(
   db: Db,
-  campaign: { kind: CampaignKindCode; ruleSet: RuleSetId; year: number },
+  campaign: { departementId: string; kind: CampaignKindCode; ruleSet: RuleSetId; year: number },
 ): Promise<{ remainder: number | null; from: string } | null> {
   const previous = await db.campaign.findFirst({
-    where: { kind: campaign.kind, ruleSet: campaign.ruleSet, year: { lt: campaign.year } },
+    where: { departementId: campaign.departementId, kind: campaign.kind, ruleSet: campaign.ruleSet, year: { lt: campaign.year } },
     orderBy: { year: "desc" },
     select: { title: true, contingentRemainder: true },
   });

@@ -29,7 +29,7 @@ export type ExaminedAgent = {
   viviers: number[];
 };
 
-type CampaignForRules = Pick<Campaign, "id" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate">;
+type CampaignForRules = Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate">;
 
 export function isExamined(eligibility: Eligibility, applied: boolean): boolean {
   if (!eligibility.promouvable) return false;
@@ -52,7 +52,8 @@ export function inFromGradeAt(fromGrade: GradeCode, observationDate: Date): Pris
 /** The filters of a campaign's selection, one per line; the caller's own filter comes last. */
 export function selectionWhere(campaign: CampaignForRules, ruleSet: RuleSet<unknown>, where: Prisma.AgentWhereInput): Prisma.AgentWhereInput {
   // Agents marked inactive (retired, gone: lib/agents/status.ts) are examined by no campaign.
-  return { AND: [{ inactiveAt: null }, inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
+  // A campaign examines the agents of its own département only (each DASEN, their tableau).
+  return { AND: [{ departementId: campaign.departementId, inactiveAt: null }, inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
 }
 
 export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {

@@ -29,7 +29,7 @@ export interface AppreciationState {
   caps: (LevelCapCheck & { label: string; percent: number })[];
 }
 
-type CampaignRow = Pick<Campaign, "id" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "status" | "tableauComputedAt">;
+type CampaignRow = Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "status" | "tableauComputedAt">;
 
 /** Decided / proposed / missing appréciations of the examined agents, and the caps on the best levels. */
 export async function appreciationState(db: Db, campaign: CampaignRow): Promise<AppreciationState | null> {
@@ -110,7 +110,7 @@ export interface ClosingReadiness {
   candidatures: number | null;
 }
 
-export async function closingReadiness(db: Db, campaign: Pick<Campaign, "id" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "candidatureStart" | "candidatureEnd" | "opinionStart" | "opinionEnd">, now: Date): Promise<ClosingReadiness> {
+export async function closingReadiness(db: Db, campaign: Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "candidatureStart" | "candidatureEnd" | "opinionStart" | "opinionEnd">, now: Date): Promise<ClosingReadiness> {
   const early: ClosingReadiness["early"] = [];
   if (campaign.candidatureEnd && now < parisDayEnd(campaign.candidatureEnd)) early.push({ label: "le dépôt des candidatures", end: campaign.candidatureEnd });
   if (campaign.opinionEnd && now < parisDayEnd(campaign.opinionEnd)) early.push({ label: "la saisie des avis", end: campaign.opinionEnd });

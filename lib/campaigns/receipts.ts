@@ -12,8 +12,9 @@ import { parisDayEnd } from "./windows";
 
 const PREFIX = { HORS_CLASSE: "HC", CLASSE_EXCEPTIONNELLE: "CE", ECHELON_SPECIAL: "ES" } as const;
 
-export function receiptNumber(kind: keyof typeof PREFIX, year: number, sequence: number): string {
-  return `${PREFIX[kind]}-${year}-${String(sequence).padStart(5, "0")}`;
+/** "CE-2026-031-00012": kind, year, département (each numbers its own), sequence. */
+export function receiptNumber(kind: keyof typeof PREFIX, year: number, departementCode: string, sequence: number): string {
+  return `${PREFIX[kind]}-${year}-${departementCode.padStart(3, "0")}-${String(sequence).padStart(5, "0")}`;
 }
 
 /** Campaigns whose candidature window is over and whose receipts are not issued yet. */
@@ -29,7 +30,7 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
   return db.$transaction(async (tx) => {
     const claimed = await tx.campaign.updateMany({ where: { id: campaignId, receiptsIssuedAt: null }, data: { receiptsIssuedAt: now } });
     if (claimed.count === 0) return 0;
-    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { departement: { select: { code: true, dsden: true } } } });
     const candidatures = await tx.candidature.findMany({
       where: { campaignId, status: "ENREGISTREE", receiptNumber: null },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -40,12 +41,13 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
     const closedOn = early ? formatDate(campaign.closedAt!) : campaign.candidatureEnd ? formatCalendarDate(campaign.candidatureEnd) : null;
     let sequence = await tx.candidature.count({ where: { campaignId, receiptNumber: { not: null } } });
     for (const c of candidatures) {
-      const number = receiptNumber(campaign.kind, campaign.year, ++sequence);
+      const number = receiptNumber(campaign.kind, campaign.year, campaign.departement.code, ++sequence);
       await tx.candidature.update({ where: { id: c.id }, data: { receiptNumber: number, receiptAt: now } });
       const to = addressOf(c.agent);
       await queueMail(tx, {
         to,
         kind: "accuse-reception",
+        departementId: campaign.departementId,
         subject: `Accusé de réception de votre candidature — ${campaign.title}`,
         body: [
           `${c.agent.civilite} ${c.agent.prenom} ${c.agent.nom},`,
@@ -56,7 +58,7 @@ export async function issueReceipts(db: Db, campaignId: string, now = new Date()
           "",
           "Votre dossier sera examiné selon les règles de la campagne. Les résultats seront publiés sur le portail.",
           "",
-          "Le gestionnaire de la DSDEN",
+          `Le gestionnaire de la ${campaign.departement.dsden}`,
         ].join("\n"),
       });
     }

@@ -1,6 +1,6 @@
 import type { Db, DbTx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { canAccessAgent, type Actor } from "@/lib/auth/permissions";
+import { AGENT_REF, canAccessAgent, type Actor } from "@/lib/auth/permissions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import { deleteIfUnused, fitsQuota, QUOTA_MESSAGE, type CheckedDocument } from "./documents";
 import type { EntryInput, EntryKind } from "./entries";
@@ -14,7 +14,7 @@ const NOT_FOUND = "Cette entrée n'existe plus : rechargez la page.";
 type Okay<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
 
 async function agentInScope(db: DbTx, actor: Actor, agentId: string): Promise<boolean> {
-  const agent = await db.agent.findUnique({ where: { id: agentId }, select: { id: true, circonscriptionId: true } });
+  const agent = await db.agent.findUnique({ where: { id: agentId }, select: AGENT_REF });
   return agent !== null && canAccessAgent(actor, agent, "edit");
 }
 

@@ -1,3 +1,4 @@
+import { inDepartements } from "@/lib/auth/departement-scope";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -31,7 +32,7 @@ const EP_SHARE_TO_VALIDATE = "Indiquez la part du service en éducation priorita
 export async function reviewFunction(db: Db, actor: Actor, input: z.infer<typeof functionReviewSchema>, now = new Date()): Promise<MutationResult> {
   if (actor.role !== "GESTIONNAIRE") return ONLY_ADMIN;
   return db.$transaction(async (tx) => {
-    const before = await tx.functionMission.findUnique({ where: { id: input.id } });
+    const before = await tx.functionMission.findFirst({ where: { id: input.id, agent: inDepartements(actor) } });
     if (!before) return { ok: false, message: "Cette fonction n'existe plus." };
     // The share of the service in éducation prioritaire is part of what is validated: without
     // it the entry could not count (lib/rules/functions.ts), so it is asked for here.
@@ -170,7 +171,7 @@ export async function treatCorrection(db: Db, actor: Actor, input: Decision, now
   if (actor.role !== "GESTIONNAIRE") return ONLY_ADMIN;
   try {
     return await db.$transaction(async (tx) => {
-      const request = await tx.correctionRequest.findUnique({ where: { id: input.id } });
+      const request = await tx.correctionRequest.findFirst({ where: { id: input.id, agent: inDepartements(actor) } });
       if (!request) return { ok: false, message: "Ce signalement n'existe plus." };
       if (request.status !== "EN_ATTENTE") return { ok: false, message: "Ce signalement a déjà été traité." };
       const changes = input.decision === "ACCEPTEE" ? await applyCorrections(tx, actor, request, input) : [];

@@ -53,20 +53,25 @@ export function addressOf(agent: { email: string | null; nom: string; user: { id
   return agent.user?.email ?? agent.email ?? institutionalAddress(agent.user?.identifiant ?? agent.nom.toLowerCase());
 }
 
-const RECIPIENT = { select: { email: true, nom: true, prenom: true, civilite: true, user: { select: { identifiant: true, email: true } } } } as const;
+const RECIPIENT = {
+  select: { email: true, nom: true, prenom: true, civilite: true, departementId: true, departement: { select: { dsden: true } }, user: { select: { identifiant: true, email: true } } },
+} as const;
 
 export async function notifyAgent(db: DbTx, agentId: string, notice: Notice): Promise<void> {
   const agent = await db.agent.findUniqueOrThrow({ where: { id: agentId }, ...RECIPIENT });
   await queueMail(db, mailFor(agent, notice));
 }
 
-function mailFor(agent: { email: string | null; nom: string; prenom: string; civilite: string; user: { identifiant: string; email: string | null } | null }, notice: Notice) {
+type Recipient = { email: string | null; nom: string; prenom: string; civilite: string; departementId: string; departement: { dsden: string }; user: { identifiant: string; email: string | null } | null };
+
+function mailFor(agent: Recipient, notice: Notice) {
   const { subject, lines } = compose(notice);
   return {
     to: addressOf(agent),
     subject,
     kind: "information" as const,
-    body: [`${agent.civilite} ${agent.prenom} ${agent.nom},`, "", ...lines.filter(Boolean), "", "Le gestionnaire de la DSDEN"].join("\n"),
+    departementId: agent.departementId,
+    body: [`${agent.civilite} ${agent.prenom} ${agent.nom},`, "", ...lines.filter(Boolean), "", `Le gestionnaire de la ${agent.departement.dsden}`].join("\n"),
   };
 }
 

@@ -15,6 +15,11 @@ export interface Mail {
    * REDACTED in the copy that the outbox keeps and that gestionnaires read.
    */
   secrets?: string[];
+  /**
+   * The département whose agent or staff it is for: its gestionnaires read it in « Courriels
+   * envoyés » (lib/auth/scope.ts). None for an account of no département.
+   */
+  departementId?: string | null;
 }
 
 export const REDACTED = "[lien masqué : seul le destinataire le reçoit]";

@@ -1,3 +1,4 @@
+import { campaignInScope } from "@/lib/auth/departement-scope";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -29,7 +30,7 @@ export type AppreciationResult = { ok: true; id: string; warning: string | null 
 
 export async function saveAppreciation(db: Db, actor: Actor, input: AppreciationInput): Promise<AppreciationResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const campaign = await db.campaign.findUnique({ where: { id: input.campaignId } });
+  const campaign = await campaignInScope(db, actor, input.campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status === "PUBLIEE" || campaign.status === "BROUILLON") {
     return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : les appréciations sont figées." : "La campagne n'est pas ouverte." };
@@ -72,7 +73,7 @@ async function capWarning(db: Db, campaign: Campaign, value: string): Promise<st
  */
 export async function confirmProposedAppreciations(db: Db, actor: Actor, campaignId: string): Promise<{ ok: true; confirmed: number; left: number } | { ok: false; message: string }> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status !== "OUVERTE" && campaign.status !== "CLOSE") return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : les appréciations sont figées." : "La campagne n'est pas ouverte." };
   const examined = await loadExamined(db, campaign);
@@ -139,7 +140,7 @@ export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: s
   const { text, encoding } = typeof file === "string" ? { text: file, encoding: "utf-8" as const } : decodeCsv(file);
   const report: CsvImportReport = { saved: 0, rejected: [], encoding };
   const reject = (line: number, message: string) => report.rejected.push({ line, message });
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ...report, rejected: [{ line: 1, message: "Campagne inconnue." }] };
   const { ruleSet } = campaignRules(campaign);
   const byLabel = new Map(ruleSet.appreciationLevels.flatMap((l) => [[l.value, l.value] as const, [l.label.toLowerCase(), l.value] as const]));

@@ -1,7 +1,8 @@
+import { campaignInScope } from "@/lib/auth/departement-scope";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { canAccessAgent, type Actor } from "@/lib/auth/permissions";
+import { AGENT_REF, canAccessAgent, type Actor } from "@/lib/auth/permissions";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { windowState } from "@/lib/campaigns/windows";
@@ -26,14 +27,14 @@ const REFUSED = "Cet agent ne relève pas de vos circonscriptions.";
 
 export async function saveOpinion(db: Db, actor: Actor, input: OpinionInput, now = new Date()): Promise<OpinionResult> {
   if (actor.role !== "INSPECTEUR") return { ok: false, message: "Seul un inspecteur saisit un avis." };
-  const campaign = await db.campaign.findUnique({ where: { id: input.campaignId } });
+  const campaign = await campaignInScope(db, actor, input.campaignId);
   if (!campaign || campaign.status === "BROUILLON") return { ok: false, message: "Cette campagne n'existe pas." };
   const state = campaign.status === "OUVERTE" ? windowState(campaign.opinionStart, campaign.opinionEnd, now) : "fermee";
   if (state !== "ouverte") {
     const period = campaign.opinionStart && campaign.opinionEnd ? ` (du ${formatCalendarDate(campaign.opinionStart)} au ${formatCalendarDate(campaign.opinionEnd)})` : "";
     return { ok: false, message: state === "avant" ? `La saisie des avis n'est pas encore ouverte${period}.` : `La saisie des avis est close${period}.` };
   }
-  const agent = await db.agent.findUnique({ where: { id: input.agentId }, select: { id: true, circonscriptionId: true } });
+  const agent = await db.agent.findUnique({ where: { id: input.agentId }, select: AGENT_REF });
   if (!agent || !canAccessAgent(actor, agent, "read")) return { ok: false, message: REFUSED };
   const examined = await loadExamined(db, campaign, { id: agent.id });
   if (examined.length === 0) return { ok: false, message: "Cet agent n'est pas promouvable pour cette campagne." };

@@ -15,8 +15,8 @@ import { campaignRules } from "@/lib/campaigns/rules";
 // closed its avis are frozen and nothing is renewed. Opening a campaign renews again
 // (idempotent): an avis the IEN already gave is never replaced.
 
-type CampaignRow = { id: string; kind: CampaignKind; ruleSet: string; year: number; parameters: string; observationDate: Date };
-const CAMPAIGN_ROW = { id: true, kind: true, ruleSet: true, year: true, parameters: true, observationDate: true } as const;
+type CampaignRow = { id: string; departementId: string; kind: CampaignKind; ruleSet: string; year: number; parameters: string; observationDate: Date };
+const CAMPAIGN_ROW = { id: true, departementId: true, kind: true, ruleSet: true, year: true, parameters: true, observationDate: true } as const;
 
 /**
  * Copies the renewable avis of the latest earlier campaign of the same kind and rule set, when
@@ -28,7 +28,7 @@ export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: stri
   const levels = ruleSet.renewedOpinionLevels(context.parameters);
   if (levels.length === 0) return 0;
   const previous = await db.campaign.findFirst({
-    where: { kind: ruleSet.campaignKind, ruleSet: ruleSet.id, year: { lt: campaign.year } },
+    where: { departementId: campaign.departementId, kind: ruleSet.campaignKind, ruleSet: ruleSet.id, year: { lt: campaign.year } },
     orderBy: { year: "desc" },
     select: { id: true, title: true, status: true },
   });
@@ -68,7 +68,7 @@ export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: stri
  */
 export async function renewOpinionsAfterPublication(db: Db, published: CampaignRow, actorId: string | null): Promise<number> {
   const next = await db.campaign.findFirst({
-    where: { kind: published.kind, ruleSet: published.ruleSet, year: { gt: published.year } },
+    where: { departementId: published.departementId, kind: published.kind, ruleSet: published.ruleSet, year: { gt: published.year } },
     orderBy: { year: "asc" },
     select: { ...CAMPAIGN_ROW, status: true },
   });

@@ -1,3 +1,4 @@
+import { campaignInScope } from "@/lib/auth/departement-scope";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
@@ -25,7 +26,7 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
   const [proposed, opinions, population] = await Promise.all([
     proposedAppreciations(db, campaignId, ids),
     usesAvis ? db.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true } }) : Promise.resolve([]),
-    countPopulations(db, ruleSet.contingentPopulations(context.parameters), campaign.observationDate),
+    countPopulations(db, ruleSet.contingentPopulations(context.parameters), campaign),
   ]);
   const avis = new Map(opinions.map((o) => [o.agentId, o.value]));
   const ranking = ruleSet.rank(
@@ -49,7 +50,7 @@ export type TableauResult = { ok: true; rows: number } | { ok: false; message: s
 /** Computes and stores the draft tableau of a closed campaign (replacing the previous draft). */
 export async function storeTableau(db: Db, actor: Actor, campaignId: string): Promise<TableauResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status !== "CLOSE") {
     return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : le tableau est figé." : "Closez la campagne avant de calculer le tableau d'avancement." };

@@ -1,5 +1,7 @@
 // Factories shared by the demo seed and the tests: each one writes a coherent piece of the
 // model (a school, an agent with account and dossier, an IEN with scopes, a campaign).
+import { ensureDepartement } from "@/lib/departements/ensure";
+import { DEFAULT_DEPARTEMENT_CODE } from "@/lib/departements/known";
 import { numenKey } from "@/lib/agents/numen-key";
 import { agentSearchName } from "@/lib/agents/search";
 import { randomBytes, randomInt } from "node:crypto";
@@ -57,11 +59,12 @@ export function newId(): string {
 export interface CirconscriptionInput {
   code: string;
   name: string;
-  departement?: string; // default "31"
+  departement?: string; // its code, default "31"; the département is created when new
 }
 
-export function createCirconscription(db: Db, input: CirconscriptionInput): Promise<Circonscription> {
-  return db.circonscription.create({ data: { code: input.code, name: input.name, departement: input.departement ?? "31" } });
+export async function createCirconscription(db: Db, input: CirconscriptionInput): Promise<Circonscription> {
+  const departement = await ensureDepartement(db, input.departement ?? DEFAULT_DEPARTEMENT_CODE);
+  return db.circonscription.create({ data: { code: input.code, name: input.name, departementId: departement.id } });
 }
 
 // The 8th character of a UAI is a check letter: the 7-character number modulo 23, read in
@@ -101,7 +104,7 @@ interface AccountInput {
   passwordIsDefault?: boolean; // default true, as for every account handed out
 }
 
-async function createAccount(db: Db, input: AccountInput, role: Role, circonscriptionIds: readonly string[] = []) {
+async function createAccount(db: Db, input: AccountInput, role: Role, circonscriptionIds: readonly string[] = [], departementIds: readonly string[] = []) {
   return db.user.create({
     data: {
       identifiant: input.identifiant.toLowerCase(),
@@ -111,6 +114,7 @@ async function createAccount(db: Db, input: AccountInput, role: Role, circonscri
       passwordHash: await hashSecret(input.password),
       passwordIsDefault: input.passwordIsDefault ?? true,
       scopes: { create: circonscriptionIds.map((circonscriptionId) => ({ circonscriptionId })) },
+      departements: { create: departementIds.map((departementId) => ({ departementId })) },
     },
   });
 }
@@ -120,9 +124,15 @@ export function createInspector(db: Db, input: AccountInput & { circonscriptionI
   return createAccount(db, input, "INSPECTEUR", input.circonscriptionIds);
 }
 
-/** A gestionnaire of the DSDEN (role GESTIONNAIRE). */
-export function createAdministrator(db: Db, input: AccountInput) {
-  return createAccount(db, input, "GESTIONNAIRE");
+/** A gestionnaire of the DSDEN (role GESTIONNAIRE) of the given départements (codes; default Haute-Garonne). */
+export async function createAdministrator(db: Db, input: AccountInput & { departements?: readonly string[] }) {
+  const departements = await Promise.all((input.departements ?? [DEFAULT_DEPARTEMENT_CODE]).map((code) => ensureDepartement(db, code)));
+  return createAccount(db, input, "GESTIONNAIRE", [], departements.map((d) => d.id));
+}
+
+/** A rectorat account (role ACADEMIE): reads every département, changes nothing. */
+export function createAcademieAccount(db: Db, input: AccountInput) {
+  return createAccount(db, input, "ACADEMIE");
 }
 
 // ---------- teachers ----------
@@ -299,7 +309,7 @@ function snapshotFrom(input: TeacherInput, id: string, career: ReturnType<typeof
 }
 
 /** Every row of one teacher, checked, except the secret hash (computed in a pool later). */
-function teacherRows(input: TeacherInput, identifiant: string) {
+function teacherRows(input: TeacherInput, identifiant: string, departementId: string) {
   const numen = normalizeNumen(input.numen);
   if (!NUMEN_PATTERN.test(numen)) throw new Error(`NUMEN invalide : ${input.numen}`);
   const career = resolveCareer(input);
@@ -364,6 +374,7 @@ function teacherRows(input: TeacherInput, identifiant: string) {
       modaliteService: input.modaliteService ?? "Temps complet",
       quotite: input.quotite ?? 100,
       circonscriptionId: input.circonscriptionId,
+      departementId,
       schoolId: input.schoolId !== undefined ? input.schoolId : (openAffectation?.schoolId ?? null),
       searchName: agentSearchName({ nom: input.nom, nomUsage: input.nomUsage, prenom: input.prenom }),
       numenKey: numenKey(numen),
@@ -409,7 +420,13 @@ export async function createTeachers(db: Db, inputs: readonly TeacherInput[], op
   if (inputs.length === 0) return [];
   const taken = new Set((await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant));
   const identifiants = assignIdentifiants(inputs, taken);
-  const rows = inputs.map((input, i) => teacherRows(input, identifiants[i] as string));
+  const circos = await db.circonscription.findMany({ where: { id: { in: [...new Set(inputs.map((t) => t.circonscriptionId))] } }, select: { id: true, departementId: true } });
+  const departementOf = new Map(circos.map((c) => [c.id, c.departementId]));
+  const rows = inputs.map((input, i) => {
+    const departementId = departementOf.get(input.circonscriptionId);
+    if (!departementId) throw new Error(`Circonscription inconnue : ${input.circonscriptionId}`);
+    return teacherRows(input, identifiants[i] as string, departementId);
+  });
   // The NUMEN is also the first password: one hash serves both.
   const hashes = await hashAll(rows.map((r) => r.numen), options.concurrency ?? 8, options.hashCost);
   const hashOf = (i: number) => hashes[i] as string;
@@ -437,6 +454,8 @@ export async function createTeacher(db: Db, input: TeacherInput, options: Create
 
 export interface CampaignInput {
   ruleSet: RuleSetId;
+  /** Default: Haute-Garonne, created when new. */
+  departementId?: string;
   year: number;
   status?: CampaignStatus; // default BROUILLON
   title?: string; // default "Hors classe des professeurs des écoles — campagne 2027"
@@ -452,13 +471,15 @@ export interface CampaignInput {
   publishedAt?: Date | null;
 }
 
-export function createCampaign(db: Db, input: CampaignInput): Promise<Campaign> {
+export async function createCampaign(db: Db, input: CampaignInput): Promise<Campaign> {
   const ruleSet = getRuleSet(input.ruleSet);
   const kind = ruleSet.campaignKind;
   const parameters = input.parameters ?? ruleSet.defaultParameters(input.year);
   const observationDate = input.observationDate ?? defaultObservationDate(input.ruleSet, input.year);
+  const departementId = input.departementId ?? (await ensureDepartement(db, DEFAULT_DEPARTEMENT_CODE)).id;
   return db.campaign.create({
     data: {
+      departementId,
       kind,
       ruleSet: input.ruleSet,
       year: input.year,

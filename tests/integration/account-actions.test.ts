@@ -7,6 +7,7 @@ import { lookupIdentifiant } from "@/app/(public)/identifiant/actions";
 import { requestReset } from "@/app/(public)/mot-de-passe-oublie/actions";
 import { totpCode } from "@/lib/auth/totp";
 import { createCirconscription, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 let me: CurrentUser;
 const NUMEN = "31E7654321XYZ";
@@ -30,6 +31,7 @@ beforeAll(async () => {
     role: "ENSEIGNANT",
     agentId: t.agentId,
     circonscriptionIds: [],
+    departementIds: [DEFAULT_DEPARTEMENT_ID],
     sessionId: "s",
     identifiant: "jdupont",
     displayName: "Jean Dupont",

@@ -13,6 +13,7 @@ import { removeSecurityKeyAction, unblockAccountAction } from "@/app/(gestion)/g
 import { saveEntryAction } from "@/app/(enseignant)/dossier/actions";
 import { PASSWORD_CHANGE_FIRST_MESSAGE } from "@/lib/actions/safe-action";
 import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 9: each attack, tried as an attacker would, must be refused.
 let circoId: string;
@@ -51,6 +52,7 @@ function asUser(t: { userId: string; agentId: string; identifiant: string }, ses
     role: "ENSEIGNANT",
     agentId: t.agentId,
     circonscriptionIds: [],
+    departementIds: [DEFAULT_DEPARTEMENT_ID],
     sessionId,
     identifiant: t.identifiant,
     displayName: t.identifiant,

@@ -12,6 +12,7 @@ import { loadExamined } from "@/lib/campaigns/promouvables";
 import { candidatureWhere } from "@/lib/campaigns/candidatures-query";
 import { deactivateAgentAction, reactivateAgentAction } from "@/app/(gestion)/gestion/agents/[agentId]/actions";
 import { createAdministrator, createCampaign, createInspector, createCirconscription, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 15, items 1 and 2: the gestionnaire's list of agents (filters, search ignoring case
 // and accents on both databases, pages past the end) and agents who left (inactive).
@@ -21,7 +22,7 @@ let sud: string;
 const ids: Record<string, string> = {};
 
 function actor(id: string, role: CurrentUser["role"]): CurrentUser {
-  return { id, role, agentId: null, circonscriptionIds: [], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 beforeAll(async () => {

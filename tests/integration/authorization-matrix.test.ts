@@ -4,19 +4,23 @@ import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { FORBIDDEN_MESSAGE, PASSWORD_CHANGE_FIRST_MESSAGE, SESSION_EXPIRED_MESSAGE, type ActionState } from "@/lib/actions/safe-action";
 import { ROUTE_FORBIDDEN, ROUTE_LOGIN_REQUIRED } from "@/lib/http/authed-route";
-import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { createAcademieAccount, createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID, departementIdOf } from "@/lib/departements/known";
 
 // The security gate for server actions: every action of every actions.ts is called as each
 // kind of caller. Callers outside the allowed roles must be refused before anything runs;
 // a new action fails this test until its row is added to ALLOWED.
-type Who = "anonyme" | "enseignant" | "autreEnseignant" | "inspecteurAutreCirco" | "gestionnaire";
+type Who = "anonyme" | "enseignant" | "autreEnseignant" | "inspecteurAutreCirco" | "gestionnaire" | "gestionnaireAutreDepartement" | "academie";
 const ROLE_OF: Record<Exclude<Who, "anonyme">, CurrentUser["role"]> = {
   enseignant: "ENSEIGNANT",
   autreEnseignant: "ENSEIGNANT",
   inspecteurAutreCirco: "INSPECTEUR",
   gestionnaire: "GESTIONNAIRE",
+  gestionnaireAutreDepartement: "GESTIONNAIRE",
+  academie: "ACADEMIE",
 };
-const ALL = ["ENSEIGNANT", "INSPECTEUR", "GESTIONNAIRE"] as const;
+const WHO = Object.keys(ROLE_OF) as Exclude<Who, "anonyme">[];
+const ALL = ["ENSEIGNANT", "INSPECTEUR", "GESTIONNAIRE", "ACADEMIE"] as const;
 type Role = (typeof ALL)[number];
 
 /** Actions open to anyone, by design (login and account recovery). */
@@ -95,14 +99,18 @@ beforeAll(async () => {
   const [a, b] = [await teacher("ens1", "31E1000001AAA"), await teacher("ens2", "31E1000002AAA")];
   const ien = await createInspector(prisma, { identifiant: "ien-sud", password: "x".repeat(12), circonscriptionIds: [sud.id] });
   const admin = await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) });
-  const make = (who: Exclude<Who, "anonyme">, id: string, agentId: string | null, circos: string[] = []): CurrentUser => ({
-    id, role: ROLE_OF[who], agentId, circonscriptionIds: circos, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false,
+  const ariege = await createAdministrator(prisma, { identifiant: "gest-09", password: "x".repeat(12), departements: ["09"] });
+  const rectorat = await createAcademieAccount(prisma, { identifiant: "rectorat", password: "x".repeat(12) });
+  const make = (who: Exclude<Who, "anonyme">, id: string, agentId: string | null, circos: string[] = [], departementIds = [DEFAULT_DEPARTEMENT_ID]): CurrentUser => ({
+    id, role: ROLE_OF[who], agentId, circonscriptionIds: circos, departementIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false,
   });
   actors.anonyme = null;
   actors.enseignant = make("enseignant", a.userId, a.agentId);
   actors.autreEnseignant = make("autreEnseignant", b.userId, b.agentId);
   actors.inspecteurAutreCirco = make("inspecteurAutreCirco", ien.id, null, [sud.id]);
   actors.gestionnaire = make("gestionnaire", admin.id, null);
+  actors.gestionnaireAutreDepartement = make("gestionnaireAutreDepartement", ariege.id, null, [], [departementIdOf("09")]);
+  actors.academie = make("academie", rectorat.id, null, [], [departementIdOf("09"), DEFAULT_DEPARTEMENT_ID]);
 });
 
 describe("authorization matrix of the server actions", () => {
@@ -112,7 +120,7 @@ describe("authorization matrix of the server actions", () => {
     expect(undeclared).toEqual([]);
   });
 
-  for (const who of ["anonyme", "enseignant", "autreEnseignant", "inspecteurAutreCirco", "gestionnaire"] as const) {
+  for (const who of ["anonyme", ...WHO] as const) {
     it(`refuses ${who} wherever the role is not allowed, before any write`, async () => {
       const changes = { action: { not: "access.refused" } };
       const auditBefore = await prisma.auditLog.count({ where: changes });
@@ -147,7 +155,7 @@ describe("authorization matrix of the route handlers", () => {
     expect(routes.map((r) => r.key).filter((k) => !ROUTES_ALLOWED[k])).toEqual([]);
   });
 
-  for (const who of ["anonyme", "enseignant", "inspecteurAutreCirco", "gestionnaire"] as const) {
+  for (const who of ["anonyme", ...WHO] as const) {
     it(`answers ${who} 401 or 403 wherever the role is not allowed, audited`, async () => {
       const refusedBy = { action: "access.refused", actorId: actors[who]?.id ?? null };
       const refusedBefore = await prisma.auditLog.count({ where: refusedBy });

@@ -13,13 +13,14 @@ import { parameterFields } from "@/lib/campaigns/parameters-form";
 import { GET as exportRoute } from "@/app/(gestion)/gestion/campagnes/[campaignId]/export/[kind]/route";
 import { getRuleSet } from "@/lib/rules";
 import { tableauStaleness } from "@/lib/results/staleness";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // A DSDEN's campaigns from one year to the next (issue 15): promotions that take effect,
 // decisions never silently lost, publication only of what was decided. Clocks are
 // injected: the 2027 campaign runs "in 2027" without waiting for it.
 
 function actor(id: string, role: CurrentUser["role"]): CurrentUser {
-  return { id, role, agentId: null, circonscriptionIds: [], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 

@@ -8,6 +8,7 @@ import { campaignEchelons } from "@/lib/campaigns/rules";
 import { candidatureWhere, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { deactivateAgent } from "@/lib/agents/status";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 15, items 5–7: the IEN's counter moves as avis are saved, the échelon filters offer
 // the échelons the campaign examines, a published campaign's figures are frozen.
@@ -20,7 +21,7 @@ let campaignId: string;
 const agents: Record<string, string> = {};
 
 function actor(id: string, role: CurrentUser["role"], circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId: null, circonscriptionIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId: null, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { issueDueReceipts, issueReceipts } from "@/lib/campaigns/receipts";
 import { cancelCandidatureAction, submitCandidatureAction } from "@/app/(enseignant)/siap/[campaignId]/actions";
 import { candidatureHistory, historyLine } from "@/lib/campaigns/candidature-history";
 import { createCampaign, createCirconscription, createTeacher, createTeachers, type TeacherInput } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const DAY = 86_400_000;
 const now = new Date();
@@ -18,7 +19,7 @@ let jean: CurrentUser;
 let claire: CurrentUser;
 
 function teacherActor(userId: string, agentId: string): CurrentUser {
-  return { id: userId, role: "ENSEIGNANT", agentId, circonscriptionIds: [], sessionId: "s", identifiant: userId, displayName: userId, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id: userId, role: "ENSEIGNANT", agentId, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: userId, displayName: userId, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 /** A hors classe teacher who has been directeur d'école in éducation prioritaire since 2014. */

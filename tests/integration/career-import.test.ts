@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { applyCareer, careerTemplateCsv, dryRunCareer } from "@/lib/agents/career-import";
 import { importCareerAction } from "@/app/(gestion)/gestion/import/carrieres/actions";
 import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 15, item 3: the career-history import (one line per step), dry run with errors by
 // line and column, idempotent apply.
@@ -14,7 +15,7 @@ let lucie: string;
 let paul: string;
 
 function actor(id: string, role: CurrentUser["role"]): CurrentUser {
-  return { id, role, agentId: null, circonscriptionIds: [], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 let counter = 0;

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { treatCorrectionAction } from "@/app/(gestion)/gestion/actions";
 import { createAdministrator, createCirconscription, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 15, defect 9: what a teacher may report, the gestionnaire can correct — any step
 // of the career history, a missing step, position and quotité — and "le dossier est
@@ -19,7 +20,7 @@ async function report(description: string) {
 
 beforeAll(async () => {
   const circo = await createCirconscription(prisma, { code: "K", name: "Corrections", departement: "31" });
-  admin = { id: (await createAdministrator(prisma, { identifiant: "gest-corr", password: "x".repeat(12) })).id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [], sessionId: "s", identifiant: "g", displayName: "g", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  admin = { id: (await createAdministrator(prisma, { identifiant: "gest-corr", password: "x".repeat(12) })).id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: "g", displayName: "g", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
   agentId = (await createTeacher(prisma, { identifiant: "corr", numen: "31E6500000COR", nom: "Correction", prenom: "Agent", grade: "CN", echelon: 6, echelonDate: "2023-09-01", circonscriptionId: circo.id })).agentId;
 });
 

@@ -6,6 +6,7 @@ import { deleteEntryAction, saveEntryAction } from "@/app/(enseignant)/dossier/a
 import { GET as downloadDocument } from "@/app/documents/[documentId]/route";
 import { DOCUMENT_QUOTA_BYTES, QUOTA_MESSAGE } from "@/lib/dossier/documents";
 import { createCirconscription, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 9 point 10: replacing a proof must not pile up downloadable documents.
 let me: CurrentUser;
@@ -17,7 +18,7 @@ const download = (id: string) => downloadDocument(new Request(`http://localhost/
 beforeAll(async () => {
   const circo = await createCirconscription(prisma, { code: "D1", name: "Documents", departement: "31" });
   const t = await createTeacher(prisma, { identifiant: "preuves", numen: "31E5050505DOC", nom: "Preuves", prenom: "Paul", grade: "CN", echelon: 8, echelonDate: "2021-09-01", circonscriptionId: circo.id });
-  me = { id: t.userId, role: "ENSEIGNANT", agentId: t.agentId, circonscriptionIds: [], sessionId: "s", identifiant: "preuves", displayName: "Paul Preuves", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  me = { id: t.userId, role: "ENSEIGNANT", agentId: t.agentId, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: "preuves", displayName: "Paul Preuves", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 });
 
 describe("pièces justificatives: retention and quota", () => {

@@ -8,6 +8,7 @@ import { GET as downloadDocument } from "@/app/documents/[documentId]/route";
 import { createAdministrator, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
 import { countEligibleSchoolYears } from "@/lib/rules";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const PDF = () => new File([new TextEncoder().encode("%PDF-1.4\n% test\n")], "arrete.pdf", { type: "application/pdf" });
 const EXE = () => new File([new TextEncoder().encode("MZ\x90\x00")], "preuve.pdf", { type: "application/pdf" });
@@ -19,7 +20,7 @@ let admin: CurrentUser;
 let claireAffectationId: string;
 
 function actor(id: string, role: CurrentUser["role"], agentId: string | null, circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId, circonscriptionIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { actAs } from "./session-mock";
 import { prisma } from "@/lib/db";
 import { GET as exportCandidatures } from "@/app/(gestion)/gestion/campagnes/[campaignId]/candidatures/export/route";
 import { createAdministrator, createCampaign, createCirconscription, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // Issue 9 point 11: the candidatures export, with data as an import may bring it.
 let campaignId: string;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   campaignId = (await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: now.getFullYear() + 3, status: "OUVERTE", candidatureStart: day(-7), candidatureEnd: day(14) })).id;
   await prisma.candidature.create({ data: { campaignId, agentId: t.agentId, vivier: 1, status: "ENREGISTREE", submittedAt: now } });
   const admin = await createAdministrator(prisma, { identifiant: "gest-export", password: "MotDePasseGest2026" });
-  actAs({ id: admin.id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [], sessionId: "s", identifiant: "gest-export", displayName: "G", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false });
+  actAs({ id: admin.id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: "gest-export", displayName: "G", passwordIsDefault: false, previousLoginAt: null, totpEnabled: false });
 });
 
 const call = (id: string) => exportCandidatures(new Request(`http://localhost/gestion/campagnes/${encodeURIComponent(id)}/candidatures/export`), { params: Promise.resolve({ campaignId: id }) });

@@ -11,6 +11,7 @@ import { readImportProgress } from "@/lib/agents/import-progress";
 import { importAgentsAction } from "@/app/(gestion)/gestion/import/actions";
 import { GET as progressRoute } from "@/app/(gestion)/gestion/import/progression/route";
 import { createAdministrator, createCirconscription, createInspector, createSchool, createTeacher } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const SAMPLE = fs.readFileSync(path.resolve("tests/fixtures/agents-exemple.csv"), "utf8");
 const FAST = { hashCost: { N: 1024, r: 8, p: 1 } };
@@ -28,7 +29,7 @@ let teacher: CurrentUser;
 let nordId: string;
 
 function actor(id: string, role: CurrentUser["role"], agentId: string | null, circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId, circonscriptionIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 let importCounter = 0;

@@ -6,6 +6,7 @@ import { saveOpinionAction } from "@/app/(inspecteur)/inspection/actions";
 import { computeTableauAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 import { parseDetail } from "@/lib/results/tableau";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const DAY = 86_400_000;
 const now = new Date();
@@ -13,7 +14,7 @@ const isoDay = (offset: number) => new Date(now.getTime() + offset * DAY).toISOS
 const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
 
 function actor(id: string, role: CurrentUser["role"], circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId: null, circonscriptionIds, sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+  return { id, role, agentId: null, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
 }
 
 let campaignId: string;

@@ -11,6 +11,7 @@ import { computeTableau, parseDetail, storeTableau } from "@/lib/results/tableau
 import { getRuleSet } from "@/lib/rules";
 import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher, type TeacherInput } from "@/lib/seed/factories";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 // The rules of issue 10 through the database: contingent carried over from one campaign to
 // the next of the same kind and the notified number (décret 2005-1090, art. 1–2), pyramidage
@@ -37,9 +38,9 @@ const cn11 = (over: Partial<TeacherInput> = {}) => teacher({ grade: "CN", echelo
 beforeAll(async () => {
   circoId = (await createCirconscription(prisma, { code: "R10", name: "Règles", departement: "31" })).id;
   const a = await createAdministrator(prisma, { identifiant: "gest-rules", password: "x".repeat(12) });
-  admin = { id: a.id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [] };
+  admin = { id: a.id, role: "GESTIONNAIRE", agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID] };
   const i = await createInspector(prisma, { identifiant: "ien-rules", password: "x".repeat(12), circonscriptionIds: [circoId] });
-  ien = { id: i.id, role: "INSPECTEUR", agentId: null, circonscriptionIds: [circoId] };
+  ien = { id: i.id, role: "INSPECTEUR", agentId: null, circonscriptionIds: [circoId], departementIds: [DEFAULT_DEPARTEMENT_ID] };
 });
 
 describe("hors classe contingent: decimal part carried over, notified number", () => {
@@ -50,10 +51,10 @@ describe("hors classe contingent: decimal part carried over, notified number", (
     const y2021 = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2021, status: "CLOSE" });
     // Before its tableau is computed it has no remainder: said as such (the creation page tells the gestionnaire).
     const hcKind = getRuleSet("HC_PE").campaignKind;
-    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: null, from: y2021.title });
+    expect(await previousRemainder(prisma, { departementId: DEFAULT_DEPARTEMENT_ID, kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: null, from: y2021.title });
     expect(await storeTableau(prisma, admin, y2021.id)).toMatchObject({ ok: true });
     expect((await prisma.campaign.findUniqueOrThrow({ where: { id: y2021.id } })).contingentRemainder).toBe(0.26);
-    expect(await previousRemainder(prisma, { kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: 0.26, from: y2021.title });
+    expect(await previousRemainder(prisma, { departementId: DEFAULT_DEPARTEMENT_ID, kind: hcKind, ruleSet: "HC_PE", year: 2022 })).toEqual({ remainder: 0.26, from: y2021.title });
     const stored = await prisma.promotionResult.findFirstOrThrow({ where: { campaignId: y2021.id } });
     expect(parseDetail(stored.detail).contingent).toMatchObject({ total: 1, computed: 1, remainder: 0.26, notified: null });
 

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { createPrismaClient } from "@/lib/db";
 import { submitCandidature } from "@/lib/campaigns/candidature";
+import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const { campaignId, teachers } = JSON.parse(fs.readFileSync(process.argv[2]!, "utf8")) as {
   campaignId: string;
@@ -18,7 +19,7 @@ async function main() {
   for (let i = 0; i < teachers.length; i += 25) {
     await Promise.all(
       teachers.slice(i, i + 25).map(async (t) => {
-        const actor = { id: t.userId, role: "ENSEIGNANT" as const, agentId: t.agentId, circonscriptionIds: [] };
+        const actor = { id: t.userId, role: "ENSEIGNANT" as const, agentId: t.agentId, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID] };
         const result = await submitCandidature(db, actor, campaignId);
         if (result.ok) process.stdout.write(`ACK ${t.agentId}\n`);
       }),

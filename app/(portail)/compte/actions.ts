@@ -1,5 +1,6 @@
 "use server";
 
+import { ALL_ROLES } from "@/lib/auth/permissions";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -7,7 +8,6 @@ import { prisma } from "@/lib/db";
 import { changePassword, confirmTotpEnrolment, disableTotp, newPasswordSchema, pinSchema, startTotpEnrolment, type AccountResult } from "@/lib/auth/account";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
 
-const ALL_ROLES = ["ENSEIGNANT", "INSPECTEUR", "GESTIONNAIRE"] as const;
 
 function toState(result: AccountResult, success: string): ActionState {
   if (result.ok) return { ok: true, message: success };

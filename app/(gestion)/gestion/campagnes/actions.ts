@@ -16,10 +16,12 @@ function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<st
 }
 
 export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
-  const result = await createCampaignFromForm(prisma, user, input);
+  const departementIds = formData.getAll("departementIds").filter((v): v is string => typeof v === "string" && v.length <= 40);
+  const result = await createCampaignFromForm(prisma, user, input, departementIds);
   if (!result.ok) return failure(result, typedValues(formData));
   revalidatePath("/gestion/campagnes");
-  redirect(`/gestion/campagnes/${result.id}?cree=1`);
+  // Several départements: back to the list, where each new campaign is shown.
+  redirect(result.ids ? `/gestion/campagnes?creees=${result.ids.length}` : `/gestion/campagnes/${result.id}?cree=1`);
 });
 
 export const updateCampaignAction = authedAction(

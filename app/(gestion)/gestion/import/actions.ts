@@ -1,5 +1,6 @@
 "use server";
 
+import { chooseDepartement } from "@/lib/auth/departement-scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
@@ -24,6 +25,8 @@ const importSchema = z.object({
     .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
   // «Marquer inactifs les agents absents du fichier»: off unless ticked.
   inactifs: z.literal("oui").optional(),
+  // The département imported into, for a gestionnaire of several (lib/auth/departement-scope).
+  departement: z.string().max(40).optional(),
 });
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
@@ -39,9 +42,11 @@ function counts(s: ImportSummary, done: boolean): string {
 
 const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchema }, async (input, user): Promise<ImportActionState> => {
   const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
+  const departement = chooseDepartement(user, input.departement);
+  if (!departement.ok) return { ok: false, intent: input.intent, message: departement.message, errors: { departement: [departement.message] } };
   const onProgress = trackImport(input.importId, user.id);
   try {
-    const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui" };
+    const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui", departementId: departement.id };
     const summary = input.intent === "verifier" ? await dryRun(prisma, text, options) : await applyImport(prisma, user, text, options);
     const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
     if (summary.errorCount > 0) {

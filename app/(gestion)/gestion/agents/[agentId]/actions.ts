@@ -19,7 +19,7 @@ function done(result: AccountResult, agentId: string, success: string): ActionSt
 
 export const removeSecurityKeyAction = authedAction({ roles: ["GESTIONNAIRE"], schema: accountSchema }, async (input, user) =>
   done(
-    await removeSecurityKeyByAdmin(prisma, user.id, input.userId),
+    await removeSecurityKeyByAdmin(prisma, user, input.userId),
     input.agentId,
     "La clé de sécurité est retirée ; son titulaire en est informé par courriel.",
   ),
@@ -27,7 +27,7 @@ export const removeSecurityKeyAction = authedAction({ roles: ["GESTIONNAIRE"], s
 
 export const unblockAccountAction = authedAction({ roles: ["GESTIONNAIRE"], schema: accountSchema }, async (input, user) =>
   done(
-    await unblockAccountByAdmin(prisma, user.id, input.userId),
+    await unblockAccountByAdmin(prisma, user, input.userId),
     input.agentId,
     "Le compte est débloqué : les tentatives de connexion ne sont plus ralenties.",
   ),

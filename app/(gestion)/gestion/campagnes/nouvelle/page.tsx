@@ -10,14 +10,19 @@ import { createCampaignAction } from "../actions";
 export const metadata: Metadata = { title: "Créer une campagne" };
 
 export default async function NewCampaign() {
-  await requireRole("GESTIONNAIRE");
-  // Rule sets that carry the decimal part over: the remainder the next campaign will start from.
+  const user = await requireRole("GESTIONNAIRE");
+  const departements = await prisma.departement.findMany({ where: { id: { in: user.departementIds } }, orderBy: { code: "asc" } });
+  const several = departements.length > 1;
+  // Rule sets that carry the decimal part over: the remainder the next campaign will start
+  // from, in each département.
   const remainders = (
     await Promise.all(
-      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).map(async (id) => {
-        const previous = await previousRemainder(prisma, { kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
-        return previous ? { id, ...previous } : null;
-      }),
+      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).flatMap((id) =>
+        departements.map(async (d) => {
+          const previous = await previousRemainder(prisma, { departementId: d.id, kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
+          return previous ? { id, key: `${id}-${d.id}`, where: several ? ` (${d.name})` : "", ...previous } : null;
+        }),
+      ),
     )
   ).filter((r) => r !== null);
   return (
@@ -32,20 +37,24 @@ export default async function NewCampaign() {
       </p>
       {remainders.map((r) =>
         r.remainder === null ? (
-          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
-            {RULE_SETS[r.id].label} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
+          <p key={r.key} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+            {RULE_SETS[r.id].label}{r.where} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
             campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez celui de l&apos;année précédente
             (contingent.previousRemainder).
           </p>
         ) : (
-          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
-            {RULE_SETS[r.id].label} : reliquat de « {r.from} » ={" "}
+          <p key={r.key} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+            {RULE_SETS[r.id].label}{r.where} : reliquat de « {r.from} » ={" "}
             {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
             (contingent.previousRemainder) sauf si vous en saisissez un autre.
           </p>
         ),
       )}
-      <CampaignForm action={createCampaignAction} ruleSets={RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].label }))} />
+      <CampaignForm
+        action={createCampaignAction}
+        ruleSets={RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].label }))}
+        departements={departements.map((d) => ({ value: d.id, label: `${d.name} (${d.code})` }))}
+      />
     </div>
   );
 }

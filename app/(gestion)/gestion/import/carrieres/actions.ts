@@ -37,7 +37,7 @@ const careerAction = authedAction({ roles: ["GESTIONNAIRE"], schema: careerSchem
   const onProgress = trackImport(input.importId, user.id);
   if (input.intent === "importer") lock.__avancementCareerImportRunning = true;
   try {
-    const summary = input.intent === "verifier" ? await dryRunCareer(prisma, text, { onProgress }) : await applyCareer(prisma, user, text, { onProgress });
+    const summary = input.intent === "verifier" ? await dryRunCareer(prisma, text, { onProgress, departementIds: user.departementIds }) : await applyCareer(prisma, user, text, { onProgress, departementIds: user.departementIds });
     if (summary.errorCount > 0) {
       return {
         ok: false,
