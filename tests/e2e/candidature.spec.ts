@@ -116,13 +116,13 @@ test("closing the campaign gives Jean a numbered receipt, also in the outbox", a
   await page.getByRole("dialog").getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "les accusés de réception ont été émis" })).toBeVisible();
   await page.goto("/gestion/courriels");
-  await expect(page.getByRole("article").filter({ hasText: "Jean Dupont" }).filter({ hasText: /CE-\d{4}-\d{5}/ })).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasText: "Jean Dupont" }).filter({ hasText: /CE-\d{4}-031-\d{5}/ })).toBeVisible();
   await logout(page);
 
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
   await page.getByRole("listitem").filter({ hasText: DEMO_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).click();
   await page.getByRole("link", { name: "Voir votre candidature" }).click();
-  await expect(page.getByText(/^Accusé de réception n° CE-\d{4}-\d{5} du \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Accusé de réception n° CE-\d{4}-031-\d{5} du \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Annuler votre candidature" })).toHaveCount(0);
 });

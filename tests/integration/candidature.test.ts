@@ -144,7 +144,7 @@ describe("accusés de réception", () => {
     expect(await prisma.outboxMessage.count({ where: { kind: "accuse-reception" } })).toBe(mailsBefore + recorded);
     const numbers = (await prisma.candidature.findMany({ where: { campaignId, status: "ENREGISTREE" }, select: { receiptNumber: true } })).map((c) => c.receiptNumber);
     expect(new Set(numbers).size).toBe(recorded);
-    expect(numbers.every((n) => /^CE-\d{4}-\d{5}$/.test(n ?? ""))).toBe(true);
+    expect(numbers.every((n) => /^CE-\d{4}-031-\d{5}$/.test(n ?? ""))).toBe(true);
     // After the close, nobody can cancel any more.
     expect((await cancelCandidature(prisma, jean, campaignId, afterClose)).ok).toBe(false);
   });

@@ -14,7 +14,9 @@ const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullY
 /** Runs the burst process; `killAfter` acknowledgements, it is killed with SIGKILL. */
 function burst(input: string, killAfter: number | null): Promise<{ acked: string[]; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["tests/support/candidature-burst.ts", input], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+    // tsx as a loader of this very process: the tsx command runs the script in a child
+    // process, which outlived the SIGKILL of its parent and kept writing into the next burst.
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/candidature-burst.ts", input], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
     const acked: string[] = [];
     let buffer = "";
     let killed = false;

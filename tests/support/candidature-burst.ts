@@ -13,9 +13,6 @@ const { campaignId, teachers } = JSON.parse(fs.readFileSync(process.argv[2]!, "u
 const db = createPrismaClient();
 
 async function main() {
-  // Connected before the burst: a lazy first connect under 25 concurrent transactions made
-  // SQLite answer SQLITE_BUSY in about one run out of three (root cause not pinned down).
-  await db.$connect();
   for (let i = 0; i < teachers.length; i += 25) {
     await Promise.all(
       teachers.slice(i, i + 25).map(async (t) => {
