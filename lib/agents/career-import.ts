@@ -181,7 +181,7 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
         if (!found) {
           // An agent whose key is not set yet: found by its hash (once per NUMEN of the file),
           // which sets the key for next time.
-          if (!byNumen.has(numen)) byNumen.set(numen, await findAgentIdByNumen(db, numen));
+          if (!byNumen.has(numen)) byNumen.set(numen, await findAgentIdByNumen(db, numen, scope));
           found = byNumen.get(numen) ?? null;
         }
         if (!found) {
