@@ -7,10 +7,13 @@ import type { Db } from "@/lib/db";
 import { defaultObservationDate, getRuleSet, type FunctionKind, type GradeCode, type IsoDate } from "@/lib/rules";
 import { addDays, addMonths, compareIsoDates, parseIsoDate, wholeYearsBetween } from "@/lib/rules/dates";
 import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect";
-import { resultRowsOf } from "@/lib/results/tableau";
+import { resultRowsOf, storeTableau } from "@/lib/results/tableau";
+import { loadExamined } from "@/lib/campaigns/promouvables";
+import { departementIdOf } from "@/lib/departements/known";
 import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "./career";
 import {
   calendarDate,
+  createAcademieAccount,
   createAdministrator,
   createCampaign,
   createCirconscription,
@@ -46,7 +49,21 @@ export const DEMO_ACCOUNTS = {
     { identifiant: "sgarrigues", password: "31E3333333IEN" },
     { identifiant: "mlavergne", password: "31E4444444IEN" },
   ],
+  // Ariège, the académie's second département of the demo (issue 12), and the rectorat.
+  administratorAriege: { identifiant: "gestionnaire09", password: "09E2222222ADM" },
+  inspectorAriege: { identifiant: "rbonnet", password: "09E5555555IEN" },
+  academie: { identifiant: "rectorat", password: "ACA2222222TLS" },
 } as const;
+
+const ARIEGE_PLAN: CirconscriptionPlan = {
+  code: "009-PAMIERS",
+  name: "Pamiers",
+  communes: ["Pamiers", "Saverdun", "Mazères", "Varilhes", "Le Vernet"],
+  zones: ["REP"],
+  ien: { prenom: "Rose", nom: "Bonnet", ...DEMO_ACCOUNTS.inspectorAriege },
+  cpc: 1,
+};
+const ARIEGE_TEACHERS = 60;
 
 interface CirconscriptionPlan {
   code: string;
@@ -865,7 +882,57 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedSumma
     })),
   });
 
+  await seedAriege(db, opts, { ...ctx, identities: createRandom(SEED + 3) }, placesRng.shuffle(names.SCHOOL_PATRONS), ceParameters, { candidatureEnd });
   return summarize(db);
+}
+
+/**
+ * Ariège: one circonscription, its IEN, gestionnaire and teachers, last year's hors classe
+ * closed with its tableau computed, and this year's classe exceptionnelle open like
+ * Haute-Garonne's; plus the rectorat's account, which reads both.
+ */
+async function seedAriege(db: Db, opts: SeedDemoOptions, shared: SharedContext, patrons: string[], ceParameters: unknown, ce: { candidatureEnd: Date }) {
+  const { clock } = shared;
+  const row = await createCirconscription(db, { code: ARIEGE_PLAN.code, name: ARIEGE_PLAN.name, departement: "09" });
+  const circonscription: DemoCirconscription = { id: row.id, name: row.name, plan: ARIEGE_PLAN };
+  const schools: DemoSchool[] = [];
+  for (const [i, s] of planSchools(createRandom(SEED + 4), ARIEGE_PLAN, patrons).slice(0, 6).entries()) {
+    const school = await createSchool(db, { uai: uaiWithKey(`009${String(1200 + i * 41).padStart(4, "0")}`), name: s.name, commune: s.commune, zone: s.zone, circonscriptionId: row.id });
+    schools.push({ ...school, circonscription, type: s.type, size: s.size });
+  }
+  const [gestionnaire] = await Promise.all([
+    createAdministrator(db, { ...DEMO_ACCOUNTS.administratorAriege, displayName: "Gestionnaire DSDEN 09", email: `gestion-pe09@${MAIL_DOMAIN}`, departements: ["09"] }),
+    createInspector(db, { ...DEMO_ACCOUNTS.inspectorAriege, displayName: "Rose Bonnet", email: `rose.bonnet@${MAIL_DOMAIN}`, circonscriptionIds: [row.id] }),
+    createAcademieAccount(db, { ...DEMO_ACCOUNTS.academie, displayName: "Rectorat de l'académie de Toulouse", email: `dpe@${MAIL_DOMAIN}` }),
+  ]);
+  for (const a of [DEMO_ACCOUNTS.administratorAriege, DEMO_ACCOUNTS.inspectorAriege, DEMO_ACCOUNTS.academie]) shared.identifiants.add(a.identifiant);
+  const ctx: SharedContext = { ...shared, schools, circonscriptions: [circonscription], reviewerId: gestionnaire.id };
+  const slots: Slot[] = schools.flatMap((school) => (["DIRECTEUR", ...Array<Role>(Math.max(0, school.size - 1)).fill("ADJOINT")] as Role[]).map((role) => ({ circonscription, school, role })));
+  while (slots.length < ARIEGE_TEACHERS) slots.push({ circonscription, school: schools[slots.length % schools.length]!, role: "ADJOINT" });
+  const planned = slots.slice(0, ARIEGE_TEACHERS).map((slot, i) => generateTeacher(ctx, slot, 10_000 + i));
+  await createTeachers(db, planned.map((p) => p.input), { hashCost: opts.hashCost });
+
+  const departementId = departementIdOf("09");
+  const previous = await createCampaign(db, { departementId, ruleSet: "HC_PE", year: clock.year - 1, status: "CLOSE", openedAt: calendarDate(`${clock.year - 1}-03-16`), closedAt: calendarDate(`${clock.year - 1}-05-29`) });
+  const actor = { id: gestionnaire.id, role: "GESTIONNAIRE" as const, agentId: null, circonscriptionIds: [], departementIds: [departementId] };
+  // The DASEN's appréciations, then the tableau computed (not published: Ariège is late).
+  const rng = createRandom(SEED + 5);
+  const examined = await loadExamined(db, previous);
+  await db.appreciation.createMany({ data: examined.map((e) => ({ campaignId: previous.id, agentId: e.agent.id, value: drawHcLevel(rng), source: "DASEN", setById: gestionnaire.id })) });
+  const stored = await storeTableau(db, actor, previous.id);
+  if (!stored.ok) throw new Error(`Tableau de démonstration de l'Ariège : ${stored.message}`);
+  await createCampaign(db, {
+    departementId,
+    ruleSet: "CE_2017_2023",
+    year: clock.year,
+    status: "OUVERTE",
+    parameters: ceParameters,
+    candidatureStart: instant(clock.now, -7),
+    candidatureEnd: ce.candidatureEnd,
+    opinionStart: instant(ce.candidatureEnd, 1),
+    opinionEnd: instant(ce.candidatureEnd, 30),
+    openedAt: instant(clock.now, -7),
+  });
 }
 
 async function summarize(db: Db): Promise<SeedSummary> {

@@ -24,7 +24,9 @@ export default async function PortalHome() {
       ? [{ group: "I-Prof Assistant Carrière", href: "/iprof", label: "I-Prof Enseignant" }]
       : user.role === "INSPECTEUR"
         ? [{ group: "I-Prof Assistant Carrière", href: "/inspection", label: "I-Prof Inspecteur — avis sur les promotions" }]
-        : [{ group: "I-Prof Assistant Carrière", href: "/gestion", label: "I-Prof Gestionnaire — campagnes d'avancement" }];
+        : user.role === "ACADEMIE"
+          ? [{ group: "I-Prof Assistant Carrière", href: "/academie", label: "I-Prof Rectorat — chiffres des départements de l'académie" }]
+          : [{ group: "I-Prof Assistant Carrière", href: "/gestion", label: "I-Prof Gestionnaire — campagnes d'avancement" }];
 
   return (
     <div>
