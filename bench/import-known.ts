@@ -88,22 +88,22 @@ async function main() {
     const beforeModule = "./out/import-before";
     const { applyImport, dryRun } = (impl === "before" ? await import(beforeModule) : await import("@/lib/agents/import")) as typeof import("@/lib/agents/import");
     const csv = csvOf(false);
-    const first = await timed(() => applyImport(db, admin, csv, { hashCost }));
+    const first = await timed(() => applyImport(db, admin, csv));
     if (!first.value.applied) throw new Error(`Import refusé : ${JSON.stringify(first.value.errors.slice(0, 3))}`);
     log(`${dbKind} ${size}: premier import ${first.ms} ms`);
     const common = { step: "import-known", impl, db: dbKind, size, knownHashCost: cost };
     report({ ...common, mode: "premier import", ms: first.ms, cpuMs: first.cpuMs, toCreate: first.value.toCreate, ...load() });
 
-    const check = await timed(() => dryRun(db, csv, { hashCost }));
+    const check = await timed(() => dryRun(db, csv));
     log(`${dbKind} ${size}: vérification ${check.ms} ms (${JSON.stringify(check.value.timings)})`);
     report({ ...common, mode: "vérification (dry run), rien de changé", ms: check.ms, cpuMs: check.cpuMs, unchanged: check.value.unchanged, toCreate: check.value.toCreate, ...load() });
 
-    const again = await timed(() => applyImport(db, admin, csv, { hashCost }));
+    const again = await timed(() => applyImport(db, admin, csv));
     log(`${dbKind} ${size}: ré-import ${again.ms} ms (${JSON.stringify(again.value.timings)})`);
     report({ ...common, mode: "ré-import identique", ms: again.ms, cpuMs: again.cpuMs, unchanged: again.value.unchanged, toCreate: again.value.toCreate, ...load() });
 
     const bumped = csvOf(true);
-    const changed = await timed(() => applyImport(db, admin, bumped, { hashCost }));
+    const changed = await timed(() => applyImport(db, admin, bumped));
     if (!changed.value.applied) throw new Error(`Fichier modifié refusé : ${JSON.stringify(changed.value.errors.slice(0, 3))}`);
     log(`${dbKind} ${size}: ré-import 10 % changés ${changed.ms} ms (${JSON.stringify(changed.value.timings)})`);
     report({ ...common, mode: "ré-import, 10 % d'échelons changés", ms: changed.ms, cpuMs: changed.cpuMs, toUpdate: changed.value.toUpdate, unchanged: changed.value.unchanged, ...load() });

@@ -81,7 +81,7 @@ async function main() {
     };
     gc();
     const before = memory();
-    const first = await timed(() => applyImport(db, admin, csv, { hashCost: BENCH_HASH_COST, onProgress }));
+    const first = await timed(() => applyImport(db, admin, csv, { onProgress }));
     const summary = first.value;
     if (!summary.applied) throw new Error(`Import refusé : ${summary.errorCount} erreurs, dont ${JSON.stringify(summary.errors.slice(0, 3))}`);
     const agents = await db.agent.count();
@@ -101,14 +101,13 @@ async function main() {
       cpuMs: first.cpuMs,
       timings: summary.timings,
       phases,
-      hashCost: BENCH_HASH_COST,
       ...load(),
       memory: { beforeRssMb: before.rssMb, peakRssMb: firstMemory.peakRssMb },
     });
 
     if (reimport) {
       gc();
-      const again = await timed(() => applyImport(db, admin, csv, { hashCost: BENCH_HASH_COST }));
+      const again = await timed(() => applyImport(db, admin, csv));
       log(`import ${size}: ré-import ${again.ms} ms (${JSON.stringify(again.value.timings)})`);
       report({
         step: "import",

@@ -1,7 +1,7 @@
 // Words of the agent import shared by the server and the browser (no Node module here).
 
 /** Steps of an import, in order; "rapprochement" checks the NUMEN of known agents. */
-export type ImportPhase = "lecture" | "rapprochement" | "hachage" | "ecriture" | "termine";
+export type ImportPhase = "lecture" | "rapprochement" | "ecriture" | "termine";
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -13,7 +13,6 @@ export interface ImportProgress {
 export const PHASE_LABELS: Record<ImportPhase, string> = {
   lecture: "Lecture et contrôle des lignes",
   rapprochement: "Rapprochement avec les agents déjà enregistrés",
-  hachage: "Calcul des empreintes des NUMEN des nouveaux agents",
   ecriture: "Enregistrement dans la base",
   termine: "Terminé",
 };

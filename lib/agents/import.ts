@@ -15,13 +15,12 @@
 // and birth date, or hint and name when the birth date was corrected, then the hash is
 // verified — and applying the file writes its key, so the next import is fast.
 // New agents get an account (role ENSEIGNANT, identifiant from makeIdentifiant, password =
-// the NUMEN, passwordIsDefault); their one hash serves as numenHash and passwordHash.
+// the NUMEN, passwordIsDefault) whose credential is the keyed HMAC of the NUMEN
+// (initialCredential, decision 0010), also their numenHash: no slow hash at import.
 //
 // Cost: parsing, checks and writes take seconds for 330,000 rows (one SQL statement per
-// table and batch, see import-sql.ts); scrypt dominates. Only NEW agents are hashed, on
-// libuv's thread pool, at the cost given by the caller (default: the portal's N=16384);
-// known agents cost nothing but a HMAC (BENCHMARKS.md, "Re-import of known agents"), and
-// only changed rows are written.
+// table and batch, see import-sql.ts); no agent is hashed (a HMAC each), and only changed
+// rows are written (BENCHMARKS.md, "Import").
 //
 // Option deactivateMissing («marquer inactifs les agents absents du fichier»): the active
 // agents that no row of the file matches are marked inactive (lib/agents/status.ts), their
@@ -30,7 +29,7 @@
 import { createHash } from "node:crypto";
 import { setImmediate as nextTick } from "node:timers/promises";
 import { writeAudit } from "@/lib/audit";
-import { hashSecret, verifySecret } from "@/lib/auth/password";
+import { initialCredential, verifySecret } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
@@ -160,12 +159,10 @@ export interface ImportSummary {
   /** True when applyImport wrote the changes (never for a dry run or a file with errors). */
   applied: boolean;
   encoding?: "utf-8" | "windows-1252";
-  /** Wall time of each part; hashMs is the time spent waiting for hashes (they overlap the writes). */
-  timings: { parseMs: number; matchMs: number; hashMs: number; writeMs: number; totalMs: number };
+  /** Wall time of each part. */
+  timings: { parseMs: number; matchMs: number; writeMs: number; totalMs: number };
 }
 
-/** scrypt cost (lib/auth/password's hashSecret); verifySecret reads it back from each hash. */
-export type ImportHashCost = NonNullable<Parameters<typeof hashSecret>[1]>;
 
 export interface ImportOptions extends ParseOptions {
   /**
@@ -173,14 +170,7 @@ export interface ImportOptions extends ParseOptions {
    * deactivated. Required as soon as the database holds several (the action always gives it).
    */
   departementId?: string;
-  /**
-   * scrypt cost of the NUMEN hashes of NEW agents (numenHash, and passwordHash since the
-   * first password is the NUMEN). Default: the portal's (N=16384, about 0.1 s per hash on
-   * one core): a département of 5,000 new agents takes minutes. Only a caller that knows
-   * why may lower it (benchmark, throw-away databases, a national bootstrap run offline).
-   */
-  hashCost?: ImportHashCost;
-  /** scrypt computations in flight (hashes and verifications); libuv runs 4 at once by default, more in flight keep its queue fed. Default 16. */
+  /** scrypt verifications in flight (known agents matched by their hash); default 16. */
   concurrency?: number;
   /** Mark inactive the active agents that no row of the file matches (default false). */
   deactivateMissing?: boolean;
@@ -539,7 +529,7 @@ export async function dryRun(db: Db, csvText: string, options: ImportOptions = {
   const plan = await planImport(db, csvText, options);
   const totalMs = performance.now() - started;
   options.onProgress?.({ phase: "termine", done: 1, total: 1 });
-  return summaryOf(plan, false, options, { parseMs: totalMs - plan.matchMs, matchMs: plan.matchMs, hashMs: 0, writeMs: 0, totalMs });
+  return summaryOf(plan, false, options, { parseMs: totalMs - plan.matchMs, matchMs: plan.matchMs, writeMs: 0, totalMs });
 }
 
 // ---------- apply ----------
@@ -626,7 +616,7 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
   const plan = await planImport(db, csvText, options);
   const parseMs = performance.now() - started - plan.matchMs;
   if (plan.parsed.errorCount > 0) {
-    return summaryOf(plan, false, options, { parseMs, matchMs: 0, hashMs: 0, writeMs: 0, totalMs: performance.now() - started });
+    return summaryOf(plan, false, options, { parseMs, matchMs: 0, writeMs: 0, totalMs: performance.now() - started });
   }
   const report = options.onProgress;
 
@@ -640,35 +630,13 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
   let updated = 0;
   let deactivated = 0;
 
-  // Hashes of the new NUMEN, on libuv's thread pool (one string serves numenHash and
-  // passwordHash), a batch ahead of the writes: the pool hashes batch n + 1 while the main
-  // thread writes batch n. At most `concurrency` hashes are in flight, so that the pool
-  // still serves the server's other work (files, DNS) during a long import.
+  // New accounts start with the keyed HMAC of their NUMEN (initialCredential, decision
+  // 0010): no slow hash at import; the first login replaces it with a scrypt hash.
   const batches = chunks(plan.creates, batchSize);
-  const hashTotal = plan.creates.length;
-  let hashed = 0;
-  let waiting = false;
-  let hashMs = 0;
-  const hashBatch = (rows: readonly ImportRow[]) =>
-    pool(rows, options.concurrency ?? 16, async (row) => {
-      const hash = await hashSecret(row.numen, options.hashCost);
-      hashed++;
-      if (waiting && (hashed % 50 === 0 || hashed === hashTotal)) report?.({ phase: "hachage", done: hashed, total: hashTotal });
-      return hash;
-    });
-  let nextHashes: Promise<string[]> | null = batches[0] ? hashBatch(batches[0]) : null;
   try {
     for (let b = 0; b < batches.length; b++) {
       const batch = batches[b]!;
-      const waitStarted = performance.now();
-      waiting = true;
-      report?.({ phase: "hachage", done: hashed, total: hashTotal });
-      const hashes = await nextHashes!;
-      waiting = false;
-      hashMs += performance.now() - waitStarted;
-      nextHashes = batches[b + 1] ? hashBatch(batches[b + 1]!) : null;
-      // If this batch fails, the next one's hashes are dropped: no unhandled rejection.
-      nextHashes?.catch(() => undefined);
+      const hashes = batch.map((row) => initialCredential(row.numen));
       report?.({ phase: "ecriture", done: written, total: writeTotal });
       const agents: SqlValue[][] = [];
       const users: SqlValue[][] = [];
@@ -711,7 +679,7 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
     await writeAudit(db, { actorId: actor.id, action: "agents.import.failed", entity: "Agent", after: { ...auditFacts(plan, csvText, options), created, updated, error: String(error) } });
     throw error;
   }
-  const writeMs = performance.now() - writeStarted - hashMs;
+  const writeMs = performance.now() - writeStarted;
   await writeAudit(db, {
     actorId: actor.id,
     action: "agents.import",
@@ -719,14 +687,14 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
     after: { ...auditFacts(plan, csvText, options), created, updated, unchanged: plan.unchanged, deactivated, durationMs: Math.round(performance.now() - started) },
   });
   report?.({ phase: "termine", done: 1, total: 1 });
-  return summaryOf(plan, true, options, { parseMs, matchMs: plan.matchMs, hashMs, writeMs, totalMs: performance.now() - started });
+  return summaryOf(plan, true, options, { parseMs, matchMs: plan.matchMs, writeMs, totalMs: performance.now() - started });
 }
 
 function auditFacts(plan: Plan, csvText: string, options: ImportOptions) {
   return {
     rows: plan.parsed.rows,
     sha256: createHash("sha256").update(csvText).digest("hex"),
-    hashCostN: options.hashCost?.N ?? 16384,
+    credential: "numen-hmac",
     history: options.deriveHistory ? "reconstituee" : "declaree",
   };
 }

@@ -1,28 +1,14 @@
-import { createHmac } from "node:crypto";
-import { normalizeNumen, verifySecret } from "@/lib/auth/password";
+import { verifySecret } from "@/lib/auth/password";
+import { normalizeNumen, numenKey } from "@/lib/crypto/numen-index";
 import type { Db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
 
-// Agent.numenKey: a keyed HMAC-SHA256 of the NUMEN, a "blind index". It lets an import or a
-// search find the agent of a NUMEN with one indexed lookup instead of one scrypt
-// verification per candidate (0.1 s each: minutes for a département). The NUMEN itself is
-// still never stored, and without the key (NUMEN_INDEX_KEY, or derived from AUTH_SECRET,
-// neither in the database) the column cannot be brute-forced from a copy of the database.
-// Changing the key only makes the next import take the slow path once: agents found by
-// their numenHash get their numenKey rewritten.
+// Agent.numenKey: the keyed HMAC of the NUMEN (lib/crypto/numen-index.ts), a "blind index".
+// It lets an import or a search find the agent of a NUMEN with one indexed lookup instead of
+// one scrypt verification per candidate (0.1 s each: minutes for a département). The NUMEN
+// itself is never stored. Changing the key only makes the next import take the slow path
+// once: agents found by their numenHash get their numenKey rewritten.
 
-let cachedKey: { source: string; key: Buffer } | null = null;
-
-function indexKey(): Buffer {
-  const source = process.env.NUMEN_INDEX_KEY || authSecret();
-  if (cachedKey?.source !== source) cachedKey = { source, key: createHmac("sha256", source).update("avancement/numen-index/v1").digest() };
-  return cachedKey.key;
-}
-
-/** The numenKey of a NUMEN (normalized first: spaces dropped, upper case). */
-export function numenKey(numen: string): string {
-  return createHmac("sha256", indexKey()).update(normalizeNumen(numen)).digest("base64url");
-}
+export { numenKey };
 
 /**
  * The agent of a NUMEN, among those of `scope` (a gestionnaire's départements): by numenKey, else (agents whose key is not set yet) by the last

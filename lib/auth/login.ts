@@ -2,7 +2,7 @@ import { SCOPE_INCLUDE } from "./actor";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { HashQueueFull, verifyDummy, verifySecret } from "./password";
+import { hashSecret, HashQueueFull, isInitialCredential, verifyDummy, verifySecret } from "./password";
 import { hashRecoveryCode, looksLikeRecoveryCode, parseStoredCodes } from "./recovery-codes";
 import {
   ACCOUNT_THROTTLE,
@@ -149,10 +149,14 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
     return { ok: false, code: "invalid" };
   }
 
+  // An imported account's initial credential (a keyed HMAC) becomes a scrypt hash at its
+  // first login: the one slow hash the import did not pay (decision 0010).
+  const rehashed = isInitialCredential(account.passwordHash) && input.password ? await hashSecret(input.password) : null;
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: account.id },
       data: {
+        ...(rehashed ? { passwordHash: rehashed } : {}),
         failedLoginCount: 0,
         lockedUntil: null,
         previousLoginAt: account.lastLoginAt,

@@ -1,3 +1,4 @@
+import { normalizeNumen, numenKey } from "@/lib/crypto/numen-index";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import os from "node:os";
@@ -133,7 +134,30 @@ export async function hashSecret(secret: string, cost = DEFAULT_COST): Promise<s
   return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
+/**
+ * The credential an imported account starts with: the keyed HMAC of its NUMEN, no slow hash
+ * (an import of 330,000 agents would spend hours in scrypt). Useless without the server's key;
+ * replaced by a scrypt hash at the first login (rehashAfterLogin), which must then choose a
+ * password (passwordIsDefault). Decision 0010.
+ */
+export function initialCredential(numen: string): string {
+  return `${INITIAL_PREFIX}${numenKey(numen)}`;
+}
+
+const INITIAL_PREFIX = "numen-hmac$v1$";
+
+export function isInitialCredential(stored: string): boolean {
+  return stored.startsWith(INITIAL_PREFIX);
+}
+
 export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+  if (isInitialCredential(stored)) {
+    // One scrypt all the same: a refusal or a success costs what a hashed account's does.
+    await verifyDummy(secret);
+    const expected = Buffer.from(stored.slice(INITIAL_PREFIX.length));
+    const given = Buffer.from(numenKey(secret));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
   const parts = stored.split("$");
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
@@ -151,9 +175,6 @@ export async function verifyDummy(secret: string): Promise<false> {
   return false;
 }
 
-/** NUMEN are typed in any case and with stray spaces; compare them in one canonical form. */
-export function normalizeNumen(numen: string): string {
-  return numen.replace(/\s+/g, "").toUpperCase();
-}
+export { normalizeNumen };
 
 export const NUMEN_PATTERN = /^[0-9]{2}[A-Z0-9][0-9]{7}[A-Z]{3}$/;

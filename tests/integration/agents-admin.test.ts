@@ -155,7 +155,7 @@ describe("agents who left: inactive", () => {
 describe("agent import: «marquer inactifs les agents absents du fichier»", () => {
   const HEADER = "numen;nom;prenom;sexe;date_naissance;date_entree_corps;grade;echelon;date_echelon;date_grade;circonscription_code";
   const line = (numen: string, nom: string, prenom: string) => `${numen};${nom};${prenom};F;01/02/1980;01/09/2005;CN;6;01/09/2021;01/09/2005;AA-NORD`;
-  const FAST = { hashCost: { N: 1024, r: 8, p: 1 } };
+  const FAST = {};
 
   it("is off by default; with it, the dry run counts the absent active agents, then the import marks them", async () => {
     const csv = [HEADER, line("31E3000001IMP", "Importée", "Une"), line("31E3000002IMP", "Importée", "Deux")].join("\n");
@@ -186,7 +186,7 @@ describe("agent import: «marquer inactifs les agents absents du fichier»", () 
 describe("agent import: known agents are matched by their numenKey (no slow hash per agent)", () => {
   const HEADER = "numen;nom;prenom;sexe;date_naissance;date_entree_corps;grade;echelon;date_echelon;date_grade;circonscription_code";
   const row = (echelon: number) => `31E3000009KEY;Clé;Agent;M;01/02/1981;01/09/2006;CN;${echelon};01/09/2022;01/09/2006;AA-SUD`;
-  const FAST = { hashCost: { N: 1024, r: 8, p: 1 } };
+  const FAST = {};
 
   it("matches by numenKey even when the hash would not verify, and writes the key of an agent found by its hash", async () => {
     await applyImport(prisma, admin, [HEADER, row(6)].join("\n"), FAST);

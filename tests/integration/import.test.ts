@@ -1,3 +1,4 @@
+import { authenticate } from "@/lib/auth/login";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -256,7 +257,7 @@ describe("apply", () => {
     const jean = "31E7654321XYZ;Dupont;;Jean;M;11/02/1975;01/09/1999;HC;5;01/09/2025;01/09/2019;031-TLS-NORD;0311100C;Directeur d'école;01/09/2016;jean.dupont@ac-toulouse.fr;Activité;100";
     const nguyen = SAMPLE.split("\r\n").find((l) => l.startsWith("31E9045678DJS"))!.replace("09/03/1991", "10/03/1991");
     const before = await snapshot();
-    const summary = await applyImport(prisma, admin, [header, jean, nguyen].join("\r\n"), FAST);
+    const summary = await applyImport(prisma, admin, [header, jean, nguyen].join("\r\n"));
     expect(summary).toMatchObject({ applied: true, toCreate: 0, toUpdate: 2, unchanged: 0 });
     expect((await snapshot()).agents).toBe(before.agents);
     expect(await prisma.agent.findFirst({ where: { nom: "Dupont", prenom: "Jean" }, select: { echelon: true, user: { select: { identifiant: true } } } })).toEqual({
@@ -283,7 +284,7 @@ describe("apply", () => {
     const lines = SAMPLE.replace(/^\uFEFF/, "").split("\r\n");
     const keep = 12; // numen … circonscription_code: no school, e-mail, position or quotité
     const csv = lines.map((l) => l.split(";").slice(0, keep).join(";")).join("\n");
-    const summary = await dryRun(prisma, csv, FAST);
+    const summary = await dryRun(prisma, csv);
     expect(summary).toMatchObject({ errorCount: 0, toCreate: 0 });
     // Only the two agents changed by the tests above differ from the sample.
     expect(summary.changes.map((c) => [c.agent, c.fields.map((f) => f.column)])).toEqual([
@@ -295,10 +296,40 @@ describe("apply", () => {
   it("drops the later steps of the history when a correction goes back to an earlier step", async () => {
     const lines = SAMPLE.replace(/^\uFEFF/, "").split("\r\n");
     const csv = [lines[0], lines.find((l) => l.startsWith("31E9012345KLM"))].map((l) => l!.split(";").slice(0, 12).join(";")).join("\n");
-    const summary = await applyImport(prisma, admin, csv, FAST);
+    const summary = await applyImport(prisma, admin, csv);
     expect(summary).toMatchObject({ applied: true, toUpdate: 1 });
     const lucie = await prisma.agent.findFirstOrThrow({ where: { nom: "Tartempion" }, include: { careerEvents: { orderBy: { date: "asc" } }, school: true } });
     expect(lucie).toMatchObject({ echelon: 8, echelonDate: new Date("2023-03-01T00:00:00Z"), quotite: 80, school: { uai: "0311433P" } });
     expect(lucie.careerEvents.map((e) => `${e.grade}${e.echelon} ${e.date.toISOString().slice(0, 10)}`)).toEqual(["CN1 2010-09-01", "CN8 2023-03-01"]);
+  });
+
+  it("gives new accounts a keyed HMAC of the NUMEN, not a slow hash: it logs in once with the NUMEN, then holds a scrypt hash", async () => {
+    actAs(admin);
+    const header = SAMPLE.split("\r\n")[0]!;
+    const row = SAMPLE.split("\r\n")[1]!;
+    const numen = row.split(";")[0]!;
+    await prisma.user.deleteMany({ where: { agent: { numenHint: numen.slice(-3) } } });
+    await prisma.agent.deleteMany({ where: { numenHint: numen.slice(-3) } });
+    await applyImport(prisma, admin, [header, row].join("\r\n"));
+    const user = await prisma.user.findFirstOrThrow({ where: { agent: { numenHint: numen.slice(-3) } }, omit: { passwordHash: false }, include: { agent: { select: { numenHash: true } } } });
+    expect(user.passwordHash).toMatch(/^numen-hmac\$v1\$/);
+    expect(user.agent!.numenHash).toBe(user.passwordHash);
+    expect(user.passwordHash).not.toContain(numen);
+    // A copy of the database without the server's key verifies nothing.
+    process.env.NUMEN_INDEX_KEY = "une autre clé que celle du serveur";
+    try {
+      expect(await verifySecret(numen, user.passwordHash)).toBe(false);
+    } finally {
+      delete process.env.NUMEN_INDEX_KEY;
+    }
+    expect(await verifySecret(numen, user.passwordHash)).toBe(true);
+    expect(await verifySecret("31E0000000AAA", user.passwordHash)).toBe(false);
+
+    expect(await authenticate(prisma, { identifiant: user.identifiant, password: "31E0000000AAA" })).toEqual({ ok: false, code: "invalid" });
+    expect(await authenticate(prisma, { identifiant: user.identifiant, password: numen })).toMatchObject({ ok: true });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(after.passwordHash).toMatch(/^scrypt\$/);
+    expect(after.passwordIsDefault).toBe(true);
+    expect(await authenticate(prisma, { identifiant: user.identifiant, password: numen })).toMatchObject({ ok: true });
   });
 });

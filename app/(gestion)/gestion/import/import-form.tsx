@@ -127,7 +127,7 @@ export function ImportForm({ action }: { action: Action }) {
 export function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
   const determinate = progress !== null && progress.total > 0 && progress.phase !== "termine";
   const percent = determinate ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : null;
-  const unit = progress?.phase === "lecture" ? "" : progress?.phase === "hachage" ? " NUMEN" : " agents";
+  const unit = progress?.phase === "lecture" ? "" : " agents";
   return (
     <div className="mb-6 max-w-xl">
       <p id="import-progression" className="mb-2 font-medium" role="status" aria-live="polite">
