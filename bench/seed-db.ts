@@ -120,7 +120,12 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
 
   // ---------- places ----------
   const places = placesFor(size);
-  const insertCirco = insert("Circonscription", ["id", "code", "name", "departement"]);
+  // One département for the whole country: a campaign examines its département's agents,
+  // and the country-scale figures are those of one campaign over every agent.
+  const insertDepartement = insert("Departement", ["id", "code", "name", "dsden", "academie"]);
+  const BENCH_DEPARTEMENT = "dep-00";
+  insertDepartement(BENCH_DEPARTEMENT, "00", "Banc d'essai national", "DSDEN du banc d'essai", "Banc d'essai");
+  const insertCirco = insert("Circonscription", ["id", "code", "name", "departementId"]);
   const insertSchool = insert("School", ["id", "uai", "name", "commune", "zone", "circonscriptionId"]);
   const circoId = (c: number) => benchId("bcir", c);
   const schoolId = (s: number) => benchId("bsch", s);
@@ -129,7 +134,7 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
   db.transaction(() => {
     for (let c = 0; c < places.circonscriptions; c++) {
       const dep = departementOfCirconscription(c, size);
-      insertCirco(circoId(c), `${dep}-C${String(c + 1).padStart(4, "0")}`, `Circonscription ${c + 1}`, dep);
+      insertCirco(circoId(c), `${dep}-C${String(c + 1).padStart(4, "0")}`, `Circonscription ${c + 1}`, BENCH_DEPARTEMENT);
     }
     for (let s = 0; s < places.schools; s++) {
       const c = circonscriptionOfSchool(s, size);
@@ -142,6 +147,7 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
   // ---------- accounts and campaigns ----------
   const insertUser = insert("User", ["id", "identifiant", "displayName", "role", "email", "passwordHash", "passwordIsDefault", "agentId", "createdAt", "updatedAt"]);
   const insertScope = insert("InspectorScope", ["userId", "circonscriptionId"]);
+  const insertDepartementScope = insert("DepartementScope", ["userId", "departementId"]);
   const accountHash = (password: string) => hashSecret(password, BENCH_HASH_COST);
   const [adminHash, ienHash] = await Promise.all([accountHash(BENCH_ACCOUNTS.administrator.password), accountHash(BENCH_ACCOUNTS.inspector.password)]);
   const adminId = benchId("busr", 1);
@@ -150,8 +156,9 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
     insertUser(adminId, BENCH_ACCOUNTS.administrator.identifiant, "Gestionnaire (banc d'essai)", "GESTIONNAIRE", null, adminHash, 1, null, stamp, stamp);
     insertUser(ienId, BENCH_ACCOUNTS.inspector.identifiant, "IEN (banc d'essai)", "INSPECTEUR", null, ienHash, 1, null, stamp, stamp);
     insertScope(ienId, circoId(0));
+    insertDepartementScope(adminId, BENCH_DEPARTEMENT);
   })();
-  const insertCampaign = insert("Campaign", ["id", "kind", "ruleSet", "year", "title", "status", "observationDate", "candidatureStart", "candidatureEnd", "parameters", "openedAt", "closedAt", "publishedAt", "createdAt", "updatedAt"]);
+  const insertCampaign = insert("Campaign", ["id", "departementId", "kind", "ruleSet", "year", "title", "status", "observationDate", "candidatureStart", "candidatureEnd", "parameters", "openedAt", "closedAt", "publishedAt", "createdAt", "updatedAt"]);
   const campaigns = {} as Campaigns;
   db.transaction(() => {
     (Object.keys(BENCH_CAMPAIGNS) as BenchCampaignKey[]).forEach((key, i) => {
@@ -163,6 +170,7 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
       const published = c.status === "PUBLIEE" ? stamp : null;
       insertCampaign(
         id,
+        BENCH_DEPARTEMENT,
         ruleSet.campaignKind,
         c.ruleSet,
         c.year,
@@ -185,7 +193,7 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
   // ---------- agents, their accounts and dossiers ----------
   const insertAgent = insert("Agent", [
     "id", "numenHash", "numenHint", "civilite", "nom", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
-    "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "createdAt", "updatedAt",
+    "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "departementId", "schoolId", "createdAt", "updatedAt",
   ]);
   const insertEvent = insert("CareerEvent", ["id", "agentId", "grade", "echelon", "date", "nature"]);
   const insertAffectation = insert("Affectation", ["id", "agentId", "schoolId", "poste", "label", "zone", "quotite", "startDate", "endDate"]);
@@ -207,7 +215,7 @@ async function fillDatabase(file: string): Promise<Record<string, number>> {
     const school = schoolId(a.place.school);
     insertAgent(
       id, hash, a.numen.slice(-3), s.sexe === "F" ? "Mme" : "M.", a.nom, a.prenom, s.sexe, dt(s.birthDate), `${a.identifiant}@ac-banc.fr`, "PE", s.grade, s.echelon,
-      dt(s.echelonDate), dt(s.gradeDate), dt(s.corpsDate), "Activité", "Temps complet", 100, circo, school, stamp, stamp,
+      dt(s.echelonDate), dt(s.gradeDate), dt(s.corpsDate), "Activité", "Temps complet", 100, circo, BENCH_DEPARTEMENT, school, stamp, stamp,
     );
     insertUser(benchId("busr", 100 + a.index), a.identifiant, `${a.prenom} ${a.nom}`, "ENSEIGNANT", `${a.identifiant}@ac-banc.fr`, hash, 1, id, stamp, stamp);
     for (const step of a.careerSteps) insertEvent(nextId("bevt"), id, step.grade, step.echelon, dt(step.date), step.nature);
