@@ -5,13 +5,16 @@ import { login } from "./fixtures";
 
 // The security gate for routes: every page and file route is requested as each kind of
 // caller, and only the expected ones get data. Ids come from the demo data.
-type Who = "anonyme" | "claire" | "jean" | "ienAutreCirco" | "ien" | "admin";
+type Who = "anonyme" | "claire" | "jean" | "ienAutreCirco" | "ien" | "admin" | "adminAriege" | "rectorat";
 const CREDENTIALS: Record<Exclude<Who, "anonyme">, [string, string]> = {
   claire: ["ctartemuche", "31E1234567ABC"],
   jean: ["jdupont", "31E7654321XYZ"],
   ienAutreCirco: ["sgarrigues", "31E3333333IEN"],
   ien: ["pmartin", "31E1111111IEN"],
   admin: ["gestionnaire", "31E2222222ADM"],
+  // Another département's gestionnaire, and the académie (issue 12).
+  adminAriege: ["gestionnaire09", "09E2222222ADM"],
+  rectorat: ["rectorat", "ACA2222222TLS"],
 };
 
 async function as(browser: Browser, who: Who): Promise<APIRequestContext> {
@@ -67,10 +70,13 @@ test("every route answers only to whom it may, and every route under app/ is dec
   const situation = await (await claire.get("/dossier/situation-de-carriere")).text();
   const documentId = /\/documents\/(\w+)"/.exec(situation)![1]!;
 
-  const ALL = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200 } as const;
-  const T = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 403, ien: 403, admin: 403 } as const;
-  const G = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 200 } as const;
-  const I = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403 } as const;
+  const ALL = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200, adminAriege: 200, rectorat: 200 } as const;
+  const T = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 403, ien: 403, admin: 403, adminAriege: 403, rectorat: 403 } as const;
+  const G = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 200, adminAriege: 200, rectorat: 403 } as const;
+  // A page of one of Haute-Garonne's agents, campaigns or signalements: unknown in Ariège.
+  const G31 = { ...G, adminAriege: 404 } as const;
+  const I = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403, adminAriege: 403, rectorat: 403 } as const;
+  const A = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 403, adminAriege: 403, rectorat: 200 } as const;
   // Route handlers answer 401 to anonymous callers instead of sending them to the login page.
   const file = (expected: Record<Who, Outcome>) => ({ ...expected, anonyme: 401 as const });
   // Each pattern, the URL it is tried at, and what each caller gets.
@@ -105,20 +111,20 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/inspection/campagnes/[campaignId]/resultats": [[`/inspection/campagnes/${published}/resultats`, I]],
     "/gestion": [["/gestion", G]],
     "/gestion/agents": [["/gestion/agents", G]],
-    "/gestion/agents/[agentId]": [[`/gestion/agents/${claireId}`, G]],
+    "/gestion/agents/[agentId]": [[`/gestion/agents/${claireId}`, G31]],
     "/gestion/campagnes": [["/gestion/campagnes", G]],
     "/gestion/campagnes/nouvelle": [["/gestion/campagnes/nouvelle", G]],
-    "/gestion/campagnes/[campaignId]": [[`/gestion/campagnes/${campaignId}`, G]],
-    "/gestion/campagnes/[campaignId]/candidatures": [[`/gestion/campagnes/${campaignId}/candidatures`, G]],
-    "/gestion/campagnes/[campaignId]/candidatures/export": [[`/gestion/campagnes/${campaignId}/candidatures/export`, file(G)]],
-    "/gestion/campagnes/[campaignId]/appreciations": [[`/gestion/campagnes/${campaignId}/appreciations`, G]],
+    "/gestion/campagnes/[campaignId]": [[`/gestion/campagnes/${campaignId}`, G31]],
+    "/gestion/campagnes/[campaignId]/candidatures": [[`/gestion/campagnes/${campaignId}/candidatures`, G31]],
+    "/gestion/campagnes/[campaignId]/candidatures/export": [[`/gestion/campagnes/${campaignId}/candidatures/export`, file(G31)]],
+    "/gestion/campagnes/[campaignId]/appreciations": [[`/gestion/campagnes/${campaignId}/appreciations`, G31]],
     "/gestion/campagnes/[campaignId]/export/[kind]": [
-      [`/gestion/campagnes/${published}/export/appreciations?format=csv`, file(G)],
-      [`/gestion/campagnes/${published}/export/tableau?format=xlsx`, file(G)],
+      [`/gestion/campagnes/${published}/export/appreciations?format=csv`, file(G31)],
+      [`/gestion/campagnes/${published}/export/tableau?format=xlsx`, file(G31)],
     ],
-    "/gestion/campagnes/[campaignId]/tableau": [[`/gestion/campagnes/${campaignId}/tableau`, G]],
+    "/gestion/campagnes/[campaignId]/tableau": [[`/gestion/campagnes/${campaignId}/tableau`, G31]],
     "/gestion/signalements": [["/gestion/signalements", G]],
-    "/gestion/signalements/[correctionId]": [[`/gestion/signalements/${correctionId}`, G]],
+    "/gestion/signalements/[correctionId]": [[`/gestion/signalements/${correctionId}`, G31]],
     "/gestion/fonctions": [["/gestion/fonctions", G]],
     "/gestion/courriels": [["/gestion/courriels", G]],
     "/gestion/import": [["/gestion/import", G]],
@@ -126,8 +132,9 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/gestion/import/carrieres": [["/gestion/import/carrieres", G]],
     "/gestion/import/carrieres/modele": [["/gestion/import/carrieres/modele", file(G)]],
     // Without an import of one's own under way there is nothing to report.
-    "/gestion/import/progression": [[`/gestion/import/progression?id=${"0".repeat(32)}`, file({ ...G, admin: 204 })]],
-    "/documents/[documentId]": [[`/documents/${documentId}`, file({ anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200 })]],
+    "/gestion/import/progression": [[`/gestion/import/progression?id=${"0".repeat(32)}`, file({ ...G, admin: 204, adminAriege: 204 })]],
+    "/documents/[documentId]": [[`/documents/${documentId}`, file({ anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200, adminAriege: 403, rectorat: 200 })]],
+    "/academie": [["/academie", A]],
   };
   // A new page or route fails here until its callers are declared above (or it is PUBLIC).
   const routes = discoveredRoutes();
