@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   jean: { identifiant: "jdupont", password: "31E7654321XYZ", name: "Jean Dupont" },
   ien: { identifiant: "pmartin", password: "31E1111111IEN", name: "Paul Martin" },
   admin: { identifiant: "gestionnaire", password: "31E2222222ADM", name: "Gestionnaire DSDEN 31" },
+  adminAriege: { identifiant: "gestionnaire09", password: "09E2222222ADM", name: "Gestionnaire DSDEN 09" },
+  rectorat: { identifiant: "rectorat", password: "ACA2222222TLS", name: "Rectorat de l'académie de Toulouse" },
 } as const;
 
 export async function login(page: Page, identifiant: string, password: string): Promise<void> {
