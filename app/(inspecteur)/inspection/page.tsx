@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/db";
+import { circonscriptionsWithCounts } from "@/lib/agents/queries";
 import { requireRole } from "@/lib/auth/session";
 import Link from "next/link";
 import { listCurrentCampaigns, listPublishedCampaigns } from "@/lib/campaigns/queries";
@@ -11,11 +11,7 @@ export const metadata: Metadata = { title: "Espace inspecteur" };
 export default async function InspectorHome() {
   const user = await requireRole("INSPECTEUR");
   const [circonscriptions, campaigns, published] = await Promise.all([
-    prisma.circonscription.findMany({
-      where: { id: { in: user.circonscriptionIds } },
-      orderBy: { name: "asc" },
-      include: { _count: { select: { agents: true, schools: true } } },
-    }),
+    circonscriptionsWithCounts(user),
     listCurrentCampaigns(),
     listPublishedCampaigns(),
   ]);

@@ -3,19 +3,18 @@ import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requireRole } from "@/lib/auth/session";
 import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
-import { prisma } from "@/lib/db";
-import { previousRemainder } from "@/lib/campaigns/contingent";
+import { previousCampaignRemainder } from "@/lib/campaigns/queries";
 import { createCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
 export default async function NewCampaign() {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   // Rule sets that carry the decimal part over: the remainder the next campaign will start from.
   const remainders = (
     await Promise.all(
       RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).map(async (id) => {
-        const previous = await previousRemainder(prisma, { kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
+        const previous = await previousCampaignRemainder(user, { kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
         return previous ? { id, ...previous } : null;
       }),
     )

@@ -6,7 +6,7 @@ import { LiveCounter } from "@/components/ui/live-counter";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { pageFrom, Pagination } from "@/components/ui/pagination";
 import { Notice } from "@/components/ui/notice";
-import { prisma } from "@/lib/db";
+import { findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { campaignEchelons, campaignRules } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
@@ -22,8 +22,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
   const user = await requireRole("INSPECTEUR");
   const { campaignId } = await params;
   const query = await searchParams;
-  const exists = await prisma.campaign.count({ where: { id: campaignId, status: { not: "BROUILLON" } } });
-  if (!exists) notFound();
+  if (!(await findCampaign(user, campaignId))) notFound();
   const { campaign, rows, given } = await inspectorCampaignList(campaignId, user.circonscriptionIds);
   const { ruleSet } = campaignRules(campaign);
   const open = campaign.status === "OUVERTE" && windowState(campaign.opinionStart, campaign.opinionEnd, new Date()) === "ouverte";
