@@ -12,7 +12,6 @@ import {
   functionKindLabel,
   getRuleSet,
   type AgentSnapshot,
-  type CampaignKindCode,
   type FunctionKind,
   type GradeCode,
   type IsoDate,
