@@ -21,7 +21,7 @@ function ReadOnlyList({ caption, headers, rows, empty }: { caption: string; head
  */
 export async function StaffDossier({ agentId }: { agentId: string }) {
   const user = await requireUser();
-  const [dossier, observation] = await Promise.all([loadDossier(agentId), dossierObservation()]);
+  const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
   const candidatures = await agentCandidatures(user, agentId);
   const sections: [string, ReactNode][] = [
     [DOSSIER_TABS[6].label, <SyntheseView key="s" dossier={dossier} today={new Date()} />],

@@ -18,12 +18,12 @@ import { evaluateAgent } from "./rules";
 const SUMMARY = { id: true, kind: true, title: true, year: true, status: true, candidatureStart: true, candidatureEnd: true, opinionStart: true, opinionEnd: true } as const;
 
 /** Campaigns under way: open, or closed and not yet published. */
-export async function listCurrentCampaigns() {
-  return prisma.campaign.findMany({ where: { status: { in: ["OUVERTE", "CLOSE"] } }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY });
+export async function listCurrentCampaigns(actor: Actor) {
+  return prisma.campaign.findMany({ where: { AND: [{ status: { in: ["OUVERTE", "CLOSE"] } }, campaignScope(actor)] }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY });
 }
 
-export async function listPublishedCampaigns(take = 5) {
-  return prisma.campaign.findMany({ where: { status: "PUBLIEE" }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY, take });
+export async function listPublishedCampaigns(actor: Actor, take = 5) {
+  return prisma.campaign.findMany({ where: { AND: [{ status: "PUBLIEE" }, campaignScope(actor)] }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY, take });
 }
 
 // The reads of the campaign pages (docs/decisions/0009-read-boundary.md): each takes the

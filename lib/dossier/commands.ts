@@ -16,7 +16,7 @@ export const treatCorrection = withDb(review.treatCorrection);
 
 /** The teacher's own data (RGPD), recorded in the audit log. */
 export async function exportOwnData(actor: Actor & { agentId: string }) {
-  const data = await exportPersonalData(actor.agentId);
+  const data = await exportPersonalData(actor, actor.agentId);
   await recordAudit({ actorId: actor.id, action: "dossier.export", entity: "Agent", entityId: actor.agentId });
   return data;
 }

@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { agentScope, ownedByAgentScope } from "@/lib/auth/scope";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 
-/** Everything the seven tabs show, in one round of queries. */
-export async function loadDossier(agentId: string) {
-  return prisma.agent.findUniqueOrThrow({
-    where: { id: agentId },
+/** Everything the seven tabs show, in one round of queries; throws out of the user's scope. */
+export async function loadDossier(actor: Actor, agentId: string) {
+  return prisma.agent.findFirstOrThrow({
+    where: { AND: [{ id: agentId }, agentScope(actor)] },
     include: {
       school: true,
       circonscription: true,

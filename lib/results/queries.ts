@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { ownedByAgentScope } from "@/lib/auth/scope";
+import { campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
 import { parseDetail } from "./tableau";
 import { summarizeTableau } from "./summary";
 
@@ -33,10 +33,14 @@ export async function loadResults(campaignId: string, where: Prisma.PromotionRes
   });
 }
 
-/** The figures of the whole stored tableau (every circonscription), from its rows. */
-export async function loadSummary(campaignId: string) {
+/**
+ * The figures of the whole stored tableau (every circonscription), from its rows: shown to
+ * whoever may read the campaign, teachers and inspectors included (aggregates only).
+ */
+export async function loadSummary(actor: Actor, campaignId: string) {
+  const scope = campaignScope(actor);
   const rows = await prisma.promotionResult.findMany({
-    where: { campaignId },
+    where: { campaignId, ...(Object.keys(scope).length ? { campaign: scope } : {}) },
     select: { vivier: true, bareme: true, rank: true, promoted: true, detail: true, agent: { select: { sexe: true } } },
   });
   const first = rows[0] ? parseDetail(rows[0].detail) : null;

@@ -12,10 +12,10 @@ export default async function InspectorHome() {
   const user = await requireRole("INSPECTEUR");
   const [circonscriptions, campaigns, published] = await Promise.all([
     circonscriptionsWithCounts(user),
-    listCurrentCampaigns(),
-    listPublishedCampaigns(),
+    listCurrentCampaigns(user),
+    listPublishedCampaigns(user),
   ]);
-  const progress = await Promise.all(campaigns.map((c) => inspectorCampaignList(c.id, user.circonscriptionIds)));
+  const progress = await Promise.all(campaigns.map((c) => inspectorCampaignList(user, c.id)));
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Espace inspecteur</h1>

@@ -21,7 +21,7 @@ export default async function CandidaturePage({ params }: { params: Promise<{ ca
   const { campaignId } = await params;
   const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
-  const fiche = await loadFiche(agentId, campaignId);
+  const fiche = await loadFiche(user, agentId, campaignId);
   const open = candidatureWindow(campaign, new Date()) === "ouverte";
   const recorded = fiche.candidature?.status === "ENREGISTREE";
   const cancelledAt = fiche.candidature?.status === "ANNULEE" ? fiche.candidature.cancelledAt : null;

@@ -22,7 +22,7 @@ export default async function TeacherResults({ params }: { params: Promise<{ cam
   const result = await ownResult(user, campaignId);
   const detail = result ? parseDetail(result.detail) : null;
   // Every figure read from the published rows themselves, as on the gestionnaire's table.
-  const { summary, contingent } = await loadSummary(campaignId);
+  const { summary, contingent } = await loadSummary(user, campaignId);
   const group = result ? groupOf(summary, result.vivier) : undefined;
   return (
     <div>

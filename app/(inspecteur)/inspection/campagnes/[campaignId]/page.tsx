@@ -23,7 +23,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
   const { campaignId } = await params;
   const query = await searchParams;
   if (!(await findCampaign(user, campaignId))) notFound();
-  const { campaign, rows, given } = await inspectorCampaignList(campaignId, user.circonscriptionIds);
+  const { campaign, rows, given } = await inspectorCampaignList(user, campaignId);
   const { ruleSet } = campaignRules(campaign);
   const open = campaign.status === "OUVERTE" && windowState(campaign.opinionStart, campaign.opinionEnd, new Date()) === "ouverte";
   const filters = parseInspectorFilters(query);

@@ -19,7 +19,7 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
   const { campaignId } = await params;
   const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
-  const [rows, { summary, contingent }, staleness] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(campaignId), campaignTableauStaleness(user, campaign)]);
+  const [rows, { summary, contingent }, staleness] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId), campaignTableauStaleness(user, campaign)]);
   return (
     <div>
       <p className="mb-1 text-sm">

@@ -14,7 +14,7 @@ export default async function InspectorResults({ params }: { params: Promise<{ c
   const { campaignId } = await params;
   const campaign = await findCampaign(user, campaignId, { status: "PUBLIEE" });
   if (!campaign) notFound();
-  const [rows, { summary, contingent }] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(campaignId)]);
+  const [rows, { summary, contingent }] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId)]);
   return (
     <div>
       <p className="mb-1 text-sm">
