@@ -2,7 +2,7 @@
 // then rank() the examined ones, as lib/results/tableau.ts does but without the database.
 //   node --expose-gc --import tsx bench/engine.ts --size 330000 --rule-set HC_PE [--repeat 3]
 import { isExamined } from "@/lib/campaigns/promouvables";
-import { defaultObservationDate, getRuleSet, parseParameters, type AgentSnapshot, type Eligibility, type RankingCandidate, type RuleSetId } from "@/lib/rules";
+import { defaultObservationDate, getRuleSet, parseParameters, type AgentSnapshot, type Eligibility, type RankingCandidate } from "@/lib/rules";
 import { gc, load, log, memory, option, report, round, timed, timedSync } from "./lib/measure";
 import { BENCH_CAMPAIGNS, RANKED_CAMPAIGNS } from "./lib/bench-db";
 import { appliedFor, levelFor, opposed, synthAgents } from "./lib/synth";

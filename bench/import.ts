@@ -4,18 +4,16 @@
 // tests/fixtures/agents-exemple.csv and is kept as bench/out/agents-<size>.csv.
 // Then, for sizes under 100,000, the same file again (every agent known, nothing changed).
 //
-// NUMEN hashes use BENCH_HASH_COST (applyImport's hashCost option), not the production
-// cost: see bench/lib/bench-db.ts. The production cost is reported as an estimate from a
-// measured hash time.
+// At production security: new accounts get the keyed HMAC of their NUMEN as initial
+// credential (decision 0010), so the import hashes nothing and the figure is the real one.
 // --sqlite-cache-mb N: an experiment, SQLite's page cache of the connection raised to N MB
 // (PRAGMA cache_size; SQLite's default is 2 MB) before importing.
 //   node --expose-gc --import tsx bench/import.ts --size 20000 [--no-reimport] [--sqlite-cache-mb 256]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { hashSecret } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
-import { benchDatabase, BENCH_ACCOUNTS, BENCH_HASH_COST, outDir, root } from "./lib/bench-db";
+import { benchDatabase, BENCH_ACCOUNTS, outDir, root } from "./lib/bench-db";
 import { gc, load, log, memory, option, report, round, timed } from "./lib/measure";
 import { placesFor, synthAgents, type SynthAgent } from "./lib/synth";
 
@@ -126,11 +124,6 @@ async function main() {
       });
     }
 
-    // What the production scrypt cost would add: one hash per new agent, on libuv's pool.
-    const sample = await timed(async () => {
-      for (let i = 0; i < 5; i++) await hashSecret("00E0000000ABC");
-    });
-    report({ step: "import-hash-cost", size, productionHashMs: round(sample.ms / 5), estimatedProductionHashingS: round((sample.ms / 5 / 1000) * size / Math.min(4, load().cores)) });
   } finally {
     await db.$disconnect();
     // Half a gigabyte for a country, remade from places-<size>.db on every run.

@@ -270,8 +270,8 @@ async function loadEngine(schemaFiles, adapterFactory) {
   };
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(await fs.readFile(wasmPath));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime });
+  const wasmModule = new WebAssembly.Module(await fs.readFile(wasmPath));
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": runtime });
   runtime.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   const log = (line) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, migration checks, unit and integration tests (Vitest), one
-// production build, then the browser tests (Playwright) against it, all on SQLite. Then,
+// `npm test`: type check, lint (eslint.config.mjs), migration checks, unit and integration
+// tests (Vitest), one production build, then the browser tests (Playwright) against it, all on SQLite. Then,
 // when a PostgreSQL server answers (PG_TEST_URL, PGHOST…, default 127.0.0.1:5432), the
 // integration and browser tests again on PostgreSQL, reusing the build. Ends with the line
 // CI reads: "N passed, N failed, N skipped".
@@ -89,6 +89,7 @@ delete env.TEST_DATABASE; // the first part is SQLite's, whatever the caller's s
 // ---------- SQLite ----------
 let started = Date.now();
 await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."], env);
+await step("lint", bin("eslint"), ["."], env);
 await step("migrations SQLite (npm run db:check)", "node", ["scripts/db.mjs", "check", "--only", "sqlite"], env);
 await vitest("vitest unit + intégration (SQLite)", [], env, path.join(results, "vitest.json"));
 const built = await step("next build", bin("next"), ["build"], env);

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Table } from "@/components/ui/table";
-import { prisma } from "@/lib/db";
-import { loadDossier, dossierObservation } from "@/lib/dossier/queries";
+import { requireUser } from "@/lib/auth/session";
+import { agentCandidatures, loadDossier, dossierObservation } from "@/lib/dossier/queries";
 import { formatDate } from "@/lib/format";
 import { AffectationsView } from "./affectations-view";
 import { EligibleFunctions } from "./eligible-functions";
@@ -17,15 +17,12 @@ function ReadOnlyList({ caption, headers, rows, empty }: { caption: string; head
 
 /**
  * An agent's whole dossier on one page, read-only, for inspectors and administrators
- * (scope checked by the page with requireAgentAccess).
+ * (scope checked by the page with requireAgentAccess; the reads apply it again).
  */
 export async function StaffDossier({ agentId }: { agentId: string }) {
-  const [dossier, observation] = await Promise.all([loadDossier(agentId), dossierObservation()]);
-  const candidatures = await prisma.candidature.findMany({
-    where: { agentId },
-    include: { campaign: { select: { title: true } } },
-    orderBy: { submittedAt: "desc" },
-  });
+  const user = await requireUser();
+  const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
+  const candidatures = await agentCandidatures(user, agentId);
   const sections: [string, ReactNode][] = [
     [DOSSIER_TABS[6].label, <SyntheseView key="s" dossier={dossier} today={new Date()} />],
     [DOSSIER_TABS[0].label, <SituationView key="c" dossier={dossier} observation={observation.date} />],

@@ -58,8 +58,10 @@ export const AGENT_LIST_SELECT = {
   user: { select: { identifiant: true } },
 } as const;
 
-export async function listAgents(db: Db, filters: AgentFilters, requestedPage: number, pageSize: number) {
-  const where = await agentWhere(db, filters);
+/** `scope`: the agents the reader may see (lib/auth/scope.ts agentScope). */
+export async function listAgents(db: Db, filters: AgentFilters, requestedPage: number, pageSize: number, scope: Prisma.AgentWhereInput = {}) {
+  const filtered = await agentWhere(db, filters);
+  const where = Object.keys(scope).length ? { AND: [filtered, scope] } : filtered;
   const total = await db.agent.count({ where });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, requestedPage), pages);

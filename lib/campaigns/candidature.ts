@@ -1,19 +1,24 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
 import type { Db } from "@/lib/db";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type Campaign } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { notifyAgent } from "@/lib/mail/notices";
 import type { Actor } from "@/lib/auth/permissions";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { formatCalendarDate } from "@/lib/format";
 import { campaignAsksCandidature, evaluateAgent, mustApply } from "./rules";
-import { windowState } from "./windows";
+import { windowState, type WindowState } from "./windows";
 
 // Acte de candidature (classe exceptionnelle 2017–2023, vivier 1). One row per agent and
 // campaign (unique key), so double clicks, two tabs and replays can never create two.
 export type CandidatureResult =
   | { ok: true; candidatureId: string; alreadyDone?: boolean; at?: Date }
   | { ok: false; message: string };
+
+/** Where the campaign's candidature window stands: only an open campaign's can be "ouverte". */
+export function candidatureWindow(campaign: Pick<Campaign, "status" | "candidatureStart" | "candidatureEnd">, now: Date): WindowState {
+  return campaign.status === "OUVERTE" ? windowState(campaign.candidatureStart, campaign.candidatureEnd, now) : "fermee";
+}
 
 async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) {
   if (actor.role !== "ENSEIGNANT" || !actor.agentId) return { error: "Seul un enseignant peut faire acte de candidature." } as const;
@@ -22,7 +27,7 @@ async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) 
   if (!campaignAsksCandidature(campaign)) {
     return { error: "Cette campagne ne demande pas d'acte de candidature : tous les agents promouvables sont examinés." } as const;
   }
-  const state = campaign.status === "OUVERTE" ? windowState(campaign.candidatureStart, campaign.candidatureEnd, now) : "fermee";
+  const state = candidatureWindow(campaign, now);
   if (state !== "ouverte") {
     const period = campaign.candidatureStart && campaign.candidatureEnd ? ` (du ${formatCalendarDate(campaign.candidatureStart)} au ${formatCalendarDate(campaign.candidatureEnd)})` : "";
     return {

@@ -42,8 +42,10 @@ export const CANDIDATURE_INCLUDE = {
   agent: { select: { id: true, nom: true, prenom: true, grade: true, echelon: true, circonscription: { select: { name: true } }, user: { select: { identifiant: true } } } },
 } as const;
 
-export async function listCandidatures(campaignId: string, filters: CandidatureFilters, page?: { skip: number; take: number }) {
-  const where = candidatureWhere(campaignId, filters);
+/** `scope`: the agents the reader may see (lib/auth/scope.ts agentScope). */
+export async function listCandidatures(campaignId: string, filters: CandidatureFilters, page?: { skip: number; take: number }, scope: Prisma.AgentWhereInput = {}) {
+  const filtered = candidatureWhere(campaignId, filters);
+  const where = Object.keys(scope).length ? { AND: [filtered, { agent: scope }] } : filtered;
   const [rows, total] = await Promise.all([
     prisma.candidature.findMany({ where, include: CANDIDATURE_INCLUDE, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], ...(page ?? {}) }),
     prisma.candidature.count({ where }),

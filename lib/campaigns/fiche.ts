@@ -1,6 +1,8 @@
 import "server-only";
 import { candidatureHistory } from "./candidature-history";
 import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { agentScope, campaignScope } from "@/lib/auth/scope";
 import { toFunctionPeriod } from "@/lib/agents/snapshot";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon, toIsoDate } from "@/lib/format";
 import { countEligibleSchoolYears } from "@/lib/rules/functions";
@@ -11,11 +13,11 @@ import { evaluateAgent } from "./rules";
  * The fiche de candidature: the dossier data that counts for the campaign, the fonctions
  * et missions retained and the vivier. Shown before validation and printed as a PDF.
  */
-export async function loadFiche(agentId: string, campaignId: string) {
+export async function loadFiche(actor: Actor, agentId: string, campaignId: string) {
   const [campaign, agent, candidature] = await Promise.all([
-    prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } }),
-    prisma.agent.findUniqueOrThrow({
-      where: { id: agentId },
+    prisma.campaign.findFirstOrThrow({ where: { AND: [{ id: campaignId }, campaignScope(actor)] } }),
+    prisma.agent.findFirstOrThrow({
+      where: { AND: [{ id: agentId }, agentScope(actor)] },
       include: {
         school: true,
         circonscription: true,

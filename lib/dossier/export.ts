@@ -1,13 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { agentScope } from "@/lib/auth/scope";
 
 /**
  * Everything the portal holds about an agent (droit d'accès, loi « informatique et
  * libertés »). Secrets stay out: the client omits hashes and document contents.
  */
-export async function exportPersonalData(agentId: string) {
-  const agent = await prisma.agent.findUniqueOrThrow({
-    where: { id: agentId },
+export async function exportPersonalData(actor: Actor, agentId: string) {
+  const agent = await prisma.agent.findFirstOrThrow({
+    where: { AND: [{ id: agentId }, agentScope(actor)] },
     include: {
       user: { select: { id: true, identifiant: true, role: true, email: true, createdAt: true, lastLoginAt: true, previousLoginAt: true, passwordChangedAt: true, totpEnabledAt: true } },
       school: true,

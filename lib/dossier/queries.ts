@@ -1,11 +1,15 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { CorrectionStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { AGENT_REF, type Actor } from "@/lib/auth/permissions";
+import { agentScope, ownedByAgentScope } from "@/lib/auth/scope";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 
-/** Everything the seven tabs show, in one round of queries. */
-export async function loadDossier(agentId: string) {
-  return prisma.agent.findUniqueOrThrow({
-    where: { id: agentId },
+/** Everything the seven tabs show, in one round of queries; throws out of the user's scope. */
+export async function loadDossier(actor: Actor, agentId: string) {
+  return prisma.agent.findFirstOrThrow({
+    where: { AND: [{ id: agentId }, agentScope(actor)] },
     include: {
       school: true,
       circonscription: true,
@@ -42,4 +46,72 @@ export async function dossierObservation(now = new Date()): Promise<{ date: Date
   if (campaign) return { date: campaign.observationDate, year: campaign.year, campaignTitle: campaign.title };
   const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
   return { date: new Date(Date.UTC(year, 7, 31)), year, campaignTitle: null };
+}
+
+// The reads of the dossier pages, actions and routes (docs/decisions/0009-read-boundary.md):
+// each takes the signed-in user first and applies its scope (lib/auth/scope.ts).
+
+/** The review status of one function of the agent's dossier, or null (unknown, out of scope). */
+export async function functionStatus(actor: Actor, agentId: string, functionId: string) {
+  const row = await prisma.functionMission.findFirst({ where: { id: functionId, agentId, ...ownedByAgentScope(actor) }, select: { status: true } });
+  return row?.status ?? null;
+}
+
+/** The functions waiting for review, oldest first, filtered by the agent's name. */
+export async function listFunctionsToReview(actor: Actor, q: string, page: { skip: number; take: number }) {
+  const where: Prisma.FunctionMissionWhereInput = {
+    status: "A_VERIFIER",
+    ...(q ? { agent: { AND: [{ OR: [{ nom: { contains: q } }, { prenom: { contains: q } }] }, agentScope(actor)] } } : ownedByAgentScope(actor)),
+  };
+  const [items, total] = await Promise.all([
+    prisma.functionMission.findMany({
+      where,
+      orderBy: { createdAt: "asc" },
+      ...page,
+      include: { agent: { select: { prenom: true, nom: true, circonscription: { select: { name: true } } } }, proof: { select: { id: true, filename: true } } },
+    }),
+    prisma.functionMission.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The signalements in one state, oldest first. */
+export async function listCorrections(actor: Actor, status: CorrectionStatus, page: { skip: number; take: number }) {
+  const where: Prisma.CorrectionRequestWhereInput = { status, ...ownedByAgentScope(actor) };
+  const [items, total] = await Promise.all([
+    prisma.correctionRequest.findMany({ where, orderBy: { createdAt: "asc" }, ...page, include: { agent: { select: { prenom: true, nom: true } } } }),
+    prisma.correctionRequest.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** One signalement with the agent's career and the affectation it is about, or null. */
+export async function findCorrection(actor: Actor, correctionId: string) {
+  const request = await prisma.correctionRequest.findFirst({
+    where: { id: correctionId, ...ownedByAgentScope(actor) },
+    include: { agent: { include: { careerEvents: { orderBy: { date: "asc" } } } }, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
+  });
+  if (!request) return null;
+  const target = request.targetId
+    ? await prisma.affectation.findFirst({ where: { id: request.targetId, agentId: request.agentId }, include: { school: true } })
+    : null;
+  return { request, target };
+}
+
+/** The agent's candidatures, newest first (staff dossier). */
+export async function agentCandidatures(actor: Actor, agentId: string) {
+  return prisma.candidature.findMany({
+    where: { agentId, ...ownedByAgentScope(actor) },
+    include: { campaign: { select: { title: true } } },
+    orderBy: { submittedAt: "desc" },
+  });
+}
+
+/** A pièce justificative with its content, when its agent is in the user's scope; else null. */
+export async function findDocumentForDownload(actor: Actor, documentId: string) {
+  return prisma.document.findFirst({
+    where: { id: documentId, ...ownedByAgentScope(actor) },
+    omit: { content: false },
+    include: { agent: { select: AGENT_REF } },
+  });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { matchesSearch } from "@/lib/agents/search";
 import { prisma } from "@/lib/db";
 import { loadExamined } from "@/lib/campaigns/promouvables";
+import type { Actor } from "@/lib/auth/permissions";
+import { agentScope, campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
 
 // The inspector's list of a campaign: the examined agents of their circonscriptions with
 // the avis already given, filtered in memory (a circonscription is a few hundred agents).
@@ -24,11 +26,12 @@ export function parseInspectorFilters(p: Record<string, string | undefined>): In
   };
 }
 
-export async function inspectorCampaignList(campaignId: string, circonscriptionIds: string[]) {
-  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+/** The examined agents of the user's scope (an inspector: their circonscriptions), with their avis. */
+export async function inspectorCampaignList(actor: Actor, campaignId: string) {
+  const campaign = await prisma.campaign.findFirstOrThrow({ where: { AND: [{ id: campaignId }, campaignScope(actor)] } });
   const [examined, opinions] = await Promise.all([
-    loadExamined(prisma, campaign, { circonscriptionId: { in: circonscriptionIds } }),
-    prisma.opinion.findMany({ where: { campaignId, agent: { circonscriptionId: { in: circonscriptionIds } } } }),
+    loadExamined(prisma, campaign, agentScope(actor)),
+    prisma.opinion.findMany({ where: { campaignId, ...ownedByAgentScope(actor) } }),
   ]);
   const byAgent = new Map(opinions.map((o) => [o.agentId, o]));
   const rows = examined.map((e) => ({ ...e, opinion: byAgent.get(e.agent.id) ?? null }));

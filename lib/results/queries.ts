@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
 import { parseDetail } from "./tableau";
 import { summarizeTableau } from "./summary";
 
@@ -31,10 +33,14 @@ export async function loadResults(campaignId: string, where: Prisma.PromotionRes
   });
 }
 
-/** The figures of the whole stored tableau (every circonscription), from its rows. */
-export async function loadSummary(campaignId: string) {
+/**
+ * The figures of the whole stored tableau (every circonscription), from its rows: shown to
+ * whoever may read the campaign, teachers and inspectors included (aggregates only).
+ */
+export async function loadSummary(actor: Actor, campaignId: string) {
+  const scope = campaignScope(actor);
   const rows = await prisma.promotionResult.findMany({
-    where: { campaignId },
+    where: { campaignId, ...(Object.keys(scope).length ? { campaign: scope } : {}) },
     select: { vivier: true, bareme: true, rank: true, promoted: true, detail: true, agent: { select: { sexe: true } } },
   });
   const first = rows[0] ? parseDetail(rows[0].detail) : null;
@@ -43,4 +49,17 @@ export async function loadSummary(campaignId: string) {
     /** The contingent the rule set computed (or the notified number), as stored with the rows. */
     contingent: first?.contingent ?? null,
   };
+}
+
+// Scoped reads (docs/decisions/0009-read-boundary.md): the signed-in user first.
+
+/** The stored tableau rows of the agents in the user's scope (an inspector: their circonscriptions). */
+export async function loadScopedResults(actor: Actor, campaignId: string) {
+  return loadResults(campaignId, ownedByAgentScope(actor));
+}
+
+/** The teacher's own row of a campaign's tableau, or null. */
+export async function ownResult(actor: Actor, campaignId: string) {
+  if (!actor.agentId) return null;
+  return prisma.promotionResult.findFirst({ where: { campaignId, agentId: actor.agentId, ...ownedByAgentScope(actor) } });
 }

@@ -14,7 +14,6 @@ import {
   functionKindLabel,
   getRuleSet,
   type AgentSnapshot,
-  type CampaignKindCode,
   type FunctionKind,
   type GradeCode,
   type IsoDate,

@@ -3,12 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure, type ActionState } from "@/lib/actions/safe-action";
 import { checkDocument } from "@/lib/dossier/documents";
 import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
-import { deleteEntry, saveEntry, type MutationResult } from "@/lib/dossier/mutations";
-import { correctionSchema, reportError } from "@/lib/dossier/corrections";
+import type { MutationResult } from "@/lib/dossier/mutations";
+import { deleteEntry, reportError, saveEntry } from "@/lib/dossier/commands";
+import { agentBirthDate } from "@/lib/agents/queries";
+import { functionStatus } from "@/lib/dossier/queries";
+import { correctionSchema } from "@/lib/dossier/corrections";
 import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -41,17 +43,17 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
   const values = typedValues(formData);
   // No date of the dossier before the agent's birth (the scope is checked by saveEntry).
-  const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: { birthDate: true } });
-  const parsed = entrySchemas(new Date(), { birthDate: agent?.birthDate })[ref.entry].safeParse(formDataToObject(formData));
+  const birthDate = await agentBirthDate(user, agentId);
+  const parsed = entrySchemas(new Date(), { birthDate })[ref.entry].safeParse(formDataToObject(formData));
   if (!parsed.success) return { ...validationFailure(parsed.error), values };
   // A reviewed function (validée or refusée) goes back to « À vérifier » when changed: said after saving.
   const reviewed =
     ref.entry === "fonction" && ref.id
-      ? ((await prisma.functionMission.findFirst({ where: { id: ref.id, agentId }, select: { status: true } }))?.status ?? "A_VERIFIER") !== "A_VERIFIER"
+      ? ((await functionStatus(user, agentId, ref.id)) ?? "A_VERIFIER") !== "A_VERIFIER"
       : false;
   const file = formData.get("proof");
   const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
-  const result = await saveEntry(prisma, user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
+  const result = await saveEntry(user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
   if (!result.ok) return failure(result, values);
   revalidatePath("/dossier", "layout");
   // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
@@ -71,7 +73,7 @@ export const deleteEntryAction = authedAction(
   async (ref, user) => {
     const agentId = targetAgent(user, ref.agentId);
     if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
-    const result = await deleteEntry(prisma, user, agentId, ref.entry, ref.id);
+    const result = await deleteEntry(user, agentId, ref.entry, ref.id);
     if (!result.ok) return failure(result);
     revalidatePath("/dossier", "layout");
     // The deleted row leaves the page with its form: the tab says what was deleted.
@@ -82,7 +84,7 @@ export const deleteEntryAction = authedAction(
 
 export const reportErrorAction = authedAction({ roles: ["ENSEIGNANT"], schema: correctionSchema }, async (input, user, formData) => {
   const values = typedValues(formData);
-  const result = await reportError(prisma, user, input, await checkDocument(formData.get("proof")));
+  const result = await reportError(user, input, await checkDocument(formData.get("proof")));
   if (!result.ok) return failure(result, values);
   revalidatePath("/dossier", "layout");
   return {

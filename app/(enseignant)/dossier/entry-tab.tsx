@@ -58,8 +58,8 @@ export async function EntryTab({
   searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }>;
   before?: (dossier: Dossier) => Promise<ReactNode> | ReactNode;
 }) {
-  const { agentId } = await requireOwnDossier();
-  const [dossier, params] = await Promise.all([loadDossier(agentId), searchParams]);
+  const { user, agentId } = await requireOwnDossier();
+  const [dossier, params] = await Promise.all([loadDossier(user, agentId), searchParams]);
   const list = LISTS[kind];
   return (
     <TabPanel slug={list.slug}>

@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { DossierTabs } from "@/components/dossier/dossier-tabs";
 import { requireOwnDossier } from "@/lib/dossier/access";
-import { prisma } from "@/lib/db";
+import { agentName } from "@/lib/agents/queries";
 
 export default async function DossierLayout({ children }: { children: ReactNode }) {
-  const { agentId } = await requireOwnDossier();
-  const agent = await prisma.agent.findUniqueOrThrow({ where: { id: agentId }, select: { prenom: true, nom: true } });
+  const { user, agentId } = await requireOwnDossier();
+  const agent = await agentName(user, agentId);
   return (
     <div>
       <p className="no-print mb-1 text-sm">

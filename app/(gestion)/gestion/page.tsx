@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/db";
+import { managementCounts } from "@/lib/agents/queries";
 import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Espace gestionnaire" };
 
 export default async function AdminHome() {
-  await requireRole("GESTIONNAIRE");
-  const [agents, campaigns, outbox, corrections, functions] = await Promise.all([
-    prisma.agent.count(),
-    prisma.campaign.count(),
-    prisma.outboxMessage.count(),
-    prisma.correctionRequest.count({ where: { status: "EN_ATTENTE" } }),
-    prisma.functionMission.count({ where: { status: "A_VERIFIER" } }),
-  ]);
+  const user = await requireRole("GESTIONNAIRE");
+  const { agents, campaigns, outbox, corrections, functions } = await managementCounts(user);
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Espace gestionnaire</h1>

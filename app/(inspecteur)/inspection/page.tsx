@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/db";
+import { circonscriptionsWithCounts } from "@/lib/agents/queries";
 import { requireRole } from "@/lib/auth/session";
 import Link from "next/link";
 import { listCurrentCampaigns, listPublishedCampaigns } from "@/lib/campaigns/queries";
@@ -11,15 +11,11 @@ export const metadata: Metadata = { title: "Espace inspecteur" };
 export default async function InspectorHome() {
   const user = await requireRole("INSPECTEUR");
   const [circonscriptions, campaigns, published] = await Promise.all([
-    prisma.circonscription.findMany({
-      where: { id: { in: user.circonscriptionIds } },
-      orderBy: { name: "asc" },
-      include: { _count: { select: { agents: true, schools: true } } },
-    }),
-    listCurrentCampaigns(),
-    listPublishedCampaigns(),
+    circonscriptionsWithCounts(user),
+    listCurrentCampaigns(user),
+    listPublishedCampaigns(user),
   ]);
-  const progress = await Promise.all(campaigns.map((c) => inspectorCampaignList(c.id, user.circonscriptionIds)));
+  const progress = await Promise.all(campaigns.map((c) => inspectorCampaignList(user, c.id)));
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">Espace inspecteur</h1>

@@ -4,8 +4,8 @@ import { ALL_ROLES } from "@/lib/auth/permissions";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
-import { changePassword, confirmTotpEnrolment, disableTotp, newPasswordSchema, pinSchema, startTotpEnrolment, type AccountResult } from "@/lib/auth/account";
+import { newPasswordSchema, pinSchema, type AccountResult } from "@/lib/auth/account";
+import { changePassword, confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/commands";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
 
 
@@ -32,7 +32,7 @@ export const changePasswordAction = authedAction(
       .refine((v) => v.next === v.confirm, { message: "Les deux saisies du nouveau mot de passe diffèrent.", path: ["confirm"] }),
   },
   async (input, user) => {
-    const result = await changePassword(prisma, user.id, input, { sessionId: user.sessionId });
+    const result = await changePassword(user.id, input, { sessionId: user.sessionId });
     revalidatePath("/", "layout");
     if (result.ok && user.passwordChangeRequired) redirect("/accueil?motdepasse=1");
     return toState(result, "Votre mot de passe a été modifié. Vos autres sessions ouvertes ont été fermées.");
@@ -42,7 +42,7 @@ export const changePasswordAction = authedAction(
 export const startTotpAction = authedAction(
   { roles: ALL_ROLES, schema: z.object({ password: z.string().max(256).optional().default(""), passcode: currentPasscode }) },
   async (input, user) => {
-    const result = await startTotpEnrolment(prisma, user.id, input);
+    const result = await startTotpEnrolment(user.id, input);
     if (!result.ok) return toState(result, "");
     revalidatePath("/compte/securite");
     return { ok: true, message: "Scannez le QR code avec votre application ou votre clé, puis confirmez." };
@@ -59,7 +59,7 @@ export const confirmTotpAction = authedAction(
     }),
   },
   async (input, user) => {
-    const result = await confirmTotpEnrolment(prisma, user.id, input);
+    const result = await confirmTotpEnrolment(user.id, input);
     // No revalidation here: the page would re-render without the recovery codes, shown once.
     if (!result.ok) return toState(result, "");
     return {
@@ -73,7 +73,7 @@ export const confirmTotpAction = authedAction(
 export const disableTotpAction = authedAction(
   { roles: ALL_ROLES, schema: z.object({ password: currentPassword, passcode: currentPasscode }) },
   async (input, user) => {
-    const result = await disableTotp(prisma, user.id, input);
+    const result = await disableTotp(user.id, input);
     revalidatePath("/compte/securite");
     return toState(result, "Votre clé de sécurité est désactivée.");
   },

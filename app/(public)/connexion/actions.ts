@@ -2,11 +2,10 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
-import { LOGIN_MESSAGES, revokeSession, throttledMessage } from "@/lib/auth/login";
+import { LOGIN_MESSAGES, throttledMessage } from "@/lib/auth/login";
+import { endSession } from "@/lib/auth/commands";
 import { signIn, signOut } from "@/lib/auth/nextauth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { writeAudit } from "@/lib/audit";
 import { formDataToObject, type ActionState } from "@/lib/actions/safe-action";
 
 const loginSchema = z
@@ -52,9 +51,6 @@ function refusalMessage(code: string): string {
 
 export async function logout(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) {
-    await revokeSession(prisma, user.sessionId);
-    await writeAudit(prisma, { actorId: user.id, action: "auth.logout", entity: "User", entityId: user.id });
-  }
+  if (user) await endSession(user);
   await signOut({ redirectTo: "/connexion?deconnecte=1" });
 }

@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { prisma } from "@/lib/db";
-import { findIdentifiant } from "@/lib/auth/recovery";
+import { consumeLookup } from "@/lib/auth/commands";
+import { findIdentifiant } from "@/lib/auth/queries";
 import { typedValues, validatedAction } from "@/lib/actions/safe-action";
 import { clientIp } from "@/lib/auth/client-ip";
-import { consume, LIMITS, TOO_MANY } from "@/lib/auth/rate-limit";
+import { TOO_MANY } from "@/lib/auth/rate-limit";
 import { isoDate, numenField, requiredText } from "@/lib/validation/fields";
 
 export const lookupIdentifiant = validatedAction(
@@ -18,8 +18,8 @@ export const lookupIdentifiant = validatedAction(
   async (input, formData) => {
     // Every refusal sends the typed values back: the form keeps them.
     const values = typedValues(formData);
-    if (!(await consume(prisma, `lookup-ip:${await clientIp()}`, LIMITS.lookupPerIp))) return { ok: false, message: TOO_MANY, values };
-    const identifiant = await findIdentifiant(prisma, input);
+    if (!(await consumeLookup(await clientIp()))) return { ok: false, message: TOO_MANY, values };
+    const identifiant = await findIdentifiant(input);
     if (!identifiant) {
       return {
         ok: false,

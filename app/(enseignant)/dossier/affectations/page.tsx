@@ -11,8 +11,8 @@ import { reportErrorAction } from "../actions";
 export const metadata: Metadata = { title: "Affectations" };
 
 export default async function AffectationsTab() {
-  const { agentId } = await requireOwnDossier();
-  const dossier = await loadDossier(agentId);
+  const { user, agentId } = await requireOwnDossier();
+  const dossier = await loadDossier(user, agentId);
   const targets = dossier.affectations.map((a) => ({
     value: a.id,
     label: `${a.school?.name ?? a.label} — ${a.poste} (depuis le ${formatCalendarDate(a.startDate)})`,

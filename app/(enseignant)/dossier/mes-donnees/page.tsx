@@ -10,8 +10,8 @@ import { formatCalendarDate } from "@/lib/format";
 export const metadata: Metadata = { title: "Mes données personnelles" };
 
 export default async function PersonalData() {
-  const { agentId } = await requireOwnDossier();
-  const { agent, journal } = await exportPersonalData(agentId);
+  const { user, agentId } = await requireOwnDossier();
+  const { agent, journal } = await exportPersonalData(user, agentId);
   const counts: [string, number][] = [
     ["Événements de carrière", agent.careerEvents.length],
     ["Affectations", agent.affectations.length],

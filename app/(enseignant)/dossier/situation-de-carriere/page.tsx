@@ -10,8 +10,8 @@ import { reportErrorAction } from "../actions";
 export const metadata: Metadata = { title: "Situation de carrière" };
 
 export default async function SituationTab() {
-  const { agentId } = await requireOwnDossier();
-  const [dossier, observation] = await Promise.all([loadDossier(agentId), dossierObservation()]);
+  const { user, agentId } = await requireOwnDossier();
+  const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
   return (
     <TabPanel slug="situation-de-carriere">
       <SituationView dossier={dossier} observation={observation.date} />

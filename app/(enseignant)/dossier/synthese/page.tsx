@@ -7,8 +7,8 @@ import { loadDossier } from "@/lib/dossier/queries";
 export const metadata: Metadata = { title: "Synthèse" };
 
 export default async function SyntheseTab() {
-  const { agentId } = await requireOwnDossier();
-  const dossier = await loadDossier(agentId);
+  const { user, agentId } = await requireOwnDossier();
+  const dossier = await loadDossier(user, agentId);
   return (
     <TabPanel slug="synthese">
       <SyntheseView dossier={dossier} today={new Date()} />

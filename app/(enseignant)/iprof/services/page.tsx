@@ -7,8 +7,8 @@ import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
 export const metadata: Metadata = { title: "Les services" };
 
 export default async function Services() {
-  await requireRole("ENSEIGNANT");
-  const [campaigns, published] = await Promise.all([listCurrentCampaigns(), listPublishedCampaigns()]);
+  const user = await requireRole("ENSEIGNANT");
+  const [campaigns, published] = await Promise.all([listCurrentCampaigns(user), listPublishedCampaigns(user)]);
   return (
     <div>
       <p className="mb-1 text-sm">

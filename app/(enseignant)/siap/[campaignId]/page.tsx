@@ -4,11 +4,9 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { DataList } from "@/components/ui/data-list";
 import { buttonClass } from "@/components/ui/button";
-import { prisma } from "@/lib/db";
+import { teacherCampaignView } from "@/lib/campaigns/queries";
 import { requireOwnDossier } from "@/lib/dossier/access";
-import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
-import { campaignAsksCandidature, evaluateAgent, mustApply } from "@/lib/campaigns/rules";
-import { windowState } from "@/lib/campaigns/windows";
+import { campaignAsksCandidature, mustApply } from "@/lib/campaigns/rules";
 import { cancelledMessage } from "@/lib/campaigns/candidature-history";
 import { campaignConditions, CONDITIONS_TITLE } from "@/lib/campaigns/conditions";
 import { formatCalendarDate } from "@/lib/format";
@@ -16,18 +14,14 @@ import { formatCalendarDate } from "@/lib/format";
 export const metadata: Metadata = { title: "SIAP/Iprof" };
 
 export default async function SiapCampaign({ params }: { params: Promise<{ campaignId: string }> }) {
-  const { agentId } = await requireOwnDossier();
+  const { user } = await requireOwnDossier();
   const { campaignId } = await params;
-  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: { not: "BROUILLON" } } });
-  if (!campaign) notFound();
-  const [agent, candidature] = await Promise.all([
-    prisma.agent.findUniqueOrThrow({ where: { id: agentId }, include: SNAPSHOT_INCLUDE }),
-    prisma.candidature.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } }),
-  ]);
+  // The campaign, the teacher's situation and the candidature window, as submitting decides them.
+  const view = await teacherCampaignView(user, campaignId);
+  if (!view) notFound();
+  const { campaign, candidature, eligibility, window } = view;
   const asksCandidature = campaignAsksCandidature(campaign);
-  const eligibility = evaluateAgent(campaign, agent);
   const conditions = campaignConditions(campaign);
-  const window = windowState(campaign.candidatureStart, campaign.candidatureEnd, new Date());
   return (
     <div>
       <p className="mb-1 text-sm">

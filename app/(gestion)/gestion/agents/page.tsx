@@ -3,9 +3,9 @@ import Link from "next/link";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
-import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { listAgents, parseAgentFilters } from "@/lib/agents/list";
+import { parseAgentFilters } from "@/lib/agents/list";
+import { circonscriptionOptions, listScopedAgents } from "@/lib/agents/queries";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agents" };
@@ -13,12 +13,12 @@ export const metadata: Metadata = { title: "Agents" };
 type Params = { q?: string; page?: string; circonscription?: string; grade?: string; echelon?: string; statut?: string };
 
 export default async function Agents({ searchParams }: { searchParams: Promise<Params> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const filters = parseAgentFilters(params);
   const [{ rows: agents, total, page, pages, requestedPage }, circonscriptions] = await Promise.all([
-    listAgents(prisma, filters, pageFrom(params.page), PAGE_SIZE),
-    prisma.circonscription.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listScopedAgents(user, filters, pageFrom(params.page), PAGE_SIZE),
+    circonscriptionOptions(user),
   ]);
   const query = {
     q: filters.q,

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { authedAction, formDataToObject, typedValues, type ActionState } from "@/lib/actions/safe-action";
 import { parameterEntries } from "@/lib/campaigns/parameters-form";
-import { appreciationSchema, confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/appreciations";
-import { storeTableau } from "@/lib/results/tableau";
-import { campaignFormSchema, createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm, type AdminResult } from "@/lib/campaigns/admin";
+import { appreciationSchema } from "@/lib/opinions/appreciations";
+import { confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/commands";
+import { storeTableau } from "@/lib/results/commands";
+import { campaignFormSchema, type AdminResult } from "@/lib/campaigns/admin";
+import { createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm } from "@/lib/campaigns/commands";
 
 function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
   const errors = result.errors ? Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, [m]])) : result.field ? { [result.field]: [result.message] } : undefined;
@@ -17,7 +18,7 @@ function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<st
 
 export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
   const departementIds = formData.getAll("departementIds").filter((v): v is string => typeof v === "string" && v.length <= 40);
-  const result = await createCampaignFromForm(prisma, user, input, departementIds);
+  const result = await createCampaignFromForm(user, input, departementIds);
   if (!result.ok) return failure(result, typedValues(formData));
   revalidatePath("/gestion/campagnes");
   // Several départements: back to the list, where each new campaign is shown.
@@ -27,7 +28,7 @@ export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], sche
 export const updateCampaignAction = authedAction(
   { roles: ["GESTIONNAIRE"], schema: campaignFormSchema.and(z.object({ id: z.string().min(1).max(40) })) },
   async (input, user, formData) => {
-    const result = await updateCampaignFromForm(prisma, user, input.id, input, parameterEntries(formDataToObject(formData)));
+    const result = await updateCampaignFromForm(user, input.id, input, parameterEntries(formDataToObject(formData)));
     // Refused: everything typed comes back, parameter fields included.
     if (!result.ok) return failure(result, typedValues(formData));
     revalidatePath(`/gestion/campagnes/${input.id}`);
@@ -46,7 +47,7 @@ export const transitionCampaignAction = authedAction(
     }),
   },
   async (input, user, formData) => {
-    const result = await transitionCampaign(prisma, user, input.id, input.transition, new Date(), { confirmEarly: input.confirmEarly === "on", capsReason: input.capsReason ?? null });
+    const result = await transitionCampaign(user, input.id, input.transition, new Date(), { confirmEarly: input.confirmEarly === "on", capsReason: input.capsReason ?? null });
     if (!result.ok) return failure(result, typedValues(formData));
     revalidatePath("/gestion/campagnes", "layout");
     // The page's buttons change with the new state: say what happened through the URL.
@@ -57,14 +58,14 @@ export const transitionCampaignAction = authedAction(
 export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], schema: appreciationSchema }, async (input, user, formData) => {
   // The values go back in both cases: the row form shows what was typed, saved or refused.
   const values = typedValues(formData);
-  const result = await saveAppreciation(prisma, user, input);
+  const result = await saveAppreciation(user, input);
   if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
   // The list stays as it is while the administrator goes on row by row.
   return { ok: true, message: result.warning ? `Appréciation enregistrée. ${result.warning}` : "Appréciation enregistrée.", values };
 });
 
 export const confirmProposedAppreciationsAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
-  const result = await confirmProposedAppreciations(prisma, user, campaignId);
+  const result = await confirmProposedAppreciations(user, campaignId);
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return {
@@ -81,7 +82,7 @@ export const importAppreciationsAction = authedAction(
     const file = formData.get("fichier");
     if (!(file instanceof Blob) || file.size === 0) return { ok: false, message: "Choisissez un fichier CSV.", errors: { fichier: ["Choisissez un fichier CSV."] } };
     if (file.size > MAX_CSV_BYTES) return { ok: false, message: "Le fichier dépasse 2 Mo.", errors: { fichier: ["Le fichier dépasse 2 Mo."] } };
-    const report = await importAppreciationsCsv(prisma, user, campaignId, new Uint8Array(await file.arrayBuffer()));
+    const report = await importAppreciationsCsv(user, campaignId, new Uint8Array(await file.arrayBuffer()));
     revalidatePath(`/gestion/campagnes/${campaignId}/appreciations`);
     const rejected = report.rejected.slice(0, 50).map((r) => `ligne ${r.line} : ${r.message}`);
     return {
@@ -92,14 +93,14 @@ export const importAppreciationsAction = authedAction(
 );
 
 export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
-  const result = await storeTableau(prisma, user, campaignId);
+  const result = await storeTableau(user, campaignId);
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
 });
 
 export const deleteCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) }, async ({ id }, user) => {
-  const result = await deleteDraftCampaign(prisma, user, id);
+  const result = await deleteDraftCampaign(user, id);
   if (!result.ok) return failure(result);
   revalidatePath("/gestion/campagnes");
   redirect("/gestion/campagnes?supprimee=1");

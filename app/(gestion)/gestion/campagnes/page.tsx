@@ -3,24 +3,21 @@ import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
-import { prisma } from "@/lib/db";
+import { campaignFiguresOf, listCampaigns } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
-import { campaignFigures, figuresLabel } from "@/lib/campaigns/figures";
+import { figuresLabel } from "@/lib/campaigns/figures";
 import { formatCalendarDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
 
 export const metadata: Metadata = { title: "Campagnes d'avancement" };
 
 export default async function Campaigns({ searchParams }: { searchParams: Promise<{ supprimee?: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { supprimee } = await searchParams;
-  const campaigns = await prisma.campaign.findMany({
-    orderBy: [{ year: "desc" }, { kind: "asc" }],
-    include: { _count: { select: { candidatures: { where: { status: "ENREGISTREE" } } } } },
-  });
+  const campaigns = await listCampaigns(user);
   // From the stored tableau: frozen once published (lib/campaigns/figures.ts).
-  const figures = await campaignFigures(prisma, campaigns);
+  const figures = await campaignFiguresOf(user, campaigns);
   return (
     <div>
       <p className="mb-1 text-sm">

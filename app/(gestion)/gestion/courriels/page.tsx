@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/db";
+import { listOutbox } from "@/lib/mail/queries";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
@@ -15,12 +15,9 @@ const RESET_LINK = /\S*\/reinitialisation\/[\w-]+/g;
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
 export default async function Outbox({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const page = pageFrom((await searchParams).page);
-  const [messages, total] = await Promise.all([
-    prisma.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    prisma.outboxMessage.count(),
-  ]);
+  const { messages, total } = await listOutbox(user, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
       <p className="mb-1 text-sm">

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
-import { prisma } from "@/lib/db";
+import { listFunctionsToReview } from "@/lib/dossier/queries";
 import { requireRole } from "@/lib/auth/session";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
@@ -19,21 +19,11 @@ const DONE: Record<string, string> = {
 };
 
 export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; q?: string; fait?: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const page = pageFrom(params.page);
   const q = params.q?.trim().slice(0, 80) ?? "";
-  const where = { status: "A_VERIFIER" as const, ...(q ? { agent: { OR: [{ nom: { contains: q } }, { prenom: { contains: q } }] } } : {}) };
-  const [items, total] = await Promise.all([
-    prisma.functionMission.findMany({
-      where,
-      orderBy: { createdAt: "asc" },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: { agent: { select: { prenom: true, nom: true, circonscription: { select: { name: true } } } }, proof: { select: { id: true, filename: true } } },
-    }),
-    prisma.functionMission.count({ where }),
-  ]);
+  const { items, total } = await listFunctionsToReview(user, q, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
       <p className="mb-1 text-sm">

@@ -3,9 +3,9 @@
 import { chooseDepartement } from "@/lib/auth/departement-scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
-import { applyImport, decodeCsv, dryRun, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
+import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
+import { applyImport, dryRun } from "@/lib/agents/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
@@ -47,7 +47,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   const onProgress = trackImport(input.importId, user.id);
   try {
     const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui", departementId: departement.id };
-    const summary = input.intent === "verifier" ? await dryRun(prisma, text, options) : await applyImport(prisma, user, text, options);
+    const summary = input.intent === "verifier" ? await dryRun(text, options) : await applyImport(user, text, options);
     const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
     if (summary.errorCount > 0) {
       return {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
-import { prisma } from "@/lib/db";
+import { listCorrections } from "@/lib/dossier/queries";
 import { requireRole } from "@/lib/auth/session";
 import { CORRECTION_SECTIONS, CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
 import { formatDate } from "@/lib/format";
@@ -12,20 +12,11 @@ export const metadata: Metadata = { title: "Signalements d'erreur" };
 const STATUSES = ["EN_ATTENTE", "ACCEPTEE", "REJETEE"] as const;
 
 export default async function CorrectionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; etat?: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const status = STATUSES.find((s) => s === params.etat) ?? "EN_ATTENTE";
   const page = pageFrom(params.page);
-  const [items, total] = await Promise.all([
-    prisma.correctionRequest.findMany({
-      where: { status },
-      orderBy: { createdAt: "asc" },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: { agent: { select: { prenom: true, nom: true } } },
-    }),
-    prisma.correctionRequest.count({ where: { status } }),
-  ]);
+  const { items, total } = await listCorrections(user, status, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
       <p className="mb-1 text-sm">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
-import { prisma } from "@/lib/db";
+import { pendingTotpSecret } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
 import { otpauthUri } from "@/lib/auth/totp";
 import { ConfirmTotpForm, DisableTotpForm, StartTotpForm } from "./totp-forms";
@@ -9,10 +9,7 @@ export const metadata: Metadata = { title: "Clé de sécurité" };
 
 export default async function Security() {
   const user = await requireUser();
-  const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { totpPendingSecret: true },
-  });
+  const totpPendingSecret = await pendingTotpSecret(user);
   const qr = totpPendingSecret
     ? await QRCode.toString(otpauthUri(totpPendingSecret, user.identifiant), { type: "svg", margin: 1, width: 200 })
     : null;

@@ -2,9 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { newPasswordSchema } from "@/lib/auth/account";
-import { resetPassword } from "@/lib/auth/recovery";
+import { resetPassword } from "@/lib/auth/commands";
 import { validatedAction } from "@/lib/actions/safe-action";
 
 export const resetPasswordAction = validatedAction(
@@ -12,7 +11,7 @@ export const resetPasswordAction = validatedAction(
     .object({ token: z.string().min(10).max(200), next: newPasswordSchema, confirm: z.string() })
     .refine((v) => v.next === v.confirm, { message: "Les deux saisies du nouveau mot de passe diffèrent.", path: ["confirm"] }),
   async (input) => {
-    const result = await resetPassword(prisma, input.token, input.next);
+    const result = await resetPassword(input.token, input.next);
     if (!result.ok) return { ok: false, message: result.message };
     redirect("/connexion?reinitialise=1");
   },

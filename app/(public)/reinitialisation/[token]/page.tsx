@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/db";
-import { checkResetToken } from "@/lib/auth/recovery";
+import { resetTokenState } from "@/lib/auth/queries";
 import { Notice } from "@/components/ui/notice";
 import { ResetForm } from "./reset-form";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: "Nouveau mot de passe" };
 
 export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const check = await checkResetToken(prisma, token);
+  const check = await resetTokenState(token);
   return (
     <div>
       <h1 className="mb-4 text-3xl font-bold">Choisir un nouveau mot de passe</h1>

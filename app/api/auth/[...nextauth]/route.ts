@@ -1,7 +1,5 @@
 import type { NextRequest } from "next/server";
-import { prisma } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
-import { revokeSession } from "@/lib/auth/login";
+import { endSessionById } from "@/lib/auth/commands";
 import { auth, handlers } from "@/lib/auth/nextauth";
 
 export const { GET } = handlers;
@@ -11,11 +9,7 @@ export const { GET } = handlers;
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signout")) {
     const session = await auth();
-    if (session?.sid) {
-      const login = await prisma.loginSession.findUnique({ where: { id: session.sid }, select: { userId: true } });
-      await revokeSession(prisma, session.sid);
-      if (login) await writeAudit(prisma, { actorId: login.userId, action: "auth.logout", entity: "User", entityId: login.userId });
-    }
+    if (session?.sid) await endSessionById(session.sid);
   }
   return handlers.POST(request);
 }

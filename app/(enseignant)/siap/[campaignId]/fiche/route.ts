@@ -1,14 +1,13 @@
 import { downloadHeaders } from "@/lib/http/download";
 import { authedRoute, textResponse } from "@/lib/http/authed-route";
-import { prisma } from "@/lib/db";
+import { findCampaign } from "@/lib/campaigns/queries";
 import { loadFiche } from "@/lib/campaigns/fiche";
 import { renderFichePdf } from "@/lib/campaigns/fiche-pdf";
 
 // "Afficher votre fiche de candidature": the teacher's own fiche, as a PDF.
 export const GET = authedRoute<{ campaignId: string }, true>({ roles: ["ENSEIGNANT"], agent: true }, async ({ user, agentId, params }) => {
-  const exists = await prisma.campaign.count({ where: { id: params.campaignId, status: { not: "BROUILLON" } } });
-  if (!exists) return textResponse("Campagne introuvable.", 404);
-  const pdf = await renderFichePdf(await loadFiche(agentId, params.campaignId));
+  if (!(await findCampaign(user, params.campaignId))) return textResponse("Campagne introuvable.", 404);
+  const pdf = await renderFichePdf(await loadFiche(user, agentId, params.campaignId));
   return new Response(new Uint8Array(pdf), {
     headers: downloadHeaders(`fiche-de-candidature-${user.identifiant}.pdf`, "application/pdf"),
   });

@@ -4,25 +4,25 @@ import { notFound } from "next/navigation";
 import { BaremeDetail } from "@/components/results/bareme-detail";
 import { DataList } from "@/components/ui/data-list";
 import { Notice } from "@/components/ui/notice";
-import { prisma } from "@/lib/db";
+import { findCampaign } from "@/lib/campaigns/queries";
 import { requireOwnDossier } from "@/lib/dossier/access";
 import { TableauFigures } from "@/components/results/tableau-figures";
 import { formatRank, formatVivier } from "@/lib/results/format";
-import { loadSummary } from "@/lib/results/queries";
+import { loadSummary, ownResult } from "@/lib/results/queries";
 import { groupOf } from "@/lib/results/summary";
 import { parseDetail } from "@/lib/results/tableau";
 
 export const metadata: Metadata = { title: "Résultats de la campagne" };
 
 export default async function TeacherResults({ params }: { params: Promise<{ campaignId: string }> }) {
-  const { agentId } = await requireOwnDossier();
+  const { user } = await requireOwnDossier();
   const { campaignId } = await params;
-  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: "PUBLIEE" } });
+  const campaign = await findCampaign(user, campaignId, { status: "PUBLIEE" });
   if (!campaign) notFound();
-  const result = await prisma.promotionResult.findUnique({ where: { campaignId_agentId: { campaignId, agentId } } });
+  const result = await ownResult(user, campaignId);
   const detail = result ? parseDetail(result.detail) : null;
   // Every figure read from the published rows themselves, as on the gestionnaire's table.
-  const { summary, contingent } = await loadSummary(campaignId);
+  const { summary, contingent } = await loadSummary(user, campaignId);
   const group = result ? groupOf(summary, result.vivier) : undefined;
   return (
     <div>

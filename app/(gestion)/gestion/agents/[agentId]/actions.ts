@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
-import { removeSecurityKeyByAdmin, unblockAccountByAdmin, type AccountResult } from "@/lib/auth/account";
+import type { AccountResult } from "@/lib/auth/account";
+import { removeSecurityKeyByAdmin, unblockAccountByAdmin } from "@/lib/auth/commands";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
-import { deactivateAgent, INACTIVE_REASON_MAX, reactivateAgent, type StatusResult } from "@/lib/agents/status";
+import { INACTIVE_REASON_MAX, type StatusResult } from "@/lib/agents/status";
+import { deactivateAgent, reactivateAgent } from "@/lib/agents/commands";
 
 // A gestionnaire's help for an account whose owner is shut out: a lost (or someone
 // else's) security key, or login throttling set off by guesses.
@@ -19,7 +20,7 @@ function done(result: AccountResult, agentId: string, success: string): ActionSt
 
 export const removeSecurityKeyAction = authedAction({ roles: ["GESTIONNAIRE"], schema: accountSchema }, async (input, user) =>
   done(
-    await removeSecurityKeyByAdmin(prisma, user, input.userId),
+    await removeSecurityKeyByAdmin(user, input.userId),
     input.agentId,
     "La clé de sécurité est retirée ; son titulaire en est informé par courriel.",
   ),
@@ -27,7 +28,7 @@ export const removeSecurityKeyAction = authedAction({ roles: ["GESTIONNAIRE"], s
 
 export const unblockAccountAction = authedAction({ roles: ["GESTIONNAIRE"], schema: accountSchema }, async (input, user) =>
   done(
-    await unblockAccountByAdmin(prisma, user, input.userId),
+    await unblockAccountByAdmin(user, input.userId),
     input.agentId,
     "Le compte est débloqué : les tentatives de connexion ne sont plus ralenties.",
   ),
@@ -46,12 +47,12 @@ function statusDone(result: StatusResult, agentId: string, success: string): Act
 
 export const deactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: deactivateSchema }, async (input, user) =>
   statusDone(
-    await deactivateAgent(prisma, user, input.agentId, input.reason),
+    await deactivateAgent(user, input.agentId, input.reason),
     input.agentId,
     "L'agent est marqué inactif : aucune campagne ne l'examine plus et son compte ne peut plus se connecter.",
   ),
 );
 
 export const reactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: reactivateSchema }, async (input, user) =>
-  statusDone(await reactivateAgent(prisma, user, input.agentId), input.agentId, "L'agent est de nouveau actif : son compte peut se connecter."),
+  statusDone(await reactivateAgent(user, input.agentId), input.agentId, "L'agent est de nouveau actif : son compte peut se connecter."),
 );

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffDossier } from "@/components/dossier/staff-dossier";
 import { AccountHelp } from "@/components/gestion/account-help";
-import { prisma } from "@/lib/db";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
-import { loginKeys } from "@/lib/auth/throttle";
+import { agentAdministration } from "@/lib/agents/queries";
 import { AgentStatusForm } from "@/components/gestion/agent-status-form";
 
 import { deactivateAgentAction, reactivateAgentAction, removeSecurityKeyAction, unblockAccountAction } from "./actions";
@@ -15,20 +14,8 @@ export const metadata: Metadata = { title: "Dossier d'un agent" };
 export default async function AdminAgentDossier({ params }: { params: Promise<{ agentId: string }> }) {
   await requireRole("GESTIONNAIRE");
   const { agentId } = await params;
-  await requireAgentAccess(agentId, "read");
-  const status = await prisma.agent.findUniqueOrThrow({ where: { id: agentId }, select: { inactiveAt: true, inactiveReason: true } });
-  const account = await prisma.user.findUnique({
-    where: { agentId },
-    select: { id: true, identifiant: true, totpEnabledAt: true, lastLoginAt: true },
-  });
-  const failures = account
-    ? await prisma.rateLimitHit.count({
-        where: {
-          at: { gt: new Date(Date.now() - 24 * 3_600_000) },
-          OR: [{ key: { startsWith: loginKeys.accountPrefix(account.identifiant) } }, { key: loginKeys.account(account.identifiant) }],
-        },
-      })
-    : 0;
+  const user = await requireAgentAccess(agentId, "read");
+  const { status, account, failures } = await agentAdministration(user, agentId);
   return (
     <div>
       <p className="mb-1 text-sm">

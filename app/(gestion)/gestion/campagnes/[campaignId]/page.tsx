@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { campaignFigures, figuresLabel } from "@/lib/campaigns/figures";
+import { figuresLabel } from "@/lib/campaigns/figures";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { TransitionForm } from "@/components/campaigns/transition-form";
 import { DataList } from "@/components/ui/data-list";
 import { Notice } from "@/components/ui/notice";
-import { prisma } from "@/lib/db";
+import { campaignClosingReadiness, campaignFiguresOf, campaignPublicationReadiness, candidatureCounts, findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns/state-machine";
 import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
@@ -14,7 +14,7 @@ import { isRuleSetId, RULE_SETS } from "@/lib/rules";
 import { parameterFields } from "@/lib/campaigns/parameters-form";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { campaignWarnings } from "@/lib/campaigns/admin";
-import { capSentence, closingConsequences, closingReadiness, publicationReadiness } from "@/lib/campaigns/readiness";
+import { capSentence, closingConsequences } from "@/lib/campaigns/readiness";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { deleteCampaignAction, transitionCampaignAction, updateCampaignAction } from "../actions";
 
@@ -30,19 +30,18 @@ const DONE: Record<string, string> = {
 };
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<{ cree?: string; fait?: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { campaignId } = await params;
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
-  const [recorded, cancelled, figures] = await Promise.all([
-    prisma.candidature.count({ where: { campaignId, status: "ENREGISTREE" } }),
-    prisma.candidature.count({ where: { campaignId, status: "ANNULEE" } }),
-    campaignFigures(prisma, [campaign]).then((m) => m.get(campaign.id)),
+  const [{ recorded, cancelled }, figures] = await Promise.all([
+    candidatureCounts(user, campaignId),
+    campaignFiguresOf(user, [campaign]).then((m) => m.get(campaign.id)),
   ]);
   const query = await searchParams;
   // What each transition would do, shown in its confirmation.
-  const closing = campaign.status === "OUVERTE" ? await closingReadiness(prisma, campaign, new Date()) : null;
-  const publication = campaign.status === "CLOSE" ? await publicationReadiness(prisma, campaign) : null;
+  const closing = campaign.status === "OUVERTE" ? await campaignClosingReadiness(user, campaign, new Date()) : null;
+  const publication = campaign.status === "CLOSE" ? await campaignPublicationReadiness(user, campaign) : null;
   const exceeded = publication?.appreciations?.caps.filter((c) => c.exceeded) ?? [];
   const publishConsequences = publication
     ? [

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requireRole } from "@/lib/auth/session";
 import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
-import { prisma } from "@/lib/db";
-import { previousRemainder } from "@/lib/campaigns/contingent";
+import { previousCampaignRemainder } from "@/lib/campaigns/queries";
+import { departementsOf } from "@/lib/departements/queries";
 import { createCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
 export default async function NewCampaign() {
   const user = await requireRole("GESTIONNAIRE");
-  const departements = await prisma.departement.findMany({ where: { id: { in: user.departementIds } }, orderBy: { code: "asc" } });
+  const departements = await departementsOf(user);
   const several = departements.length > 1;
   // Rule sets that carry the decimal part over: the remainder the next campaign will start
   // from, in each département.
@@ -19,7 +19,7 @@ export default async function NewCampaign() {
     await Promise.all(
       RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).flatMap((id) =>
         departements.map(async (d) => {
-          const previous = await previousRemainder(prisma, { departementId: d.id, kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
+          const previous = await previousCampaignRemainder(user, { departementId: d.id, kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
           return previous ? { id, key: `${id}-${d.id}`, where: several ? ` (${d.name})` : "", ...previous } : null;
         }),
       ),

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
 import { decodeCsv } from "@/lib/csv";
-import { applyCareer, dryRunCareer, type CareerImportSummary } from "@/lib/agents/career-import";
+import type { CareerImportSummary } from "@/lib/agents/career-import";
+import { applyCareer, dryRunCareer } from "@/lib/agents/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
@@ -37,7 +37,7 @@ const careerAction = authedAction({ roles: ["GESTIONNAIRE"], schema: careerSchem
   const onProgress = trackImport(input.importId, user.id);
   if (input.intent === "importer") lock.__avancementCareerImportRunning = true;
   try {
-    const summary = input.intent === "verifier" ? await dryRunCareer(prisma, text, { onProgress, departementIds: user.departementIds }) : await applyCareer(prisma, user, text, { onProgress, departementIds: user.departementIds });
+    const summary = input.intent === "verifier" ? await dryRunCareer(text, { onProgress, departementIds: user.departementIds }) : await applyCareer(user, text, { onProgress, departementIds: user.departementIds });
     if (summary.errorCount > 0) {
       return {
         ok: false,

@@ -5,7 +5,7 @@ import { DecisionForm } from "@/components/gestion/decision-form";
 import { DataList } from "@/components/ui/data-list";
 import { Notice } from "@/components/ui/notice";
 import { Field, SelectField } from "@/components/ui/field";
-import { prisma } from "@/lib/db";
+import { findCorrection } from "@/lib/dossier/queries";
 import { requireRole } from "@/lib/auth/session";
 import { CORRECTION_SECTIONS, CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
 import { POSITIONS } from "@/lib/dossier/review";
@@ -17,16 +17,11 @@ export const metadata: Metadata = { title: "Traiter un signalement" };
 
 export default async function CorrectionDetail({ params, searchParams }: { params: Promise<{ correctionId: string }>; searchParams: Promise<{ traite?: string }> }) {
   const { traite } = await searchParams;
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { correctionId } = await params;
-  const request = await prisma.correctionRequest.findUnique({
-    where: { id: correctionId },
-    include: { agent: { include: { careerEvents: { orderBy: { date: "asc" } } } }, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
-  });
-  if (!request) notFound();
-  const target = request.targetId
-    ? await prisma.affectation.findFirst({ where: { id: request.targetId, agentId: request.agentId }, include: { school: true } })
-    : null;
+  const found = await findCorrection(user, correctionId);
+  if (!found) notFound();
+  const { request, target } = found;
   const { agent } = request;
   return (
     <div>

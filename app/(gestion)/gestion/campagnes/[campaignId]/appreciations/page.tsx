@@ -6,16 +6,15 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { Notice } from "@/components/ui/notice";
 import { pageFrom, Pagination } from "@/components/ui/pagination";
 import { UploadForm } from "@/components/ui/upload-form";
-import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { loadExamined } from "@/lib/campaigns/promouvables";
+import { campaignAppreciationState, campaignOpinions, campaignProposedAppreciations, examinedAgents, findCampaign } from "@/lib/campaigns/queries";
+import { circonscriptionOptions } from "@/lib/agents/queries";
 import { campaignRules } from "@/lib/campaigns/rules";
-import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { levelLabel } from "@/lib/rules/levels";
 import { ExportLinks } from "@/components/results/export-links";
 import { ConfirmProposedForm } from "@/components/campaigns/confirm-proposed-form";
-import { appreciationState, capSentence } from "@/lib/campaigns/readiness";
+import { capSentence } from "@/lib/campaigns/readiness";
 import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Appréciations" };
@@ -24,19 +23,19 @@ const PAGE_SIZE = 25;
 const SOURCES = { SAISIE: "saisie", REPRISE: "reprise d'une campagne antérieure", AVIS_IEN: "proposée d'après l'avis de l'IEN" } as const;
 
 export default async function Appreciations({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { campaignId } = await params;
   const query = await searchParams;
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await findCampaign(user, campaignId);
   if (!campaign || campaign.status === "BROUILLON") notFound();
   const { ruleSet } = campaignRules(campaign);
   const q = query.q?.trim().toLowerCase() ?? "";
   const [examined, opinions, circonscriptions] = await Promise.all([
-    loadExamined(prisma, campaign, query.circonscription ? { circonscriptionId: query.circonscription } : {}),
-    prisma.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true, reason: true } }),
-    prisma.circonscription.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    examinedAgents(user, campaign, query.circonscription ? { circonscriptionId: query.circonscription } : {}),
+    campaignOpinions(user, campaignId),
+    circonscriptionOptions(user),
   ]);
-  const proposed = await proposedAppreciations(prisma, campaignId, examined.map((e) => e.agent.id));
+  const proposed = await campaignProposedAppreciations(user, campaignId, examined.map((e) => e.agent.id));
   const avis = new Map(opinions.map((o) => [o.agentId, o]));
   const filtered = examined.filter(
     (e) =>
@@ -46,7 +45,7 @@ export default async function Appreciations({ params, searchParams }: { params: 
   const page = pageFrom(query.page);
   const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const editable = campaign.status === "OUVERTE" || campaign.status === "CLOSE";
-  const state = await appreciationState(prisma, campaign);
+  const state = await campaignAppreciationState(user, campaign);
   return (
     <div>
       <p className="mb-1 text-sm">

@@ -5,9 +5,10 @@ import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
-import { prisma } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { findCampaign, listCampaignCandidatures } from "@/lib/campaigns/queries";
+import { circonscriptionOptions } from "@/lib/agents/queries";
 import { campaignEchelons } from "@/lib/campaigns/rules";
 import { formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 
@@ -16,16 +17,16 @@ export const metadata: Metadata = { title: "Candidatures" };
 type Params = Record<string, string | undefined>;
 
 export default async function Candidatures({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<Params> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { campaignId } = await params;
   const query = await searchParams;
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { id: true, title: true, ruleSet: true, parameters: true, year: true, observationDate: true } });
+  const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
   const filters = parseCandidatureFilters(query);
   const page = pageFrom(query.page);
   const [{ rows, total }, circonscriptions] = await Promise.all([
-    listCandidatures(campaignId, filters, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    prisma.circonscription.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listCampaignCandidatures(user, campaignId, filters, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    circonscriptionOptions(user),
   ]);
   const kept = { circonscription: query.circonscription, etat: query.etat, vivier: query.vivier, echelon: query.echelon, q: query.q };
   const echelons = campaignEchelons(campaign);

@@ -6,21 +6,20 @@ import { ComputeTableauForm } from "@/components/results/compute-form";
 import { TableauFigures } from "@/components/results/tableau-figures";
 import { ExportLinks } from "@/components/results/export-links";
 import { Notice } from "@/components/ui/notice";
-import { prisma } from "@/lib/db";
+import { campaignTableauStaleness, findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
-import { loadResults, loadSummary } from "@/lib/results/queries";
-import { tableauStaleness } from "@/lib/results/staleness";
+import { loadScopedResults, loadSummary } from "@/lib/results/queries";
 import { formatDateTime } from "@/lib/format";
 import { computeTableauAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
 
 export default async function Tableau({ params }: { params: Promise<{ campaignId: string }> }) {
-  await requireRole("GESTIONNAIRE");
+  const user = await requireRole("GESTIONNAIRE");
   const { campaignId } = await params;
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
+  const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
-  const [rows, { summary, contingent }, staleness] = await Promise.all([loadResults(campaignId), loadSummary(campaignId), tableauStaleness(prisma, campaign)]);
+  const [rows, { summary, contingent }, staleness] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId), campaignTableauStaleness(user, campaign)]);
   return (
     <div>
       <p className="mb-1 text-sm">

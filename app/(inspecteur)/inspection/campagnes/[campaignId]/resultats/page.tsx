@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
-import { prisma } from "@/lib/db";
+import { findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { TableauFigures } from "@/components/results/tableau-figures";
-import { loadResults, loadSummary } from "@/lib/results/queries";
+import { loadScopedResults, loadSummary } from "@/lib/results/queries";
 
 export const metadata: Metadata = { title: "Résultats de vos circonscriptions" };
 
 export default async function InspectorResults({ params }: { params: Promise<{ campaignId: string }> }) {
   const user = await requireRole("INSPECTEUR");
   const { campaignId } = await params;
-  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, status: "PUBLIEE" } });
+  const campaign = await findCampaign(user, campaignId, { status: "PUBLIEE" });
   if (!campaign) notFound();
-  const [rows, { summary, contingent }] = await Promise.all([loadResults(campaignId, { agent: { circonscriptionId: { in: user.circonscriptionIds } } }), loadSummary(campaignId)]);
+  const [rows, { summary, contingent }] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId)]);
   return (
     <div>
       <p className="mb-1 text-sm">

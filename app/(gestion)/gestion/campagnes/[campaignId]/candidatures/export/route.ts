@@ -1,16 +1,16 @@
 import { downloadHeaders } from "@/lib/http/download";
-import { prisma } from "@/lib/db";
 import { authedRoute, textResponse } from "@/lib/http/authed-route";
-import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
+import { findCampaign, listCampaignCandidatures } from "@/lib/campaigns/queries";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
 import { exportFilename } from "@/lib/exports/table";
 
-export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, params: { campaignId } }) => {
-  const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { kind: true, year: true } });
+export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, user, params: { campaignId } }) => {
+  const campaign = await findCampaign(user, campaignId);
   if (!campaign) return textResponse("Campagne inconnue.", 404);
   const filters = parseCandidatureFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows } = await listCandidatures(campaignId, filters);
+  const { rows } = await listCampaignCandidatures(user, campaignId, filters);
   const csv = toCsv(
     ["Nom", "Prénom", "Identifiant", "Circonscription", "Grade", "Échelon", "Vivier", "État", "Enregistrée le", "Accusé de réception"],
     rows.map((c) => [
