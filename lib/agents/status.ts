@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 
@@ -9,7 +10,7 @@ import type { Db } from "@/lib/db";
 
 export const INACTIVE_REASON_MAX = 200;
 
-export type StatusResult = { ok: true } | { ok: false; message: string };
+export type StatusResult = WriteResult;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
@@ -10,9 +11,7 @@ import { windowState } from "./windows";
 
 // Acte de candidature (classe exceptionnelle 2017–2023, vivier 1). One row per agent and
 // campaign (unique key), so double clicks, two tabs and replays can never create two.
-export type CandidatureResult =
-  | { ok: true; candidatureId: string; alreadyDone?: boolean; at?: Date }
-  | { ok: false; message: string };
+export type CandidatureResult = WriteResult<{ candidatureId: string; alreadyDone?: boolean; at?: Date }>;
 
 async function loadContext(db: Db, actor: Actor, campaignId: string, now: Date) {
   if (actor.role !== "ENSEIGNANT" || !actor.agentId) return { error: "Seul un enseignant peut faire acte de candidature." } as const;

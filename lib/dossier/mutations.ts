@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db, DbTx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { canAccessAgent, type Actor } from "@/lib/auth/permissions";
@@ -6,12 +7,10 @@ import { deleteIfUnused, fitsQuota, QUOTA_MESSAGE, type CheckedDocument } from "
 import type { EntryInput, EntryKind } from "./entries";
 import { findOverlap } from "./periods";
 
-export type MutationResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
+export type MutationResult = WriteResult<{ id: string }>;
 
 export const NOT_ALLOWED = "Vous n'avez pas accès à ce dossier.";
 const NOT_FOUND = "Cette entrée n'existe plus : rechargez la page.";
-
-type Okay<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
 
 async function agentInScope(db: DbTx, actor: Actor, agentId: string): Promise<boolean> {
   const agent = await db.agent.findUnique({ where: { id: agentId }, select: { id: true, circonscriptionId: true } });
@@ -55,7 +54,7 @@ async function checkFunction(
   input: EntryInput<"fonction">,
   existing: { source: string; status: string } | null,
   proof: CheckedDocument | null,
-): Promise<Okay<null>> {
+): Promise<WriteResult<{ value: null }>> {
   if (existing && existing.source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
     return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
   }

@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -20,7 +21,7 @@ export const opinionSchema = z.object({
 
 export type OpinionInput = z.infer<typeof opinionSchema>;
 /** `created`: the agent had no avis yet (the page's «N / M avis saisis» counts one more). */
-export type OpinionResult = { ok: true; id: string; created: boolean } | { ok: false; message: string; field?: string };
+export type OpinionResult = WriteResult<{ id: string; created: boolean }>;
 
 const REFUSED = "Cet agent ne relève pas de vos circonscriptions.";
 

@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
@@ -44,7 +45,7 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
   return { ranking, examined };
 }
 
-export type TableauResult = { ok: true; rows: number } | { ok: false; message: string };
+export type TableauResult = WriteResult<{ rows: number }>;
 
 /** Computes and stores the draft tableau of a closed campaign (replacing the previous draft). */
 export async function storeTableau(db: Db, actor: Actor, campaignId: string): Promise<TableauResult> {

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure } from "@/lib/actions/safe-action";
+import { toActionState } from "@/lib/actions/result";
 import { checkDocument } from "@/lib/dossier/documents";
 import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
-import { deleteEntry, saveEntry, type MutationResult } from "@/lib/dossier/mutations";
+import { deleteEntry, saveEntry } from "@/lib/dossier/mutations";
 import { correctionSchema, reportError } from "@/lib/dossier/corrections";
 import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -30,10 +31,6 @@ function targetAgent(user: CurrentUser, requested: string | undefined): string |
   return user.role === "ENSEIGNANT" ? user.agentId : (requested ?? null);
 }
 
-function failure(result: Extract<MutationResult, { ok: false }>, values?: Record<string, string>): ActionState {
-  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
-}
-
 const hasFile = (value: FormDataEntryValue | null): value is File => value instanceof Blob && value.size > 0;
 
 export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIRE"], schema: entryRef }, async (ref, user, formData) => {
@@ -52,7 +49,7 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   const file = formData.get("proof");
   const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
   const result = await saveEntry(prisma, user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return toActionState(result, { values });
   revalidatePath("/dossier", "layout");
   // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
   if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${reviewed ? "verification" : "1"}`);
@@ -72,7 +69,7 @@ export const deleteEntryAction = authedAction(
     const agentId = targetAgent(user, ref.agentId);
     if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
     const result = await deleteEntry(prisma, user, agentId, ref.entry, ref.id);
-    if (!result.ok) return failure(result);
+    if (!result.ok) return toActionState(result);
     revalidatePath("/dossier", "layout");
     // The deleted row leaves the page with its form: the tab says what was deleted.
     if (user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?supprime=1`);
@@ -83,7 +80,7 @@ export const deleteEntryAction = authedAction(
 export const reportErrorAction = authedAction({ roles: ["ENSEIGNANT"], schema: correctionSchema }, async (input, user, formData) => {
   const values = typedValues(formData);
   const result = await reportError(prisma, user, input, await checkDocument(formData.get("proof")));
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return toActionState(result, { values });
   revalidatePath("/dossier", "layout");
   return {
     ok: true,

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { authedAction } from "@/lib/actions/safe-action";
+import { toActionState } from "@/lib/actions/result";
 import { cancelCandidature, submitCandidature } from "@/lib/campaigns/candidature";
 import { cancelledMessage } from "@/lib/campaigns/candidature-history";
 
@@ -11,14 +12,14 @@ const campaignRef = z.object({ campaignId: z.string().min(1).max(40) });
 
 export const submitCandidatureAction = authedAction({ roles: ["ENSEIGNANT"], schema: campaignRef }, async ({ campaignId }, user) => {
   const result = await submitCandidature(prisma, user, campaignId);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return toActionState(result);
   revalidatePath(`/siap/${campaignId}`, "layout");
   return { ok: true, message: "Votre demande de candidature a bien été enregistrée." };
 });
 
 export const cancelCandidatureAction = authedAction({ roles: ["ENSEIGNANT"], schema: campaignRef }, async ({ campaignId }, user) => {
   const result = await cancelCandidature(prisma, user, campaignId);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return toActionState(result);
   revalidatePath(`/siap/${campaignId}`, "layout");
   return { ok: true, message: cancelledMessage(result.at ?? new Date()) };
 });
