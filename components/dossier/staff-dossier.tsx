@@ -3,6 +3,7 @@ import { Table } from "@/components/ui/table";
 import { prisma } from "@/lib/db";
 import { loadDossier, dossierObservation } from "@/lib/dossier/queries";
 import { formatDate } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS } from "@/lib/campaigns/vocabulary";
 import { AffectationsView } from "./affectations-view";
 import { EligibleFunctions } from "./eligible-functions";
 import { activityRows, distinctionRows, functionRows, qualificationRows } from "./entry-rows";
@@ -47,7 +48,7 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
         caption="Candidatures"
         headers={["Campagne", "État", "Enregistrée le", "Accusé de réception"]}
         empty="Aucune candidature."
-        rows={candidatures.map((c) => [c.campaign.title, c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée", formatDate(c.submittedAt), c.receiptNumber ?? "—"])}
+        rows={candidatures.map((c) => [c.campaign.title, CANDIDATURE_STATUS_LABELS[c.status], formatDate(c.submittedAt), c.receiptNumber ?? "—"])}
       />,
     ],
   ];

@@ -17,7 +17,8 @@ import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { readCsv } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { LAST_ECHELON, NATURE } from "@/lib/seed/career";
+import { NATURE } from "@/lib/rules/career-grid";
+import { ECHELON_COUNT, GRADE_RANK, isGradeCode } from "@/lib/rules/grades";
 import { normalizeHeader, parseImportDate, type ImportError } from "./import-csv";
 import type { ImportProgress } from "./import-labels";
 import { findAgentIdByNumen, numenKey } from "./numen-key";
@@ -74,8 +75,6 @@ export interface CareerImportOptions {
   batchSize?: number;
 }
 
-const GRADES: readonly string[] = ["CN", "HC", "CE"];
-const GRADE_RANK: Record<GradeCode, number> = { CN: 0, HC: 1, CE: 2 };
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const at = (date: IsoDate) => new Date(`${date}T00:00:00.000Z`);
 
@@ -191,7 +190,7 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
     }
     // What.
     const gradeRaw = cellOf(r.cells, "grade").toUpperCase();
-    const grade = GRADES.includes(gradeRaw) ? (gradeRaw as GradeCode) : null;
+    const grade = isGradeCode(gradeRaw) ? gradeRaw : null;
     if (!gradeRaw) fail(line, "grade", "valeur obligatoire.");
     else if (!grade) fail(line, "grade", `grade inconnu « ${cellOf(r.cells, "grade")} » (attendu : CN, HC ou CE).`);
     const echelonRaw = cellOf(r.cells, "echelon");
@@ -199,7 +198,7 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
     let echelonOk = false;
     if (!echelonRaw) fail(line, "echelon", "valeur obligatoire.");
     else if (!Number.isInteger(echelon) || echelon < 1) fail(line, "echelon", `échelon invalide « ${echelonRaw} » : un nombre entier attendu.`);
-    else if (grade && echelon > LAST_ECHELON[grade]) fail(line, "echelon", `le grade ${grade} a ${LAST_ECHELON[grade]} échelons, pas ${echelon}.`);
+    else if (grade && echelon > ECHELON_COUNT[grade]) fail(line, "echelon", `le grade ${grade} a ${ECHELON_COUNT[grade]} échelons, pas ${echelon}.`);
     else echelonOk = true;
     const dateRaw = cellOf(r.cells, "date_effet");
     const date = dateRaw ? parseImportDate(dateRaw) : null;

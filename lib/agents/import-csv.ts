@@ -9,8 +9,8 @@ import { z } from "zod";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { addYears, isIsoDate } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { LAST_ECHELON } from "@/lib/seed/career";
-import { foldName } from "@/lib/seed/identifiant";
+import { ECHELON_COUNT, GRADE_NAMES, isGradeCode } from "@/lib/rules/grades";
+import { foldName } from "@/lib/agents/identifiant";
 import type { ImportProgress } from "./import-labels";
 
 // ---------- format ----------
@@ -118,7 +118,7 @@ function requiredText(raw: string, max: number): string | Problem {
 
 function personName(raw: string): string | Problem {
   const value = requiredText(raw, 100);
-  // The identifiant is made of the ASCII letters of the name (lib/seed/identifiant).
+  // The identifiant is made of the ASCII letters of the name (lib/agents/identifiant).
   if (typeof value === "string" && !/[A-Za-z0-9]/.test(value) && !foldName(value)) return new Problem("le nom doit comporter au moins une lettre latine.");
   return value;
 }
@@ -163,7 +163,7 @@ function parseSexe(raw: string): "F" | "M" | Problem {
 
 function parseGrade(raw: string): GradeCode | Problem {
   const value = raw.toUpperCase();
-  if (value === "CN" || value === "HC" || value === "CE") return value;
+  if (isGradeCode(value)) return value;
   return new Problem(value ? `grade « ${raw} » inconnu (attendu CN, HC ou CE).` : REQUIRED);
 }
 
@@ -191,7 +191,6 @@ function parseQuotite(raw: string): number | null | Problem {
   return value >= 1 && value <= 100 ? value : new Problem(`quotité « ${raw} » invalide (entier de 1 à 100).`);
 }
 
-const GRADE_NAMES: Record<GradeCode, string> = { CN: "classe normale", HC: "hors classe", CE: "classe exceptionnelle" };
 
 /** The cells of a row once each is valid. */
 interface RowFields {
@@ -245,7 +244,7 @@ function dateBounds(now: IsoDate): DateBounds {
 // Valid ISO dates compare as strings: no parsing in the per-row checks.
 /** Checks between columns of a row whose cells are each valid. */
 function crossCheck(f: RowFields, bounds: DateBounds, ctx: Ctx): void {
-  const last = LAST_ECHELON[f.grade];
+  const last = ECHELON_COUNT[f.grade];
   if (f.echelon < 1 || f.echelon > last) issue(ctx, "echelon", `échelon ${f.echelon} impossible en ${GRADE_NAMES[f.grade]} (1 à ${last}).`);
   if (f.birthDate < bounds.oldestBirth || f.birthDate > bounds.youngestBirth) {
     issue(ctx, "date_naissance", "date de naissance improbable (l'agent aurait moins de 18 ans ou plus de 80 ans).");

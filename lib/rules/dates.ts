@@ -1,6 +1,7 @@
 // Calendar arithmetic on ISO "YYYY-MM-DD" strings, in plain integers: no Date object, so
 // no time zone or daylight-saving change can ever shift a day. Also the career dates (where
 // an agent stood on a date) and the French sentences about them that every rule set uses.
+import { GRADE_NAMES, GRADE_RANK } from "./grades";
 import type { AgentSnapshot, CareerStep, Eligibility, GradeCode, IsoDate } from "./types";
 
 export interface Ymd {
@@ -210,11 +211,6 @@ export function observationDateFor(year: number, at: { month: number; day: numbe
 
 // ---------- career dates ----------
 
-export const GRADE_LABELS: Record<GradeCode, string> = {
-  CN: "classe normale",
-  HC: "hors classe",
-  CE: "classe exceptionnelle",
-};
 
 /** Where an agent stood on a given date. */
 export interface CareerSituation {
@@ -224,7 +220,6 @@ export interface CareerSituation {
   gradeDate: IsoDate;
 }
 
-const GRADE_ORDER: Record<GradeCode, number> = { CN: 0, HC: 1, CE: 2 };
 
 /**
  * The agent's grade and échelon on `date`. The snapshot is today's: when the current échelon
@@ -239,7 +234,7 @@ export function situationAt(agent: AgentSnapshot, date: IsoDate): CareerSituatio
   const steps = agent.careerSteps
     .map((s) => ({ ...s, day: toDayNumber(s.date) }))
     .filter((s) => s.day <= day)
-    .sort((a, b) => a.day - b.day || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || a.echelon - b.echelon);
+    .sort((a, b) => a.day - b.day || GRADE_RANK[a.grade] - GRADE_RANK[b.grade] || a.echelon - b.echelon);
   const last = steps[steps.length - 1];
   if (!last) return null;
   // The grade was reached at the first step of the run of steps in that grade.
@@ -298,7 +293,7 @@ export function reachedStep(agent: AgentSnapshot, grade: GradeCode, echelon: num
 
 /** "9e échelon de la classe normale". */
 export function stepLabel(grade: GradeCode, echelon: number): string {
-  return `${ordinalFr(echelon)} échelon de la ${GRADE_LABELS[grade]}`;
+  return `${ordinalFr(echelon)} échelon de la ${GRADE_NAMES[grade]}`;
 }
 
 export interface EchelonSeniority {
@@ -348,10 +343,10 @@ export function whereYouAre(s: CareerSituation, observationDate: IsoDate): strin
  */
 export function wrongGradeReason(s: CareerSituation, observationDate: IsoDate, required: GradeCode, promotion: string): string | null {
   if (s.grade === required) return null;
-  const where = `Vous êtes à la ${GRADE_LABELS[s.grade]} au ${formatDateFr(observationDate)}`;
-  return GRADE_ORDER[s.grade] > GRADE_ORDER[required]
+  const where = `Vous êtes à la ${GRADE_NAMES[s.grade]} au ${formatDateFr(observationDate)}`;
+  return GRADE_RANK[s.grade] > GRADE_RANK[required]
     ? `${where} : la promotion ${promotion} ne vous concerne plus.`
-    : `${where} : la promotion ${promotion} est ouverte aux agents de la ${GRADE_LABELS[required]}.`;
+    : `${where} : la promotion ${promotion} est ouverte aux agents de la ${GRADE_NAMES[required]}.`;
 }
 
 export interface EchelonRule {

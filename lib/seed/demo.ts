@@ -8,7 +8,7 @@ import { defaultObservationDate, getRuleSet, type FunctionKind, type GradeCode, 
 import { addDays, addMonths, compareIsoDates, parseIsoDate, wholeYearsBetween } from "@/lib/rules/dates";
 import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect";
 import { resultRowsOf } from "@/lib/results/tableau";
-import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "./career";
+import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "@/lib/rules/career-grid";
 import {
   calendarDate,
   createAdministrator,
@@ -27,7 +27,7 @@ import {
   type QualificationInput,
   type TeacherInput,
 } from "./factories";
-import { foldName, makeIdentifiant } from "./identifiant";
+import { foldName, makeIdentifiant } from "@/lib/agents/identifiant";
 import * as names from "./names";
 import { createRandom, type Random } from "./random";
 

@@ -19,8 +19,8 @@ import {
   type RuleSetId,
 } from "@/lib/rules";
 import { addYears } from "@/lib/rules/dates";
-import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, NATURE, type DeriveCareerOptions, type SeedCareerStep } from "./career";
-import { makeIdentifiant } from "./identifiant";
+import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, NATURE, type DeriveCareerOptions, type SeedCareerStep } from "@/lib/rules/career-grid";
+import { makeIdentifiant } from "@/lib/agents/identifiant";
 
 /** A calendar date: "YYYY-MM-DD", or a Date at UTC midnight. */
 export type DateInput = IsoDate | Date;

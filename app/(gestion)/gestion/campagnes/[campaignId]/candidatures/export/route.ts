@@ -4,6 +4,7 @@ import { authedRoute, textResponse } from "@/lib/http/authed-route";
 import { listCandidatures, parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS } from "@/lib/campaigns/vocabulary";
 import { exportFilename } from "@/lib/exports/table";
 
 export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, params: { campaignId } }) => {
@@ -21,7 +22,7 @@ export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"]
       GRADE_LABELS[c.agent.grade],
       c.agent.echelon,
       c.vivier,
-      c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée",
+      CANDIDATURE_STATUS_LABELS[c.status],
       formatDate(c.submittedAt),
       c.receiptNumber,
     ]),
