@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 /** Everything the seven tabs show, in one round of queries. */
 export async function loadDossier(agentId: string) {
@@ -40,6 +41,6 @@ export async function dossierObservation(now = new Date()): Promise<{ date: Date
     select: { observationDate: true, year: true, title: true },
   });
   if (campaign) return { date: campaign.observationDate, year: campaign.year, campaignTitle: campaign.title };
-  const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  const year = currentCampaignYear(now);
   return { date: new Date(Date.UTC(year, 7, 31)), year, campaignTitle: null };
 }

@@ -7,6 +7,8 @@ import type { Db } from "@/lib/db";
 import { defaultObservationDate, getRuleSet, type FunctionKind, type GradeCode, type IsoDate } from "@/lib/rules";
 import { addDays, addMonths, compareIsoDates, parseIsoDate, wholeYearsBetween } from "@/lib/rules/dates";
 import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
+import { parisToday } from "@/lib/campaigns/windows";
 import { resultRowsOf } from "@/lib/results/tableau";
 import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "@/lib/rules/career-grid";
 import {
@@ -115,8 +117,8 @@ interface Clock {
 }
 
 function clockAt(now: Date): Clock {
-  const today = isoDate(now);
-  const { year, month } = parseIsoDate(today);
+  // Today in Paris, like the campaign year: the demo's clock agrees with the pages'.
+  const today = isoDate(parisToday(now));
   const rentree = previousSeptemberFirst(today);
   return {
     now,
@@ -124,7 +126,7 @@ function clockAt(now: Date): Clock {
     monthStart: `${today.slice(0, 7)}-01`,
     rentree,
     rentreeYear: parseIsoDate(rentree).year,
-    year: month <= 8 ? year : year + 1,
+    year: currentCampaignYear(now),
   };
 }
 

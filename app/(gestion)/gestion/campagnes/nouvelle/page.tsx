@@ -6,6 +6,7 @@ import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
 import { prisma } from "@/lib/db";
 import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createCampaignAction } from "../actions";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
@@ -14,7 +15,7 @@ export default async function NewCampaign() {
   // Rule sets that carry the decimal part over: the remainder the next campaign will start from.
   const remainders = (
     await Promise.all(
-      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).map(async (id) => {
+      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(currentCampaignYear()).contingent.carryOverRemainder).map(async (id) => {
         const previous = await previousRemainder(prisma, { kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
         return previous ? { id, ...previous } : null;
       }),
