@@ -3,8 +3,7 @@
 // and the column ("Ligne 12, colonne date_echelon : date invalide…"). No database here: the
 // references (circonscription codes, UAI) are given by the caller. lib/agents/import.ts
 // applies what this reads.
-import Papa from "papaparse";
-import { breaksIn, detectDelimiter } from "@/lib/csv";
+import { csvHeaderLine, streamCsv, stripBom } from "@/lib/csv";
 import { z } from "zod";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { addYears, isIsoDate } from "@/lib/rules/dates";
@@ -339,24 +338,15 @@ export interface ParseOptions {
 }
 
 /**
- * Characters parsed and checked between two pauses that let the server answer other
- * requests (about 3,000 rows). Slices of the text rather than a pause every n rows in
- * papaparse's step mode: there, each resume splits the whole rest of the text again, which
- * made 330,000 rows take 40 s instead of 5.
- */
-const CHARS_PER_SLICE = 512 * 1024;
-
-/**
  * Parses and checks a whole file against the references; rows with an error are left out
- * of `valid`. Streams the text through papaparse in slices (CHARS_PER_SLICE) and pauses
+ * of `valid`. Streams the text in slices (streamCsv of lib/csv, CSV_SLICE_CHARS) and pauses
  * between them, so that the server keeps answering (progress polls, other users).
  * Progress of the "lecture" phase is counted in characters.
  */
 export async function parseImport(csvText: string, refs: ImportReferences, options: ParseOptions = {}): Promise<ParsedImport> {
   const errors = new ErrorList(options.maxErrors ?? 1_000);
   const schema = rowSchema((options.now ?? new Date()).toISOString().slice(0, 10));
-  const text = csvText.replace(/^\uFEFF/, "");
-  const headerLine = text.slice(0, Math.max(0, text.search(/\r?\n/))) || text;
+  const headerLine = csvHeaderLine(stripBom(csvText));
   const result = (rows: number, columns: Set<ImportColumn>, valid: ImportRow[]): ParsedImport => ({ rows, columns, valid, errors: errors.kept, errorCount: errors.count });
   if (!headerLine.trim()) {
     errors.add(1, null, "le fichier est vide : la première ligne doit donner les noms des colonnes.");
@@ -368,7 +358,6 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
   const record = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.name, ""])) as Cells;
   let names: ImportColumn[] = [];
   let columns = new Set<ImportColumn>();
-  let line = 1;
   let rows = 0;
 
   const readHeader = (cells: string[]): boolean => {
@@ -440,52 +429,15 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
     });
   };
 
-  await new Promise<void>((resolve, reject) => {
-    let header = true;
-    let settled = false;
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else resolve();
-    };
-    Papa.parse<string[]>(text, {
-      delimiter: detectDelimiter(headerLine),
-      // Slices of the text, each parsed and checked before the next; papaparse carries a
-      // row cut by a slice over to the next one.
-      chunkSize: CHARS_PER_SLICE,
-      chunk: (chunk: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        try {
-          const rowErrors = new Map<number, string[]>();
-          for (const e of chunk.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
-          for (let r = 0; r < chunk.data.length; r++) {
-            const cells = chunk.data[r]!;
-            const at = line;
-            line += 1 + breaksIn(cells);
-            if (header) {
-              header = false;
-              if (!readHeader(cells)) return parser.abort();
-              continue;
-            }
-            if (cells.every((c) => c.trim() === "")) continue;
-            rows++;
-            const structure = rowErrors.get(r);
-            if (structure) for (const message of structure) errors.add(at, null, `structure CSV incorrecte (${message}).`);
-            else readRow(at, cells);
-          }
-          options.onProgress?.({ phase: "lecture", done: chunk.meta.cursor, total: text.length });
-          parser.pause();
-          setImmediate(() => parser.resume());
-        } catch (error) {
-          parser.abort();
-          finish(error);
-        }
-      },
-      complete: () => finish(),
-      error: (error: Error) => finish(error),
-    });
+  await streamCsv(csvText, {
+    header: readHeader,
+    record: ({ line: at, cells, problems }) => {
+      rows++;
+      if (problems.length) for (const message of problems) errors.add(at, null, `structure CSV incorrecte (${message}).`);
+      else readRow(at, cells);
+    },
+    progress: (done, total) => options.onProgress?.({ phase: "lecture", done, total }),
   });
-  options.onProgress?.({ phase: "lecture", done: text.length, total: text.length });
   if (rows === 0 && errors.count === 0) errors.add(2, null, "le fichier ne contient aucun agent : une ligne par agent est attendue après la ligne des colonnes.");
   return result(rows, columns, errors.count > 0 ? [] : valid);
 }
