@@ -25,6 +25,7 @@ export function parseVivier(value: string | undefined): Vivier | undefined {
   return value === "1" || value === "2" ? (Number(value) as Vivier) : undefined;
 }
 
-export function vivierLabel(vivier: number): string {
-  return VIVIER_LABELS[vivier as Vivier] ?? `vivier ${vivier}`;
+/** « 1er vivier », « 2e vivier »; « — » for a row without vivier. */
+export function vivierLabel(vivier: number | null): string {
+  return (vivier !== null && VIVIER_LABELS[vivier as Vivier]) || "—";
 }

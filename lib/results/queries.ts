@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { parseDetail } from "./tableau";
+import { parseDetail } from "./detail";
 import { summarizeTableau } from "./summary";
 
 /** Stored tableau rows (draft or published), in rank order within each vivier. */

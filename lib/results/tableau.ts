@@ -6,7 +6,8 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined, type ExaminedAgent } from "@/lib/campaigns/promouvables";
 import { countPopulations } from "@/lib/campaigns/contingent";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
-import type { ContingentDetail, RankingResult } from "@/lib/rules/types";
+import { encodeDetail } from "./detail";
+import type { RankingResult } from "@/lib/rules/types";
 
 // The tableau d'avancement: the campaign's rule set ranks the examined agents with their
 // appréciation (the IEN avis for "CE depuis 2024"), the oppositions and the contingent.
@@ -90,18 +91,9 @@ export function resultRowsOf(campaignId: string, ranking: RankingResult) {
     promoted: r.promoted,
     opposed: r.opposed,
     oppositionReason: r.oppositionReason,
-    detail: JSON.stringify({ parts: r.parts, note: r.note, barre: ranking.barre, contingent: ranking.contingent }),
+    detail: encodeDetail(r, ranking),
   }));
 }
 
-export interface StoredDetail {
-  parts: { label: string; points: number }[];
-  note: string | null;
-  barre: Record<string, number | null>;
-  contingent: ContingentDetail;
-}
-
-export function parseDetail(json: string): StoredDetail {
-  const value = JSON.parse(json) as Partial<StoredDetail>;
-  return { parts: value.parts ?? [], note: value.note ?? null, barre: value.barre ?? {}, contingent: value.contingent ?? { total: 0, byVivier: {} } };
-}
+// The stored detail's one encoder and parser (lib/results/detail), also read from here.
+export { parseDetail, type StoredDetail } from "./detail";

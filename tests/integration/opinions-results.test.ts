@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { saveOpinionAction } from "@/app/(inspecteur)/inspection/actions";
 import { computeTableauAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
-import { parseDetail } from "@/lib/results/tableau";
+import { parseDetail } from "@/lib/results/detail";
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 const DAY = 86_400_000;
