@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { ENTRY_RELATIONS_ALL } from "./entry-kinds";
 
 /**
  * Everything the portal holds about an agent (droit d'accès, loi « informatique et
@@ -14,10 +15,7 @@ export async function exportPersonalData(agentId: string) {
       circonscription: true,
       careerEvents: true,
       affectations: true,
-      qualifications: true,
-      activities: true,
-      functions: true,
-      distinctions: true,
+      ...ENTRY_RELATIONS_ALL,
       documents: true,
       corrections: true,
       candidatures: true,

@@ -4,7 +4,8 @@ import { writeAudit } from "@/lib/audit";
 import { canAccessAgent, type Actor } from "@/lib/auth/permissions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import { deleteIfUnused, fitsQuota, QUOTA_MESSAGE, type CheckedDocument } from "./documents";
-import type { EntryInput, EntryKind } from "./entries";
+import type { EntryInput } from "./entries";
+import { ENTRY_KIND_DEFS, type EntryKind } from "./entry-kinds";
 import { findOverlap } from "./periods";
 
 export type MutationResult = WriteResult<{ id: string }>;
@@ -23,27 +24,22 @@ export async function storeDocument(db: DbTx, actor: Actor, agentId: string, doc
   return db.document.create({ data: { ...data, agentId, uploadedById: actor.id }, select: { id: true } });
 }
 
-// Each entry kind maps to its table; the functions below share every other step.
-const tables = {
-  qualification: (db: DbTx) => db.qualification,
-  activite: (db: DbTx) => db.professionalActivity,
-  fonction: (db: DbTx) => db.functionMission,
-  distinction: (db: DbTx) => db.distinction,
-} as const;
+/** What the functions below use of an entry kind's table. */
+interface EntryTable {
+  findFirst(args: { where: { id: string; agentId: string } }): Promise<Record<string, unknown> | null>;
+  create(args: { data: Record<string, unknown> }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
+  delete(args: { where: { id: string } }): Promise<unknown>;
+}
+
+// Each entry kind maps to its table (the registry's delegate); the functions below share every other step.
+function tableOf(db: DbTx, kind: EntryKind): EntryTable {
+  return db[ENTRY_KIND_DEFS[kind].delegate] as unknown as EntryTable;
+}
 
 async function findOwnedEntry(db: DbTx, kind: EntryKind, agentId: string, id: string) {
   // findFirst with agentId: an id from another dossier is "not found", never touched.
-  const where = { where: { id, agentId } };
-  switch (kind) {
-    case "qualification":
-      return db.qualification.findFirst(where);
-    case "activite":
-      return db.professionalActivity.findFirst(where);
-    case "fonction":
-      return db.functionMission.findFirst(where);
-    case "distinction":
-      return db.distinction.findFirst(where);
-  }
+  return tableOf(db, kind).findFirst({ where: { id, agentId } });
 }
 
 async function checkFunction(
@@ -103,10 +99,7 @@ export async function saveEntry<K extends EntryKind>(
       data = { ...data, label: fn.label ?? functionKindLabel(fn.kind), status: "A_VERIFIER", reviewedAt: null, reviewedById: null, reviewNote: null, ...(proofId ? { proofId } : {}) };
     }
 
-    const table = tables[kind](tx) as unknown as {
-      create(args: { data: Record<string, unknown> }): Promise<{ id: string }>;
-      update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
-    };
+    const table = tableOf(tx, kind);
     const saved = id ? await table.update({ where: { id }, data }) : await table.create({ data: { ...data, agentId } });
     // The replaced proof goes: no orphan document stays downloadable.
     const oldProof = (before as { proofId?: string | null } | null)?.proofId;
@@ -131,8 +124,7 @@ export async function deleteEntry(db: Db, actor: Actor, agentId: string, kind: E
     if (kind === "fonction" && (before as { source: string }).source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
       return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
     }
-    const table = tables[kind](tx) as unknown as { delete(args: { where: { id: string } }): Promise<unknown> };
-    await table.delete({ where: { id } });
+    await tableOf(tx, kind).delete({ where: { id } });
     await deleteIfUnused(tx, (before as { proofId?: string | null }).proofId);
     await writeAudit(tx, { actorId: actor.id, action: `dossier.${kind}.delete`, entity: kind, entityId: id, before });
     return { ok: true, id };

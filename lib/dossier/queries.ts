@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
+import { ENTRY_QUERIES } from "./entry-kinds";
 
 /** Everything the seven tabs show, in one round of queries. */
 export async function loadDossier(agentId: string) {
@@ -12,10 +13,8 @@ export async function loadDossier(agentId: string) {
       circonscription: true,
       careerEvents: { orderBy: { date: "desc" } },
       affectations: { orderBy: { startDate: "desc" }, include: { school: true } },
-      qualifications: { orderBy: [{ obtainedAt: "desc" }, { createdAt: "desc" }] },
-      activities: { orderBy: { startDate: "desc" } },
-      functions: { orderBy: { startDate: "desc" }, include: { proof: { select: { id: true, filename: true } } } },
-      distinctions: { orderBy: { date: "desc" } },
+      // Qualifications, activities, functions, distinctions… (lib/dossier/entry-kinds).
+      ...ENTRY_QUERIES,
       corrections: { orderBy: { createdAt: "desc" }, include: { document: { select: { id: true, filename: true } } } },
       opinions: { include: { campaign: true, author: { select: { displayName: true } } }, orderBy: { createdAt: "desc" } },
       appreciations: { include: { campaign: true } },

@@ -7,18 +7,12 @@ import { prisma } from "@/lib/db";
 import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure } from "@/lib/actions/safe-action";
 import { toActionState } from "@/lib/actions/result";
 import { checkDocument } from "@/lib/dossier/documents";
-import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
+import { entrySchemas } from "@/lib/dossier/entries";
+import { ENTRY_KIND_DEFS, ENTRY_KINDS } from "@/lib/dossier/entry-kinds";
 import { deleteEntry, saveEntry } from "@/lib/dossier/mutations";
 import { correctionSchema, reportError } from "@/lib/dossier/corrections";
 import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import type { CurrentUser } from "@/lib/auth/session";
-
-const TAB_OF: Record<EntryKind, string> = {
-  qualification: "qualifications-et-competences",
-  activite: "activites-professionnelles",
-  fonction: "fonctions-et-missions",
-  distinction: "distinctions-honorifiques",
-};
 
 const entryRef = z.object({
   entry: z.enum(ENTRY_KINDS, { error: "Type d'entrée inconnu." }),
@@ -52,7 +46,7 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   if (!result.ok) return toActionState(result, { values });
   revalidatePath("/dossier", "layout");
   // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
-  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${reviewed ? "verification" : "1"}`);
+  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${ENTRY_KIND_DEFS[ref.entry].tab.slug}?enregistre=${reviewed ? "verification" : "1"}`);
   if (ref.id) return { ok: true, message: reviewed ? SAVED_FUNCTION_MESSAGE : "Modifications enregistrées." };
   return {
     ok: true,
@@ -72,7 +66,7 @@ export const deleteEntryAction = authedAction(
     if (!result.ok) return toActionState(result);
     revalidatePath("/dossier", "layout");
     // The deleted row leaves the page with its form: the tab says what was deleted.
-    if (user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?supprime=1`);
+    if (user.role === "ENSEIGNANT") redirect(`/dossier/${ENTRY_KIND_DEFS[ref.entry].tab.slug}?supprime=1`);
     return { ok: true, message: DELETED_MESSAGES[ref.entry] };
   },
 );
