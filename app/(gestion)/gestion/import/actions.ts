@@ -3,25 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction } from "@/lib/actions/safe-action";
 import { applyImport, decodeCsv, dryRun, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
-import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
+import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
 /** What the import form gets back: the usual message, and the summary of the file. */
-export interface ImportActionState extends ActionState {
-  intent?: "verifier" | "importer";
-  summary?: ImportSummary;
-}
+export type ImportActionState = ImportFormState<ImportSummary>;
 
-const importSchema = z.object({
-  intent: z.enum(["verifier", "importer"], { error: "Choisissez « Vérifier le fichier » ou « Importer »." }),
-  // Chosen by the page, to poll the progress of this very import.
-  importId: z.string().regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
-  fichier: z
-    .instanceof(File, { error: "Choisissez le fichier CSV des agents." })
-    .refine((f) => f.size > 0, "Choisissez le fichier CSV des agents (le fichier envoyé est vide).")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
+const importSchema = importFormSchema("des agents").extend({
   // «Marquer inactifs les agents absents du fichier»: off unless ticked.
   inactifs: z.literal("oui").optional(),
 });
@@ -43,7 +33,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   try {
     const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui" };
     const summary = input.intent === "verifier" ? await dryRun(prisma, text, options) : await applyImport(prisma, user, text, options);
-    const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
+    const note = encodingNote(encoding);
     if (summary.errorCount > 0) {
       return {
         ok: false,
@@ -61,14 +51,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   } catch (error) {
     if (error instanceof ImportBusyError) return { ok: false, intent: input.intent, message: error.message };
     console.error("[import des agents] échec :", error);
-    return {
-      ok: false,
-      intent: input.intent,
-      message:
-        input.intent === "importer"
-          ? "L'import s'est interrompu. Les lots déjà enregistrés sont conservés : relancez l'import du même fichier pour le terminer."
-          : "La vérification s'est interrompue : réessayez.",
-    };
+    return { ok: false, intent: input.intent, message: interruptedMessage(input.intent) };
   } finally {
     finishImport(input.importId, user.id);
   }
