@@ -14,7 +14,7 @@
 // an agent whose history already has exactly the file's steps is left alone.
 import { writeAudit } from "@/lib/audit";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
-import { readCsv } from "@/lib/csv";
+import { readCsv, toCsv } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
 import { NATURE } from "@/lib/rules/career-grid";
@@ -37,12 +37,11 @@ const COLUMN_NAMES = new Set<string>(CAREER_COLUMNS.map((c) => c.name));
 /** Header and two example steps of one agent, for the "Télécharger un modèle" link. */
 export function careerTemplateCsv(): string {
   const rows = [
-    CAREER_COLUMNS.map((c) => c.name),
     ["ltartempion", "", "CN", "1", "01/09/2010", "Titularisation"],
     ["ltartempion", "", "CN", "7", "01/09/2016", "Avancement d'échelon"],
     ["", "31E9012345KLM", "CN", "8", "01/03/2019", ""],
   ];
-  return `\uFEFF${rows.map((r) => r.join(";")).join("\r\n")}\r\n`;
+  return `${toCsv(CAREER_COLUMNS.map((c) => c.name), rows)}\r\n`;
 }
 
 export interface CareerStepRow {

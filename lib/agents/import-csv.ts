@@ -3,7 +3,7 @@
 // and the column ("Ligne 12, colonne date_echelon : date invalide…"). No database here: the
 // references (circonscription codes, UAI) are given by the caller. lib/agents/import.ts
 // applies what this reads.
-import { csvHeaderLine, streamCsv, stripBom } from "@/lib/csv";
+import { csvHeaderLine, streamCsv, stripBom, toCsv } from "@/lib/csv";
 import { z } from "zod";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { addYears, isIsoDate } from "@/lib/rules/dates";
@@ -61,8 +61,7 @@ export function normalizeHeader(cell: string): string {
 
 /** A header line and one example row, for the "Télécharger un modèle" link. */
 export function importTemplateCsv(): string {
-  const line = (cells: readonly string[]) => cells.join(";");
-  return `\uFEFF${line(IMPORT_COLUMNS.map((c) => c.name))}\r\n${line(IMPORT_COLUMNS.map((c) => c.example))}\r\n`;
+  return `${toCsv(IMPORT_COLUMNS.map((c) => c.name), [IMPORT_COLUMNS.map((c) => c.example)])}\r\n`;
 }
 
 // One decoder for every CSV import (lib/csv.ts).
