@@ -6,7 +6,7 @@ import { addMonths, compareIsoDates, parseIsoDate } from "./dates";
 import { ECHELON_COUNT } from "./grades";
 import type { CareerStep, GradeCode, IsoDate } from "./types";
 
-export interface SeedCareerStep extends CareerStep {
+export interface CareerHistoryStep extends CareerStep {
   nature: string; // CareerEvent.nature
 }
 
@@ -63,21 +63,21 @@ export function previousSeptemberFirst(date: IsoDate): IsoDate {
  * entry or the corps entry are moved back to the previous 1 September (the first échelon
  * of the grade then simply lasts a little longer); the current step is kept as given.
  */
-export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOptions = {}): SeedCareerStep[] {
+export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOptions = {}): CareerHistoryStep[] {
   if (current.echelon < 1 || current.echelon > ECHELON_COUNT[current.grade]) {
     throw new RangeError(`Échelon ${current.echelon} impossible en ${current.grade}`);
   }
   // Échelon of entry in a grade: 1 in the CN (the corps), as asked in HC / CE.
   const entryEchelon = (grade: GradeCode, reached: number) =>
     grade === "CN" ? 1 : Math.min(options.entryEchelon?.[grade as "HC" | "CE"] ?? 1, 3, reached);
-  const reversed: SeedCareerStep[] = [];
+  const reversed: CareerHistoryStep[] = [];
   let step: CareerStep = current;
   let entry = entryEchelon(current.grade, current.echelon);
   for (;;) {
     const { grade, echelon } = step;
     const atGradeEntry = echelon <= entry;
     const date = atGradeEntry && reversed.length > 0 ? previousSeptemberFirst(step.date) : step.date;
-    const added: SeedCareerStep = { ...step, date, nature: NATURE.echelon };
+    const added: CareerHistoryStep = { ...step, date, nature: NATURE.echelon };
     reversed.push(added);
 
     if (!atGradeEntry) {

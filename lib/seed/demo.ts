@@ -10,7 +10,7 @@ import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect"
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 import { parisToday } from "@/lib/campaigns/windows";
 import { resultRowsOf } from "@/lib/results/tableau";
-import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "@/lib/rules/career-grid";
+import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type CareerHistoryStep } from "@/lib/rules/career-grid";
 import {
   calendarDate,
   createAdministrator,
@@ -219,7 +219,7 @@ interface Career {
   grade: GradeCode;
   echelon: number;
   echelonDate: IsoDate;
-  steps: SeedCareerStep[];
+  steps: CareerHistoryStep[];
   corpsDate: IsoDate;
   birthDate: IsoDate;
 }
