@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { decodeCsv, neutralizeCell, readCsv, toCsv } from "./csv";
+import { decodeCsv, neutralizeCell, readCsv, streamCsv, toCsv, type CsvRecord } from "./csv";
 
 describe("CSV export", () => {
   it.each(["=HYPERLINK(\"http://x\")", "+33 1 23", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("neutralises a cell starting like a formula: %j", (value) => {
@@ -58,5 +58,45 @@ describe("readCsv", () => {
   it("flags a record papaparse cannot read", () => {
     const { records } = readCsv('a;b\n1;"x\n');
     expect(records[0]?.problem).not.toBeNull();
+  });
+});
+
+// What Excel and LibreOffice save for French users, one file written four ways.
+const EXCEL_FILES: [string, string][] = [
+  ["semicolons, CRLF, BOM", '\uFEFFnom;prenom;note\r\nDupont;"Jean; Pierre";"Très ""bien"""\r\n\r\nŒuvrard;"Anne\r\nMarie";12,5\r\n'],
+  ["commas, CRLF, no BOM", 'nom,prenom,note\r\nDupont,"Jean; Pierre","Très ""bien"""\r\n\r\nŒuvrard,"Anne\r\nMarie","12,5"\r\n'],
+  ["semicolons, LF", 'nom;prenom;note\nDupont;"Jean; Pierre";"Très ""bien"""\n\nŒuvrard;"Anne\nMarie";12,5\n'],
+  ["commas, LF, BOM, no final newline", '\uFEFFnom,prenom,note\nDupont,"Jean; Pierre","Très ""bien"""\n\nŒuvrard,"Anne\nMarie","12,5"'],
+];
+
+describe("one CSV reader for every import", () => {
+  it.each(EXCEL_FILES)("reads %s: header, quoted cells, records at their line", (_, text) => {
+    const { header, records } = readCsv(text);
+    expect(header).toEqual(["nom", "prenom", "note"]);
+    expect(records.map((r) => [r.line, r.cells[0], r.cells[1]?.replace(/\r\n/, "\n"), r.cells[2], r.problem])).toEqual([
+      [2, "Dupont", "Jean; Pierre", 'Très "bien"', null],
+      [4, "Œuvrard", "Anne\nMarie", "12,5", null],
+    ]);
+  });
+
+  it.each(EXCEL_FILES)("streams %s in slices to the same records", async (_, text) => {
+    const headers: string[][] = [];
+    const records: CsvRecord[] = [];
+    const progress: number[] = [];
+    // Slices of 7 characters cut every record, quoted line breaks included.
+    await streamCsv(text, { header: (cells) => (headers.push(cells), true), record: (r) => records.push(r), progress: (done) => progress.push(done) }, 7);
+    expect(headers).toEqual([readCsv(text).header]);
+    expect(records).toEqual(readCsv(text).records);
+    expect(progress.at(-1)).toBe(text.replace(/^\uFEFF/, "").length);
+  });
+
+  it("stops streaming when the header is refused", async () => {
+    const records: CsvRecord[] = [];
+    await streamCsv("a;b\n1;2\n", { header: () => false, record: (r) => records.push(r) });
+    expect(records).toEqual([]);
+  });
+
+  it("rejects with what a handler throws", async () => {
+    await expect(streamCsv("a;b\n1;2\n", { header: () => true, record: () => { throw new Error("non"); } })).rejects.toThrow("non");
   });
 });

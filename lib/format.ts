@@ -37,4 +37,4 @@ export function ordinalEchelon(echelon: number): string {
   return echelon === 1 ? "1er" : `${echelon}e`;
 }
 
-export const GRADE_LABELS = { CN: "Classe normale", HC: "Hors classe", CE: "Classe exceptionnelle" } as const;
+export { GRADE_LABELS } from "@/lib/rules/grades";

@@ -1,11 +1,12 @@
 // Synthetic professeurs des écoles for the benchmarks: plausible grade / échelon shares,
-// career histories (lib/seed/career's PPCR grid), "Fonctions et missions" for the classe
+// career histories (lib/rules/career-grid's PPCR grid), "Fonctions et missions" for the classe
 // exceptionnelle, places. Deterministic: the same size and seed give the same agents, so
 // every run of `npm run bench` measures the same data.
 import { FUNCTION_KINDS, type AgentSnapshot, type Eligibility, type RuleSetId, type FunctionKind, type FunctionPeriod, type GradeCode, type IsoDate } from "@/lib/rules";
 import { addMonths, toDayNumber } from "@/lib/rules/dates";
-import { deriveCareerSteps, ECHELON_MONTHS, LAST_ECHELON, type SeedCareerStep } from "@/lib/seed/career";
-import { baseIdentifiant } from "@/lib/seed/identifiant";
+import { deriveCareerSteps, ECHELON_MONTHS, type CareerHistoryStep } from "@/lib/rules/career-grid";
+import { ECHELON_COUNT } from "@/lib/rules/grades";
+import { baseIdentifiant } from "@/lib/agents/identifiant";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from "@/lib/seed/names";
 import { createRandom, type Random } from "@/lib/seed/random";
 
@@ -59,7 +60,7 @@ export interface SynthAgent {
   place: SynthPlace;
   /** Year the agent joined the current school (affectation start). */
   schoolSince: IsoDate;
-  careerSteps: SeedCareerStep[];
+  careerSteps: CareerHistoryStep[];
   snapshot: AgentSnapshot;
 }
 
@@ -175,7 +176,7 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
     const echelon = weighted(rng, ECHELON_WEIGHTS[grade]);
     // Months already spent in the current échelon: within its usual length, longer in the last one.
     const usual = ECHELON_MONTHS[grade][echelon];
-    const echelonDate = monthStartWithin(rng, echelon === LAST_ECHELON[grade] ? 96 : (usual ?? 24) - 1);
+    const echelonDate = monthStartWithin(rng, echelon === ECHELON_COUNT[grade] ? 96 : (usual ?? 24) - 1);
     const careerSteps = deriveCareerSteps(
       { grade, echelon, date: echelonDate },
       {
@@ -183,12 +184,12 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
         entryEchelon: { HC: rng.int(1, 3), CE: rng.int(1, 3) },
       },
     );
-    const first = careerSteps[0] as SeedCareerStep;
+    const first = careerSteps[0] as CareerHistoryStep;
     const corpsDate = first.date;
     let gradeDate = corpsDate;
     for (let i = careerSteps.length - 1; i > 0; i--) {
-      const step = careerSteps[i] as SeedCareerStep;
-      if ((careerSteps[i - 1] as SeedCareerStep).grade !== step.grade) {
+      const step = careerSteps[i] as CareerHistoryStep;
+      if ((careerSteps[i - 1] as CareerHistoryStep).grade !== step.grade) {
         gradeDate = step.date;
         break;
       }

@@ -1,4 +1,5 @@
 import type { ParameterField } from "@/lib/campaigns/parameters-form";
+import { VIVIER_TITLES } from "@/lib/campaigns/vocabulary";
 
 const CONTROL = "mt-1 block w-full max-w-xs border-b-2 border-texte bg-[#eeeeee] px-2 py-1";
 
@@ -34,8 +35,8 @@ const GROUP_LABELS: Record<string, string> = {
   tieBreaks: "Départage des ex aequo, dans l'ordre",
   balanceBySex: "Équilibre femmes-hommes",
   keepAppreciationUntilPromoted: "Appréciation conservée",
-  vivier1: "1er vivier (fonctions particulières)",
-  vivier2: "2e vivier (valeur professionnelle)",
+  vivier1: VIVIER_TITLES[1],
+  vivier2: VIVIER_TITLES[2],
   vivierShares: "Répartition entre viviers",
   reportUnusedVivier1Places: "Places non utilisées",
   minEchelon: "Promouvabilité",

@@ -1,79 +1,45 @@
+import type { ReactNode } from "react";
 import type { Dossier } from "@/lib/dossier/queries";
-import { formatCalendarDate, toIsoDate } from "@/lib/format";
-import { distinctionFormValues } from "@/lib/dossier/distinctions";
-import { functionKindLabel } from "@/lib/rules/function-kinds";
+import { entryKindDef, FUNCTION_STATUS_LABELS, type EntryKind } from "@/lib/dossier/entry-kinds";
 import type { EntryRow } from "./entries-section";
 
-// Rows of each editable list, shared by the teacher's tabs and the staff views.
-const iso = (d: Date | null) => (d ? toIsoDate(d) : "");
-const period = (start: Date, end: Date | null) => `${formatCalendarDate(start)} – ${end ? formatCalendarDate(end) : "en cours"}`;
+// Rows of each editable list, shared by the teacher's tabs and the staff views: what the
+// registry (lib/dossier/entry-kinds) says of each kind, and the cells that are elements.
 
-/** Shown in the edit form of a validated function, before the teacher saves. */
-export const VALIDATED_FUNCTION_WARNING =
-  "Cette fonction a été validée par votre gestionnaire. Si vous la modifiez, elle repassera « À vérifier » et ne comptera pour la classe exceptionnelle qu'après une nouvelle vérification.";
+export { FUNCTION_STATUS_LABELS, VALIDATED_FUNCTION_WARNING } from "@/lib/dossier/entry-kinds";
 
-export const FUNCTION_STATUS_LABELS = { A_VERIFIER: "À vérifier", VALIDEE: "Validée", REFUSEE: "Refusée" } as const;
+type FunctionRow = Dossier["functions"][number];
 
-export function qualificationRows(d: Dossier): EntryRow[] {
-  return d.qualifications.map((q) => ({
-    id: q.id,
-    cells: [q.kind, q.title, formatCalendarDate(q.obtainedAt) || "—", q.details ?? ""],
-    description: q.title,
-    values: { kind: q.kind, title: q.title, obtainedAt: iso(q.obtainedAt), details: q.details ?? "" },
-    editable: true,
-  }));
-}
+/** Cells rendered as elements rather than text: a function's state and its proof. */
+const ELEMENT_CELLS: Partial<Record<EntryKind, (row: never, documentHref: (id: string) => string) => ReactNode[]>> = {
+  fonction: (f: FunctionRow, documentHref) => [
+    ...entryKindDef("fonction").cells(f).slice(0, 3),
+    <span key="s" className={f.status === "VALIDEE" ? "font-bold text-succes" : f.status === "REFUSEE" ? "font-bold text-erreur" : "font-bold text-alerte"}>
+      {FUNCTION_STATUS_LABELS[f.status]}
+      {f.reviewNote ? <span className="block font-normal text-texte">{f.reviewNote}</span> : null}
+    </span>,
+    f.proof ? (
+      <a key="p" href={documentHref(f.proof.id)}>
+        {f.proof.filename}
+      </a>
+    ) : f.source === "ADMINISTRATION" ? (
+      "Dossier administratif"
+    ) : (
+      "—"
+    ),
+  ],
+};
 
-export function activityRows(d: Dossier): EntryRow[] {
-  return d.activities.map((a) => ({
-    id: a.id,
-    cells: [a.title, period(a.startDate, a.endDate), a.description ?? ""],
-    description: a.title,
-    values: { title: a.title, description: a.description ?? "", startDate: iso(a.startDate), endDate: iso(a.endDate) },
-    editable: true,
-  }));
-}
-
-export function functionRows(d: Dossier, documentHref: (id: string) => string): EntryRow[] {
-  return d.functions.map((f) => ({
-    id: f.id,
-    cells: [
-      functionKindLabel(f.kind),
-      f.label,
-      period(f.startDate, f.endDate),
-      <span key="s" className={f.status === "VALIDEE" ? "font-bold text-succes" : f.status === "REFUSEE" ? "font-bold text-erreur" : "font-bold text-alerte"}>
-        {FUNCTION_STATUS_LABELS[f.status]}
-        {f.reviewNote ? <span className="block font-normal text-texte">{f.reviewNote}</span> : null}
-      </span>,
-      f.proof ? (
-        <a key="p" href={documentHref(f.proof.id)}>
-          {f.proof.filename}
-        </a>
-      ) : f.source === "ADMINISTRATION" ? (
-        "Dossier administratif"
-      ) : (
-        "—"
-      ),
-    ],
-    description: `${functionKindLabel(f.kind)} (${period(f.startDate, f.endDate)})`,
-    values: {
-      kind: f.kind,
-      label: f.label,
-      educationPrioritaireShare: f.educationPrioritaireShare == null ? "" : String(f.educationPrioritaireShare),
-      startDate: iso(f.startDate),
-      endDate: iso(f.endDate),
-    },
-    editable: f.source !== "ADMINISTRATION",
-    editWarning: f.status === "VALIDEE" ? VALIDATED_FUNCTION_WARNING : undefined,
-  }));
-}
-
-export function distinctionRows(d: Dossier): EntryRow[] {
-  return d.distinctions.map((x) => ({
-    id: x.id,
-    cells: [x.name, x.rank ?? "—", formatCalendarDate(x.date)],
-    description: `${x.name}${x.rank ? `, ${x.rank}` : ""}`,
-    values: { ...distinctionFormValues(x.name), rank: x.rank ?? "", date: iso(x.date) },
-    editable: true,
+/** The rows of one kind of the dossier, as its lists show them. */
+export function entryRows(kind: EntryKind, d: Dossier, documentHref: (id: string) => string = (id) => `/documents/${id}`): EntryRow[] {
+  const def = entryKindDef(kind);
+  const elements = ELEMENT_CELLS[kind] as ((row: unknown, href: (id: string) => string) => ReactNode[]) | undefined;
+  return (d[def.relation] as { id: string }[]).map((row) => ({
+    id: row.id,
+    cells: elements ? elements(row, documentHref) : def.cells(row),
+    description: def.description(row),
+    values: def.values(row),
+    editable: def.editable ? def.editable(row) : true,
+    editWarning: def.editWarning?.(row),
   }));
 }

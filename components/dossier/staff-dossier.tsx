@@ -3,13 +3,15 @@ import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { agentCandidatures, loadDossier, dossierObservation } from "@/lib/dossier/queries";
 import { formatDate } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS } from "@/lib/campaigns/vocabulary";
+import { ENTRY_KIND_DEFS, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entry-kinds";
 import { AffectationsView } from "./affectations-view";
 import { EligibleFunctions } from "./eligible-functions";
-import { activityRows, distinctionRows, functionRows, qualificationRows } from "./entry-rows";
+import { entryRows } from "./entry-rows";
 import { SituationView } from "./situation-view";
 import { SyntheseView } from "./synthese-view";
 import type { EntryRow } from "./entries-section";
-import { DOSSIER_TABS } from "./tabs";
+import { tabLabel } from "./tabs";
 
 function ReadOnlyList({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: EntryRow[]; empty: string }) {
   return <Table caption={caption} headers={headers} rows={rows.map((r) => r.cells)} empty={empty} />;
@@ -23,20 +25,26 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
   const user = await requireUser();
   const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
   const candidatures = await agentCandidatures(user, agentId);
+  const entryList = (kind: EntryKind) => {
+    const { tab, list } = ENTRY_KIND_DEFS[kind];
+    return <ReadOnlyList key={kind} caption={tab.label} headers={list.headers} rows={entryRows(kind, dossier)} empty="Aucune." />;
+  };
   const sections: [string, ReactNode][] = [
-    [DOSSIER_TABS[6].label, <SyntheseView key="s" dossier={dossier} today={new Date()} />],
-    [DOSSIER_TABS[0].label, <SituationView key="c" dossier={dossier} observation={observation.date} />],
-    [DOSSIER_TABS[1].label, <AffectationsView key="a" dossier={dossier} />],
-    [DOSSIER_TABS[2].label, <ReadOnlyList key="q" caption={DOSSIER_TABS[2].label} headers={["Type", "Intitulé", "Obtenu le", "Précisions"]} rows={qualificationRows(dossier)} empty="Aucune." />],
-    [DOSSIER_TABS[3].label, <ReadOnlyList key="p" caption={DOSSIER_TABS[3].label} headers={["Intitulé", "Période", "Description"]} rows={activityRows(dossier)} empty="Aucune." />],
-    [
-      DOSSIER_TABS[4].label,
-      <div key="f">
-        <EligibleFunctions dossier={dossier} observation={observation} />
-        <ReadOnlyList caption={DOSSIER_TABS[4].label} headers={["Fonction ou mission", "Précisions", "Période", "État", "Pièce justificative"]} rows={functionRows(dossier, (id) => `/documents/${id}`)} empty="Aucune." />
-      </div>,
-    ],
-    [DOSSIER_TABS[5].label, <ReadOnlyList key="d" caption={DOSSIER_TABS[5].label} headers={["Distinction", "Grade", "Date"]} rows={distinctionRows(dossier)} empty="Aucune." />],
+    [tabLabel("synthese"), <SyntheseView key="s" dossier={dossier} today={new Date()} />],
+    [tabLabel("situation-de-carriere"), <SituationView key="c" dossier={dossier} observation={observation.date} />],
+    [tabLabel("affectations"), <AffectationsView key="a" dossier={dossier} />],
+    // Every kind of entry (lib/dossier/entry-kinds), the functions with their count for the classe exceptionnelle.
+    ...ENTRY_KINDS.map((kind): [string, ReactNode] => [
+      ENTRY_KIND_DEFS[kind].tab.label,
+      kind === "fonction" ? (
+        <div key={kind}>
+          <EligibleFunctions dossier={dossier} observation={observation} />
+          {entryList(kind)}
+        </div>
+      ) : (
+        entryList(kind)
+      ),
+    ]),
     [
       "Candidatures",
       <Table
@@ -44,7 +52,7 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
         caption="Candidatures"
         headers={["Campagne", "État", "Enregistrée le", "Accusé de réception"]}
         empty="Aucune candidature."
-        rows={candidatures.map((c) => [c.campaign.title, c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée", formatDate(c.submittedAt), c.receiptNumber ?? "—"])}
+        rows={candidatures.map((c) => [c.campaign.title, CANDIDATURE_STATUS_LABELS[c.status], formatDate(c.submittedAt), c.receiptNumber ?? "—"])}
       />,
     ],
   ];

@@ -1,10 +1,9 @@
 import { PrintButton } from "@/components/ui/print-button";
 import type { Dossier } from "@/lib/dossier/queries";
 import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
-import { functionKindLabel } from "@/lib/rules/function-kinds";
 import { levelLabel } from "@/lib/rules/levels";
 import { ZONE_LABELS } from "./affectations-view";
-import { FUNCTION_STATUS_LABELS } from "./entry-rows";
+import { entryKindDef, ENTRY_KINDS, periodText } from "@/lib/dossier/entry-kinds";
 
 function Block({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
@@ -29,7 +28,6 @@ function Block({ title, items, empty }: { title: string; items: string[]; empty:
  */
 export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date }) {
   const published = new Map(dossier.appreciations.filter((a) => a.campaign.status === "PUBLIEE").map((a) => [a.campaignId, a]));
-  const period = (s: Date, e: Date | null) => `${formatCalendarDate(s)} – ${e ? formatCalendarDate(e) : "en cours"}`;
   return (
     <div className="print:text-[10pt]">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -79,20 +77,12 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
         <Block
           title="Affectations"
           empty="Aucune affectation."
-          items={dossier.affectations.slice(0, 5).map((a) => `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${period(a.startDate, a.endDate)}`)}
+          items={dossier.affectations.slice(0, 5).map((a) => `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${periodText(a.startDate, a.endDate)}`)}
         />
-        <Block title="Qualifications et compétences" empty="Aucune." items={dossier.qualifications.map((q) => `${q.kind} : ${q.title}`)} />
-        <Block title="Activités professionnelles" empty="Aucune." items={dossier.activities.map((a) => `${a.title} (${period(a.startDate, a.endDate)})`)} />
-        <Block
-          title="Fonctions et missions"
-          empty="Aucune."
-          items={dossier.functions.map((f) => `${functionKindLabel(f.kind)} (${period(f.startDate, f.endDate)}) — ${FUNCTION_STATUS_LABELS[f.status]}`)}
-        />
-        <Block
-          title="Distinctions honorifiques"
-          empty="Aucune."
-          items={dossier.distinctions.map((d) => `${d.name}${d.rank ? `, ${d.rank}` : ""} (${formatCalendarDate(d.date)})`)}
-        />
+        {ENTRY_KINDS.map((kind) => {
+          const def = entryKindDef(kind);
+          return <Block key={kind} title={def.tab.label} empty="Aucune." items={(dossier[def.relation] as unknown[]).map(def.summary)} />;
+        })}
       </div>
     </div>
   );

@@ -1,15 +1,15 @@
-// The seven I-Prof tabs, in the seeds' order; each is a route of its own.
-export const DOSSIER_TABS = [
+import { ENTRY_KIND_DEFS, ENTRY_KINDS, type EntryTabSlug } from "@/lib/dossier/entry-kinds";
+
+// The seven I-Prof tabs, in the seeds' order; each is a route of its own. Those of the
+// entry kinds come from their registry (lib/dossier/entry-kinds), in its order.
+export type DossierTabSlug = "situation-de-carriere" | "affectations" | EntryTabSlug | "synthese";
+
+export const DOSSIER_TABS: readonly { slug: DossierTabSlug; label: string }[] = [
   { slug: "situation-de-carriere", label: "Situation de carrière" },
   { slug: "affectations", label: "Affectations" },
-  { slug: "qualifications-et-competences", label: "Qualifications et compétences" },
-  { slug: "activites-professionnelles", label: "Activités professionnelles" },
-  { slug: "fonctions-et-missions", label: "Fonctions et missions" },
-  { slug: "distinctions-honorifiques", label: "Distinctions honorifiques" },
+  ...ENTRY_KINDS.map((k) => ENTRY_KIND_DEFS[k].tab),
   { slug: "synthese", label: "Synthèse" },
-] as const;
-
-export type DossierTabSlug = (typeof DOSSIER_TABS)[number]["slug"];
+];
 
 export function tabLabel(slug: DossierTabSlug): string {
   return DOSSIER_TABS.find((t) => t.slug === slug)!.label;

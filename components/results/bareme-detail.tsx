@@ -1,4 +1,4 @@
-import type { StoredDetail } from "@/lib/results/tableau";
+import type { StoredDetail } from "@/lib/results/detail";
 
 /** The barème of one agent, part by part, as published. */
 export function BaremeDetail({ detail, bareme }: { detail: StoredDetail; bareme: number | null }) {

@@ -1,5 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import type { ActionState } from "./safe-action";
+import { toActionState, type ActionState } from "./result";
 import { PROOF_TOO_BIG_MESSAGE, proofSizeError } from "@/lib/dossier/proof-size";
 
 // Client side of the forms that carry a pièce justificative: nothing the user typed is ever
@@ -33,14 +33,14 @@ export function oversizedFile(formData: FormData): { field: string; message: str
 export function keepTypedOnError(action: Action): Action {
   return async (prev, formData) => {
     const tooBig = oversizedFile(formData);
-    if (tooBig) return { ok: false, message: tooBig.message, errors: { [tooBig.field]: [tooBig.message] }, values: typedFormValues(formData) };
+    if (tooBig) return toActionState({ ok: false, ...tooBig }, { values: typedFormValues(formData) });
     try {
       return await action(prev, formData);
     } catch (error) {
       // Redirects (and Next's other signals) are not failures.
       unstable_rethrow(error);
       const message = error instanceof Error && error.message === PROOF_TOO_BIG_MESSAGE ? PROOF_TOO_BIG_MESSAGE : UNEXPECTED_MESSAGE;
-      return { ok: false, message, values: typedFormValues(formData) };
+      return toActionState({ ok: false, message }, { values: typedFormValues(formData) });
     }
   };
 }

@@ -4,19 +4,9 @@ import type { Role } from "@/generated/prisma/enums";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
+import type { ActionState } from "./result";
 
-/** What every form action returns to its form (see components/ui/form-status). */
-export interface ActionState {
-  ok?: boolean;
-  message?: string;
-  errors?: Record<string, string[] | undefined>;
-  /** Typed values sent back so that a refused form keeps what the user entered. */
-  values?: Record<string, string>;
-  /** Secrets shown once to their owner and never stored in clear (recovery codes). */
-  reveal?: string[];
-  /** What a counter of the page moves by after this success (components/ui/live-counter). */
-  increment?: number;
-}
+export type { ActionState } from "./result";
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas accès à cette action.";
 export const SESSION_EXPIRED_MESSAGE = "Votre session a expiré : reconnectez-vous.";

@@ -14,10 +14,11 @@
 // an agent whose history already has exactly the file's steps is left alone.
 import { writeAudit } from "@/lib/audit";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
-import { readCsv } from "@/lib/csv";
+import { readCsv, toCsv } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { LAST_ECHELON, NATURE } from "@/lib/seed/career";
+import { NATURE } from "@/lib/rules/career-grid";
+import { ECHELON_COUNT, GRADE_RANK, isGradeCode } from "@/lib/rules/grades";
 import { normalizeHeader, parseImportDate, type ImportError } from "./import-csv";
 import type { ImportProgress } from "./import-labels";
 import { findAgentIdByNumen, numenKey } from "./numen-key";
@@ -36,12 +37,11 @@ const COLUMN_NAMES = new Set<string>(CAREER_COLUMNS.map((c) => c.name));
 /** Header and two example steps of one agent, for the "Télécharger un modèle" link. */
 export function careerTemplateCsv(): string {
   const rows = [
-    CAREER_COLUMNS.map((c) => c.name),
     ["ltartempion", "", "CN", "1", "01/09/2010", "Titularisation"],
     ["ltartempion", "", "CN", "7", "01/09/2016", "Avancement d'échelon"],
     ["", "31E9012345KLM", "CN", "8", "01/03/2019", ""],
   ];
-  return `\uFEFF${rows.map((r) => r.join(";")).join("\r\n")}\r\n`;
+  return `${toCsv(CAREER_COLUMNS.map((c) => c.name), rows)}\r\n`;
 }
 
 export interface CareerStepRow {
@@ -76,8 +76,6 @@ export interface CareerImportOptions {
   departementIds?: readonly string[];
 }
 
-const GRADES: readonly string[] = ["CN", "HC", "CE"];
-const GRADE_RANK: Record<GradeCode, number> = { CN: 0, HC: 1, CE: 2 };
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const at = (date: IsoDate) => new Date(`${date}T00:00:00.000Z`);
 
@@ -195,7 +193,7 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
     }
     // What.
     const gradeRaw = cellOf(r.cells, "grade").toUpperCase();
-    const grade = GRADES.includes(gradeRaw) ? (gradeRaw as GradeCode) : null;
+    const grade = isGradeCode(gradeRaw) ? gradeRaw : null;
     if (!gradeRaw) fail(line, "grade", "valeur obligatoire.");
     else if (!grade) fail(line, "grade", `grade inconnu « ${cellOf(r.cells, "grade")} » (attendu : CN, HC ou CE).`);
     const echelonRaw = cellOf(r.cells, "echelon");
@@ -203,7 +201,7 @@ async function parseCareer(db: Db, csvText: string, options: CareerImportOptions
     let echelonOk = false;
     if (!echelonRaw) fail(line, "echelon", "valeur obligatoire.");
     else if (!Number.isInteger(echelon) || echelon < 1) fail(line, "echelon", `échelon invalide « ${echelonRaw} » : un nombre entier attendu.`);
-    else if (grade && echelon > LAST_ECHELON[grade]) fail(line, "echelon", `le grade ${grade} a ${LAST_ECHELON[grade]} échelons, pas ${echelon}.`);
+    else if (grade && echelon > ECHELON_COUNT[grade]) fail(line, "echelon", `le grade ${grade} a ${ECHELON_COUNT[grade]} échelons, pas ${echelon}.`);
     else echelonOk = true;
     const dateRaw = cellOf(r.cells, "date_effet");
     const date = dateRaw ? parseImportDate(dateRaw) : null;

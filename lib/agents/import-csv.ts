@@ -3,14 +3,13 @@
 // and the column ("Ligne 12, colonne date_echelon : date invalide…"). No database here: the
 // references (circonscription codes, UAI) are given by the caller. lib/agents/import.ts
 // applies what this reads.
-import Papa from "papaparse";
-import { breaksIn, detectDelimiter } from "@/lib/csv";
+import { csvHeaderLine, streamCsv, stripBom, toCsv } from "@/lib/csv";
 import { z } from "zod";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import { addYears, isIsoDate } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { LAST_ECHELON } from "@/lib/seed/career";
-import { foldName } from "@/lib/seed/identifiant";
+import { ECHELON_COUNT, GRADE_NAMES, isGradeCode } from "@/lib/rules/grades";
+import { foldName } from "@/lib/agents/identifiant";
 import type { ImportProgress } from "./import-labels";
 
 // ---------- format ----------
@@ -62,8 +61,7 @@ export function normalizeHeader(cell: string): string {
 
 /** A header line and one example row, for the "Télécharger un modèle" link. */
 export function importTemplateCsv(): string {
-  const line = (cells: readonly string[]) => cells.join(";");
-  return `\uFEFF${line(IMPORT_COLUMNS.map((c) => c.name))}\r\n${line(IMPORT_COLUMNS.map((c) => c.example))}\r\n`;
+  return `${toCsv(IMPORT_COLUMNS.map((c) => c.name), [IMPORT_COLUMNS.map((c) => c.example)])}\r\n`;
 }
 
 // One decoder for every CSV import (lib/csv.ts).
@@ -118,7 +116,7 @@ function requiredText(raw: string, max: number): string | Problem {
 
 function personName(raw: string): string | Problem {
   const value = requiredText(raw, 100);
-  // The identifiant is made of the ASCII letters of the name (lib/seed/identifiant).
+  // The identifiant is made of the ASCII letters of the name (lib/agents/identifiant).
   if (typeof value === "string" && !/[A-Za-z0-9]/.test(value) && !foldName(value)) return new Problem("le nom doit comporter au moins une lettre latine.");
   return value;
 }
@@ -163,7 +161,7 @@ function parseSexe(raw: string): "F" | "M" | Problem {
 
 function parseGrade(raw: string): GradeCode | Problem {
   const value = raw.toUpperCase();
-  if (value === "CN" || value === "HC" || value === "CE") return value;
+  if (isGradeCode(value)) return value;
   return new Problem(value ? `grade « ${raw} » inconnu (attendu CN, HC ou CE).` : REQUIRED);
 }
 
@@ -191,7 +189,6 @@ function parseQuotite(raw: string): number | null | Problem {
   return value >= 1 && value <= 100 ? value : new Problem(`quotité « ${raw} » invalide (entier de 1 à 100).`);
 }
 
-const GRADE_NAMES: Record<GradeCode, string> = { CN: "classe normale", HC: "hors classe", CE: "classe exceptionnelle" };
 
 /** The cells of a row once each is valid. */
 interface RowFields {
@@ -245,7 +242,7 @@ function dateBounds(now: IsoDate): DateBounds {
 // Valid ISO dates compare as strings: no parsing in the per-row checks.
 /** Checks between columns of a row whose cells are each valid. */
 function crossCheck(f: RowFields, bounds: DateBounds, ctx: Ctx): void {
-  const last = LAST_ECHELON[f.grade];
+  const last = ECHELON_COUNT[f.grade];
   if (f.echelon < 1 || f.echelon > last) issue(ctx, "echelon", `échelon ${f.echelon} impossible en ${GRADE_NAMES[f.grade]} (1 à ${last}).`);
   if (f.birthDate < bounds.oldestBirth || f.birthDate > bounds.youngestBirth) {
     issue(ctx, "date_naissance", "date de naissance improbable (l'agent aurait moins de 18 ans ou plus de 80 ans).");
@@ -340,24 +337,15 @@ export interface ParseOptions {
 }
 
 /**
- * Characters parsed and checked between two pauses that let the server answer other
- * requests (about 3,000 rows). Slices of the text rather than a pause every n rows in
- * papaparse's step mode: there, each resume splits the whole rest of the text again, which
- * made 330,000 rows take 40 s instead of 5.
- */
-const CHARS_PER_SLICE = 512 * 1024;
-
-/**
  * Parses and checks a whole file against the references; rows with an error are left out
- * of `valid`. Streams the text through papaparse in slices (CHARS_PER_SLICE) and pauses
+ * of `valid`. Streams the text in slices (streamCsv of lib/csv, CSV_SLICE_CHARS) and pauses
  * between them, so that the server keeps answering (progress polls, other users).
  * Progress of the "lecture" phase is counted in characters.
  */
 export async function parseImport(csvText: string, refs: ImportReferences, options: ParseOptions = {}): Promise<ParsedImport> {
   const errors = new ErrorList(options.maxErrors ?? 1_000);
   const schema = rowSchema((options.now ?? new Date()).toISOString().slice(0, 10));
-  const text = csvText.replace(/^\uFEFF/, "");
-  const headerLine = text.slice(0, Math.max(0, text.search(/\r?\n/))) || text;
+  const headerLine = csvHeaderLine(stripBom(csvText));
   const result = (rows: number, columns: Set<ImportColumn>, valid: ImportRow[]): ParsedImport => ({ rows, columns, valid, errors: errors.kept, errorCount: errors.count });
   if (!headerLine.trim()) {
     errors.add(1, null, "le fichier est vide : la première ligne doit donner les noms des colonnes.");
@@ -369,7 +357,6 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
   const record = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.name, ""])) as Cells;
   let names: ImportColumn[] = [];
   let columns = new Set<ImportColumn>();
-  let line = 1;
   let rows = 0;
 
   const readHeader = (cells: string[]): boolean => {
@@ -441,52 +428,15 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
     });
   };
 
-  await new Promise<void>((resolve, reject) => {
-    let header = true;
-    let settled = false;
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else resolve();
-    };
-    Papa.parse<string[]>(text, {
-      delimiter: detectDelimiter(headerLine),
-      // Slices of the text, each parsed and checked before the next; papaparse carries a
-      // row cut by a slice over to the next one.
-      chunkSize: CHARS_PER_SLICE,
-      chunk: (chunk: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        try {
-          const rowErrors = new Map<number, string[]>();
-          for (const e of chunk.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
-          for (let r = 0; r < chunk.data.length; r++) {
-            const cells = chunk.data[r]!;
-            const at = line;
-            line += 1 + breaksIn(cells);
-            if (header) {
-              header = false;
-              if (!readHeader(cells)) return parser.abort();
-              continue;
-            }
-            if (cells.every((c) => c.trim() === "")) continue;
-            rows++;
-            const structure = rowErrors.get(r);
-            if (structure) for (const message of structure) errors.add(at, null, `structure CSV incorrecte (${message}).`);
-            else readRow(at, cells);
-          }
-          options.onProgress?.({ phase: "lecture", done: chunk.meta.cursor, total: text.length });
-          parser.pause();
-          setImmediate(() => parser.resume());
-        } catch (error) {
-          parser.abort();
-          finish(error);
-        }
-      },
-      complete: () => finish(),
-      error: (error: Error) => finish(error),
-    });
+  await streamCsv(csvText, {
+    header: readHeader,
+    record: ({ line: at, cells, problems }) => {
+      rows++;
+      if (problems.length) for (const message of problems) errors.add(at, null, `structure CSV incorrecte (${message}).`);
+      else readRow(at, cells);
+    },
+    progress: (done, total) => options.onProgress?.({ phase: "lecture", done, total }),
   });
-  options.onProgress?.({ phase: "lecture", done: text.length, total: text.length });
   if (rows === 0 && errors.count === 0) errors.add(2, null, "le fichier ne contient aucun agent : une ligne par agent est attendue après la ligne des colonnes.");
   return result(rows, columns, errors.count > 0 ? [] : valid);
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertCareerConsistent, gradeEntryDate } from "@/lib/seed/career";
+import { assertCareerConsistent, gradeEntryDate } from "@/lib/rules/career-grid";
 import {
   decodeCsv,
   formatImportError,

@@ -33,8 +33,8 @@ import { initialCredential, verifySecret } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { deriveCareerSteps, monthsInEchelon, NATURE, type SeedCareerStep } from "@/lib/seed/career";
-import { foldName, makeIdentifiant } from "@/lib/seed/identifiant";
+import { deriveCareerSteps, monthsInEchelon, NATURE, type CareerHistoryStep } from "@/lib/rules/career-grid";
+import { foldName, makeIdentifiant } from "@/lib/agents/identifiant";
 import { numenKey } from "./numen-key";
 import { agentSearchName } from "./search";
 import { deactivateAgents } from "./status";
@@ -85,17 +85,17 @@ export async function loadReferences(db: Db, departementId: string): Promise<Imp
  * conservatively (lib/rules/dates reachedStep). With `derive`, a full PPCR history from
  * deriveCareerSteps, stretched so that it meets the file's three dates.
  */
-export function importCareerSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">, derive = false): SeedCareerStep[] {
+export function importCareerSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">, derive = false): CareerHistoryStep[] {
   const current = { grade: row.grade, echelon: row.echelon, date: row.echelonDate };
   if (derive) return derivedSteps(row);
   const isEntry = row.grade === "CN" && row.echelon === 1;
-  const steps: SeedCareerStep[] = isEntry ? [] : [{ grade: "CN", echelon: 1, date: row.corpsDate, nature: NATURE.entry }];
+  const steps: CareerHistoryStep[] = isEntry ? [] : [{ grade: "CN", echelon: 1, date: row.corpsDate, nature: NATURE.entry }];
   const nature = isEntry ? NATURE.entry : row.grade !== "CN" && row.gradeDate === row.echelonDate ? NATURE.promotion : NATURE.echelon;
   steps.push({ ...current, nature });
   return steps;
 }
 
-function derivedSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">): SeedCareerStep[] {
+function derivedSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">): CareerHistoryStep[] {
   const { grade, echelon, echelonDate, gradeDate, corpsDate } = row;
   // Échelon of entry in HC / CE: walk back from the current step at the usual pace.
   let entry = echelon;

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
+import { isGradeCode } from "@/lib/rules/grades";
 import type { GradeCode } from "@/lib/rules/types";
 import { findAgentIdByNumen } from "./numen-key";
 import { agentSearchWhere } from "./search";
@@ -17,14 +18,13 @@ export interface AgentFilters {
   statut?: "actif" | "inactif";
 }
 
-const GRADES: readonly string[] = ["CN", "HC", "CE"];
 
 export function parseAgentFilters(params: Record<string, string | undefined>): AgentFilters {
   const echelon = Number.parseInt(params.echelon ?? "", 10);
   return {
     q: params.q?.trim().slice(0, 80) || undefined,
     circonscriptionId: params.circonscription?.slice(0, 40) || undefined,
-    grade: params.grade && GRADES.includes(params.grade) ? (params.grade as GradeCode) : undefined,
+    grade: isGradeCode(params.grade) ? params.grade : undefined,
     echelon: echelon >= 1 && echelon <= 11 ? echelon : undefined,
     statut: params.statut === "actif" || params.statut === "inactif" ? params.statut : undefined,
   };

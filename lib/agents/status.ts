@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { inDepartements } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 
@@ -11,7 +12,7 @@ import type { Db } from "@/lib/db";
 
 export const INACTIVE_REASON_MAX = 200;
 
-export type StatusResult = { ok: true } | { ok: false; message: string };
+export type StatusResult = WriteResult;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -1,6 +1,7 @@
 import type { Actor } from "./permissions";
 import { usersInDepartements } from "./departement-scope";
 import { homeDepartementId } from "./actor";
+import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db, DbTx } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -20,7 +21,7 @@ export const newPasswordSchema = z
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, "Le code PIN doit comporter de 4 à 8 chiffres.");
 
-export type AccountResult = { ok: true; recoveryCodes?: string[] } | { ok: false; field?: string; message: string };
+export type AccountResult = WriteResult<{ recoveryCodes?: string[] }>;
 
 /**
  * PASSWORD_CHANGE_AT_FIRST_LOGIN (true unless set to "false"): an account still on its

@@ -1,4 +1,5 @@
 import { homeDepartementId } from "./actor";
+import type { WriteResult } from "@/lib/actions/result";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -95,7 +96,7 @@ export async function requestPasswordReset(
   return true;
 }
 
-export type ResetCheck = { ok: true; userId: string; tokenId: string } | { ok: false; message: string };
+export type ResetCheck = WriteResult<{ userId: string; tokenId: string }>;
 
 export async function checkResetToken(db: Db, token: string, now = new Date()): Promise<ResetCheck> {
   const record = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } });

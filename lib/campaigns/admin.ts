@@ -1,4 +1,5 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -78,9 +79,9 @@ export function campaignWarnings(c: { ruleSet: string; year: number; candidature
   if (c.observationDate.getUTCFullYear() !== c.year) out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
   return out;
 }
-export type AdminResult = { ok: true; id: string; ids?: string[]; warnings?: string[] } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
+export type AdminResult = WriteResult<{ id: string; ids?: string[]; warnings?: string[] }>;
 
-type ParametersOutcome = { ok: true; json: string; asksCandidature: boolean } | { ok: false; message: string; field?: string; errors?: Record<string, string> };
+type ParametersOutcome = WriteResult<{ json: string; asksCandidature: boolean }>;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS } from "./vocabulary";
 
 // What the teacher reads of their candidature: its last state and its history (every
 // recording and cancellation, CandidatureEvent). Candidatures recorded before the history
@@ -29,7 +30,7 @@ export function candidatureHistory(row: CandidatureRow | null | undefined): Cand
 
 /** "Candidature enregistrée le 02/03/2020 à 09:15" (Paris time). */
 export function historyLine(item: CandidatureHistoryItem): string {
-  return `Candidature ${item.status === "ENREGISTREE" ? "enregistrée" : "annulée"} ${formatDateTime(item.at)}`;
+  return `Candidature ${CANDIDATURE_STATUS_LABELS[item.status].toLowerCase()} ${formatDateTime(item.at)}`;
 }
 
 /** Said after a cancellation, and on the page for as long as the candidature stays cancelled. */

@@ -1,4 +1,5 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db } from "@/lib/db";
 import { Prisma, type Campaign } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
@@ -11,9 +12,7 @@ import { windowState, type WindowState } from "./windows";
 
 // Acte de candidature (classe exceptionnelle 2017–2023, vivier 1). One row per agent and
 // campaign (unique key), so double clicks, two tabs and replays can never create two.
-export type CandidatureResult =
-  | { ok: true; candidatureId: string; alreadyDone?: boolean; at?: Date }
-  | { ok: false; message: string };
+export type CandidatureResult = WriteResult<{ candidatureId: string; alreadyDone?: boolean; at?: Date }>;
 
 /** Where the campaign's candidature window stands: only an open campaign's can be "ouverte". */
 export function candidatureWindow(campaign: Pick<Campaign, "status" | "candidatureStart" | "candidatureEnd">, now: Date): WindowState {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { agentSearchWhere } from "@/lib/agents/search";
+import { parseVivier } from "./vocabulary";
 
 // The administrators' list of a campaign's candidatures, filtered, for the page and the
 // CSV export alike.
@@ -32,7 +33,7 @@ export function parseCandidatureFilters(params: Record<string, string | undefine
   return {
     circonscriptionId: params.circonscription || undefined,
     status: params.etat === "ENREGISTREE" || params.etat === "ANNULEE" ? params.etat : undefined,
-    vivier: params.vivier === "1" || params.vivier === "2" ? Number(params.vivier) : undefined,
+    vivier: parseVivier(params.vivier),
     echelon: /^\d{1,2}$/.test(params.echelon ?? "") ? Number(params.echelon) : undefined,
     q: params.q?.trim().slice(0, 80) || undefined,
   };

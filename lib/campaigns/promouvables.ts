@@ -1,6 +1,7 @@
 import type { Campaign, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
+import { GRADE_RANK, GRADES } from "@/lib/rules/grades";
 import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
 import { withoutAlreadyPromoted } from "./already-promoted";
@@ -8,7 +9,6 @@ import { withoutAlreadyPromoted } from "./already-promoted";
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
 
-const GRADE_ORDER: readonly GradeCode[] = ["CN", "HC", "CE"];
 
 const INCLUDE = {
   ...SNAPSHOT_INCLUDE,
@@ -45,7 +45,7 @@ export function isExamined(eligibility: Eligibility, applied: boolean): boolean 
  * observation date from the career history.
  */
 export function inFromGradeAt(fromGrade: GradeCode, observationDate: Date): Prisma.AgentWhereInput {
-  const higher = GRADE_ORDER.slice(GRADE_ORDER.indexOf(fromGrade) + 1);
+  const higher = GRADES.slice(GRADE_RANK[fromGrade] + 1);
   return higher.length ? { OR: [{ grade: fromGrade }, { grade: { in: [...higher] }, gradeDate: { gt: observationDate } }] } : { grade: fromGrade };
 }
 

@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { Campaign } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/format";
@@ -70,7 +71,7 @@ export async function publicationReadiness(db: Db, campaign: CampaignRow): Promi
   return { rows, staleness, appreciations };
 }
 
-export type Decision = { ok: true } | { ok: false; message: string; field?: string };
+export type Decision = WriteResult;
 
 export const CAPS_REASON_MIN = 10;
 

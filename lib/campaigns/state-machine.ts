@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { CampaignStatus } from "@/generated/prisma/enums";
 
 // The life of a campaign: one table of allowed transitions, checked on the server.
@@ -16,7 +17,7 @@ export const STATUS_LABELS: Record<CampaignStatus, string> = {
   PUBLIEE: "Résultats publiés",
 };
 
-export type TransitionCheck = { ok: true; to: CampaignStatus } | { ok: false; message: string };
+export type TransitionCheck = WriteResult<{ to: CampaignStatus }>;
 
 export function checkTransition(status: CampaignStatus, transition: CampaignTransition): TransitionCheck {
   const t = TRANSITIONS[transition];

@@ -1,3 +1,4 @@
+import type { WriteResult } from "@/lib/actions/result";
 import { createHash } from "node:crypto";
 import { MAX_DOCUMENT_BYTES } from "./proof-size";
 
@@ -16,9 +17,7 @@ export function sniffMimeType(content: Uint8Array): string | null {
   return match?.mimeType ?? null;
 }
 
-export type CheckedDocument =
-  | { ok: true; filename: string; mimeType: string; size: number; sha256: string; content: Uint8Array<ArrayBuffer> }
-  | { ok: false; message: string };
+export type CheckedDocument = WriteResult<{ filename: string; mimeType: string; size: number; sha256: string; content: Uint8Array<ArrayBuffer> }>;
 
 /** Keeps a file name safe to show and to send back in Content-Disposition. */
 export function safeFilename(name: string, mimeType: string): string {

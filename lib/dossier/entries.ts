@@ -3,9 +3,9 @@ import { FUNCTION_KIND_CODES } from "@/lib/rules/function-kinds";
 import { formatCalendarDate } from "@/lib/format";
 import { isoDate, requiredText } from "@/lib/validation/fields";
 import { DISTINCTION_LEVELS, DISTINCTION_NAMES, distinctionLevelError, OTHER_DISTINCTION } from "./distinctions";
-import { QUALIFICATION_KINDS, type EntryKind } from "./vocabulary";
+import { QUALIFICATION_KINDS, type EntryKind } from "./entry-kinds";
 
-export { ENTRY_KINDS, type EntryKind } from "./vocabulary";
+export { ENTRY_KINDS, type EntryKind } from "./entry-kinds";
 
 // The dossier entries a teacher completes ("Compléter votre dossier"), with the checks of
 // their forms. `today` is passed in so that "no date in the future" is testable; the
@@ -111,7 +111,7 @@ export function entrySchemas(today: Date, context: EntryContext = {}) {
       })
       // Stored as shown: the name typed for « Autre distinction », that of the list otherwise.
       .transform(({ otherName, ...v }) => ({ ...v, name: v.name === OTHER_DISTINCTION ? otherName! : v.name })),
-  };
+  } satisfies Record<EntryKind, z.ZodType>;
 }
 
 export type EntryInput<K extends EntryKind> = z.infer<ReturnType<typeof entrySchemas>[K]>;

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { agentScope } from "@/lib/auth/scope";
+import { ENTRY_RELATIONS_ALL } from "./entry-kinds";
 
 /**
  * Everything the portal holds about an agent (droit d'accès, loi « informatique et
@@ -16,10 +17,7 @@ export async function exportPersonalData(actor: Actor, agentId: string) {
       circonscription: true,
       careerEvents: true,
       affectations: true,
-      qualifications: true,
-      activities: true,
-      functions: true,
-      distinctions: true,
+      ...ENTRY_RELATIONS_ALL,
       documents: true,
       corrections: true,
       candidatures: true,

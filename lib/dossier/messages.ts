@@ -1,4 +1,4 @@
-import type { EntryKind } from "./vocabulary";
+import { ENTRY_KIND_DEFS, ENTRY_KINDS, type EntryKind } from "./entry-kinds";
 
 // What the dossier tabs say after a change (no dependencies: pages and actions share them).
 
@@ -7,9 +7,4 @@ export const SAVED_FUNCTION_MESSAGE =
   "Modifications enregistrées. La fonction repasse « À vérifier » : elle comptera de nouveau après vérification par votre gestionnaire.";
 
 /** After « Supprimer », the precise thing deleted. */
-export const DELETED_MESSAGES: Record<EntryKind, string> = {
-  qualification: "Qualification ou compétence supprimée.",
-  activite: "Activité professionnelle supprimée.",
-  fonction: "Fonction ou mission supprimée.",
-  distinction: "Distinction honorifique supprimée.",
-};
+export const DELETED_MESSAGES = Object.fromEntries(ENTRY_KINDS.map((k) => [k, ENTRY_KIND_DEFS[k].deleted])) as Record<EntryKind, string>;

@@ -1,17 +1,17 @@
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db, DbTx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { AGENT_REF, canAccessAgent, type Actor } from "@/lib/auth/permissions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import { deleteIfUnused, fitsQuota, QUOTA_MESSAGE, type CheckedDocument } from "./documents";
-import type { EntryInput, EntryKind } from "./entries";
+import type { EntryInput } from "./entries";
+import { ENTRY_KIND_DEFS, type EntryKind } from "./entry-kinds";
 import { findOverlap } from "./periods";
 
-export type MutationResult = { ok: true; id: string } | { ok: false; message: string; field?: string };
+export type MutationResult = WriteResult<{ id: string }>;
 
 export const NOT_ALLOWED = "Vous n'avez pas accès à ce dossier.";
 const NOT_FOUND = "Cette entrée n'existe plus : rechargez la page.";
-
-type Okay<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
 
 async function agentInScope(db: DbTx, actor: Actor, agentId: string): Promise<boolean> {
   const agent = await db.agent.findUnique({ where: { id: agentId }, select: AGENT_REF });
@@ -24,27 +24,22 @@ export async function storeDocument(db: DbTx, actor: Actor, agentId: string, doc
   return db.document.create({ data: { ...data, agentId, uploadedById: actor.id }, select: { id: true } });
 }
 
-// Each entry kind maps to its table; the functions below share every other step.
-const tables = {
-  qualification: (db: DbTx) => db.qualification,
-  activite: (db: DbTx) => db.professionalActivity,
-  fonction: (db: DbTx) => db.functionMission,
-  distinction: (db: DbTx) => db.distinction,
-} as const;
+/** What the functions below use of an entry kind's table. */
+interface EntryTable {
+  findFirst(args: { where: { id: string; agentId: string } }): Promise<Record<string, unknown> | null>;
+  create(args: { data: Record<string, unknown> }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
+  delete(args: { where: { id: string } }): Promise<unknown>;
+}
+
+// Each entry kind maps to its table (the registry's delegate); the functions below share every other step.
+function tableOf(db: DbTx, kind: EntryKind): EntryTable {
+  return db[ENTRY_KIND_DEFS[kind].delegate] as unknown as EntryTable;
+}
 
 async function findOwnedEntry(db: DbTx, kind: EntryKind, agentId: string, id: string) {
   // findFirst with agentId: an id from another dossier is "not found", never touched.
-  const where = { where: { id, agentId } };
-  switch (kind) {
-    case "qualification":
-      return db.qualification.findFirst(where);
-    case "activite":
-      return db.professionalActivity.findFirst(where);
-    case "fonction":
-      return db.functionMission.findFirst(where);
-    case "distinction":
-      return db.distinction.findFirst(where);
-  }
+  return tableOf(db, kind).findFirst({ where: { id, agentId } });
 }
 
 async function checkFunction(
@@ -55,7 +50,7 @@ async function checkFunction(
   input: EntryInput<"fonction">,
   existing: { source: string; status: string } | null,
   proof: CheckedDocument | null,
-): Promise<Okay<null>> {
+): Promise<WriteResult<{ value: null }>> {
   if (existing && existing.source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
     return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
   }
@@ -104,10 +99,7 @@ export async function saveEntry<K extends EntryKind>(
       data = { ...data, label: fn.label ?? functionKindLabel(fn.kind), status: "A_VERIFIER", reviewedAt: null, reviewedById: null, reviewNote: null, ...(proofId ? { proofId } : {}) };
     }
 
-    const table = tables[kind](tx) as unknown as {
-      create(args: { data: Record<string, unknown> }): Promise<{ id: string }>;
-      update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
-    };
+    const table = tableOf(tx, kind);
     const saved = id ? await table.update({ where: { id }, data }) : await table.create({ data: { ...data, agentId } });
     // The replaced proof goes: no orphan document stays downloadable.
     const oldProof = (before as { proofId?: string | null } | null)?.proofId;
@@ -132,8 +124,7 @@ export async function deleteEntry(db: Db, actor: Actor, agentId: string, kind: E
     if (kind === "fonction" && (before as { source: string }).source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
       return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
     }
-    const table = tables[kind](tx) as unknown as { delete(args: { where: { id: string } }): Promise<unknown> };
-    await table.delete({ where: { id } });
+    await tableOf(tx, kind).delete({ where: { id } });
     await deleteIfUnused(tx, (before as { proofId?: string | null }).proofId);
     await writeAudit(tx, { actorId: actor.id, action: `dossier.${kind}.delete`, entity: kind, entityId: id, before });
     return { ok: true, id };

@@ -5,6 +5,8 @@ import { prisma } from "@/lib/db";
 import { AGENT_REF, type Actor } from "@/lib/auth/permissions";
 import { agentScope, ownedByAgentScope } from "@/lib/auth/scope";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
+import { ENTRY_QUERIES } from "./entry-kinds";
 
 /** Everything the seven tabs show, in one round of queries; throws out of the user's scope. */
 export async function loadDossier(actor: Actor, agentId: string) {
@@ -15,10 +17,8 @@ export async function loadDossier(actor: Actor, agentId: string) {
       circonscription: true,
       careerEvents: { orderBy: { date: "desc" } },
       affectations: { orderBy: { startDate: "desc" }, include: { school: true } },
-      qualifications: { orderBy: [{ obtainedAt: "desc" }, { createdAt: "desc" }] },
-      activities: { orderBy: { startDate: "desc" } },
-      functions: { orderBy: { startDate: "desc" }, include: { proof: { select: { id: true, filename: true } } } },
-      distinctions: { orderBy: { date: "desc" } },
+      // Qualifications, activities, functions, distinctions… (lib/dossier/entry-kinds).
+      ...ENTRY_QUERIES,
       corrections: { orderBy: { createdAt: "desc" }, include: { document: { select: { id: true, filename: true } } } },
       opinions: { include: { campaign: true, author: { select: { displayName: true } } }, orderBy: { createdAt: "desc" } },
       appreciations: { include: { campaign: true } },
@@ -44,7 +44,7 @@ export async function dossierObservation(now = new Date()): Promise<{ date: Date
     select: { observationDate: true, year: true, title: true },
   });
   if (campaign) return { date: campaign.observationDate, year: campaign.year, campaignTitle: campaign.title };
-  const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  const year = currentCampaignYear(now);
   return { date: new Date(Date.UTC(year, 7, 31)), year, campaignTitle: null };
 }
 

@@ -1,6 +1,5 @@
 // Lists offered in the dossier forms (no dependencies: imported by client components too).
-export const QUALIFICATION_KINDS = ["Diplôme", "Certification", "Compétence"] as const;
+// The kinds of entry and their words: the registry, ./entry-kinds.
+export { ENTRY_KINDS, FUNCTION_STATUS_LABELS, QUALIFICATION_KINDS, type EntryKind } from "./entry-kinds";
 // Distinctions and their grades: lib/dossier/distinctions.ts.
 export { DISTINCTION_LEVELS, DISTINCTION_NAMES } from "./distinctions";
-export const ENTRY_KINDS = ["qualification", "activite", "fonction", "distinction"] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];

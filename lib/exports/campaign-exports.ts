@@ -4,7 +4,7 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { levelLabel } from "@/lib/rules/levels";
 import { formatVivier } from "@/lib/results/format";
-import { parseDetail } from "@/lib/results/tableau";
+import { parseDetail } from "@/lib/results/detail";
 import type { ExportTable } from "./table";
 
 // The campaign's tables as the gestionnaire exports them: the tableau (every examined agent,

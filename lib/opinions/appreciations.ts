@@ -1,4 +1,5 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -26,7 +27,7 @@ export const appreciationSchema = z
   .refine((v) => v.opposed || !v.oppositionReason, { message: "Cochez « Opposition du DASEN » pour enregistrer ce motif, ou effacez-le.", path: ["opposed"] });
 
 export type AppreciationInput = z.infer<typeof appreciationSchema>;
-export type AppreciationResult = { ok: true; id: string; warning: string | null } | { ok: false; message: string; field?: string };
+export type AppreciationResult = WriteResult<{ id: string; warning: string | null }>;
 
 export async function saveAppreciation(db: Db, actor: Actor, input: AppreciationInput): Promise<AppreciationResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
@@ -71,7 +72,7 @@ async function capWarning(db: Db, campaign: Campaign, value: string): Promise<st
  * one (kept from an earlier campaign, or the IEN avis). Agents without any proposal are
  * left for a decision one by one. Returns how many were set.
  */
-export async function confirmProposedAppreciations(db: Db, actor: Actor, campaignId: string): Promise<{ ok: true; confirmed: number; left: number } | { ok: false; message: string }> {
+export async function confirmProposedAppreciations(db: Db, actor: Actor, campaignId: string): Promise<WriteResult<{ confirmed: number; left: number }>> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };

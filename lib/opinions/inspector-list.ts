@@ -1,5 +1,6 @@
 import "server-only";
 import { matchesSearch } from "@/lib/agents/search";
+import { parseVivier } from "@/lib/campaigns/vocabulary";
 import { prisma } from "@/lib/db";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import type { Actor } from "@/lib/auth/permissions";
@@ -21,7 +22,7 @@ export function parseInspectorFilters(p: Record<string, string | undefined>): In
     q: p.q?.trim().toLowerCase().slice(0, 80) || undefined,
     school: p.ecole || undefined,
     echelon: Number.isInteger(echelon) && echelon > 0 ? echelon : undefined,
-    vivier: p.vivier === "1" || p.vivier === "2" ? Number(p.vivier) : undefined,
+    vivier: parseVivier(p.vivier),
     saisi: p.saisi === "oui" || p.saisi === "non" ? p.saisi : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -21,7 +22,7 @@ export const opinionSchema = z.object({
 
 export type OpinionInput = z.infer<typeof opinionSchema>;
 /** `created`: the agent had no avis yet (the page's «N / M avis saisis» counts one more). */
-export type OpinionResult = { ok: true; id: string; created: boolean } | { ok: false; message: string; field?: string };
+export type OpinionResult = WriteResult<{ id: string; created: boolean }>;
 
 const REFUSED = "Cet agent ne relève pas de vos circonscriptions.";
 

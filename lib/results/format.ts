@@ -1,6 +1,5 @@
-export function formatVivier(vivier: number | null): string {
-  return vivier === 1 ? "1er vivier" : vivier === 2 ? "2e vivier" : "—";
-}
+// « 1er vivier », « 2e vivier », « — » without: the campaigns' vocabulary.
+export { vivierLabel as formatVivier } from "@/lib/campaigns/vocabulary";
 
 /** "74 sur 312": a rank is read with the number of agents examined in its list (the vivier's, if any). */
 export function formatRank(rank: number, examined: number | undefined): string {

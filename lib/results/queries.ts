@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
-import { parseDetail } from "./tableau";
+import { parseDetail } from "./detail";
 import { summarizeTableau } from "./summary";
 
 /** Stored tableau rows (draft or published), in rank order within each vivier. */

@@ -1,4 +1,5 @@
 import { campaignInScope } from "@/lib/auth/departement-scope";
+import type { WriteResult } from "@/lib/actions/result";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
@@ -6,7 +7,8 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined, type ExaminedAgent } from "@/lib/campaigns/promouvables";
 import { countPopulations } from "@/lib/campaigns/contingent";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
-import type { ContingentDetail, RankingResult } from "@/lib/rules/types";
+import { encodeDetail } from "./detail";
+import type { RankingResult } from "@/lib/rules/types";
 
 // The tableau d'avancement: the campaign's rule set ranks the examined agents with their
 // appréciation (the IEN avis for "CE depuis 2024"), the oppositions and the contingent.
@@ -45,7 +47,7 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
   return { ranking, examined };
 }
 
-export type TableauResult = { ok: true; rows: number } | { ok: false; message: string };
+export type TableauResult = WriteResult<{ rows: number }>;
 
 /** Computes and stores the draft tableau of a closed campaign (replacing the previous draft). */
 export async function storeTableau(db: Db, actor: Actor, campaignId: string): Promise<TableauResult> {
@@ -90,18 +92,9 @@ export function resultRowsOf(campaignId: string, ranking: RankingResult) {
     promoted: r.promoted,
     opposed: r.opposed,
     oppositionReason: r.oppositionReason,
-    detail: JSON.stringify({ parts: r.parts, note: r.note, barre: ranking.barre, contingent: ranking.contingent }),
+    detail: encodeDetail(r, ranking),
   }));
 }
 
-export interface StoredDetail {
-  parts: { label: string; points: number }[];
-  note: string | null;
-  barre: Record<string, number | null>;
-  contingent: ContingentDetail;
-}
-
-export function parseDetail(json: string): StoredDetail {
-  const value = JSON.parse(json) as Partial<StoredDetail>;
-  return { parts: value.parts ?? [], note: value.note ?? null, barre: value.barre ?? {}, contingent: value.contingent ?? { total: 0, byVivier: {} } };
-}
+// The stored detail's one encoder and parser (lib/results/detail), also read from here.
+export { parseDetail, type StoredDetail } from "./detail";

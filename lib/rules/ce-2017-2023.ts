@@ -5,13 +5,10 @@ import {
   formatDateFr,
   ordinalFr,
   plural,
-  reachedStep,
-  situationAt,
   toDayNumber,
-  whereYouAre,
   wholeYearsBetween,
-  refusal,
 } from "./dates";
+import { reachedStep, situationAt, whereYouAre, refusal } from "./eligibility";
 import { countEligibleSchoolYears, defaultEligibleKinds } from "./functions";
 import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {

@@ -1,6 +1,7 @@
 // Rule set "CE depuis 2024": classe exceptionnelle without viviers nor barème (domain.md).
 import { z } from "zod";
-import { echelonCondition, situationAt, toDayNumber, refusal } from "./dates";
+import { toDayNumber } from "./dates";
+import { echelonCondition, situationAt, refusal } from "./eligibility";
 import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
   byYear,

@@ -5,7 +5,8 @@
 // Insatisfaisant 0, plus 0 to 70 points of seniority in the 4th CE échelon (3 years 0, then
 // 10 a year, 10 years or more 70); at equal barème, the older agent first.
 import { z } from "zod";
-import { echelonCondition, ordinalFr, plural, refusal, wholeYearsBetween, type CareerSituation } from "./dates";
+import { ordinalFr, plural, wholeYearsBetween } from "./dates";
+import { echelonCondition, refusal, type CareerSituation } from "./eligibility";
 import { CE_DEFAULT_CAPS, CE_LEVEL_CODES, CE_OPINION_LEVELS, type CeLevel } from "./ce-2017-2023";
 import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {

@@ -1,6 +1,7 @@
 // Rule set "HC PE": access to the hors classe, every campaign since 2018 (domain.md).
 import { z } from "zod";
-import { echelonCondition, ordinalFr, plural, type CareerSituation, wholeYearsBetween, refusal } from "./dates";
+import { ordinalFr, plural, wholeYearsBetween } from "./dates";
+import { echelonCondition, type CareerSituation, refusal } from "./eligibility";
 import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
 import {
   byYear,

@@ -12,7 +12,8 @@
 // dossier holds the position's label, not its start date nor the earlier periods (see
 // docs/decisions/0004), so those agents stay promouvable and the gestionnaire checks the limit.
 import { z } from "zod";
-import { formatDateFr, refusal, situationInGrade } from "./dates";
+import { formatDateFr } from "./dates";
+import { refusal, situationInGrade } from "./eligibility";
 import type { AgentSnapshot, GradeCode, IsoDate } from "./types";
 
 export const positionRuleSchema = z.object({

@@ -1,7 +1,8 @@
 // Building blocks shared by the rule sets' tables: parameter schemas, contingent, viviers
 // split, sort keys, opposition, women/men balance, barre.
 import { z } from "zod";
-import { situationAt, toDayNumber, type CareerSituation } from "./dates";
+import { toDayNumber } from "./dates";
+import { situationAt, type CareerSituation } from "./eligibility";
 import type {
   AgentSnapshot,
   BaremePart,

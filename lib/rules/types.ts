@@ -9,8 +9,7 @@ export type RuleSetId = "HC_PE" | "CE_2017_2023" | "CE_DEPUIS_2024" | "ES_JUSQU_
 export type CampaignKindCode = "HORS_CLASSE" | "CLASSE_EXCEPTIONNELLE" | "ECHELON_SPECIAL";
 export type GradeCode = "CN" | "HC" | "CE";
 
-/** Échelons of each grade, as in lib/seed/career (LAST_ECHELON). */
-export const ECHELON_COUNT: Record<GradeCode, number> = { CN: 11, HC: 7, CE: 5 };
+export { ECHELON_COUNT } from "./grades";
 
 /** from, from + 1 … to. */
 export function echelonRange(from: number, to: number): number[] {

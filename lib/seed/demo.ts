@@ -10,7 +10,9 @@ import { reclassementTable, reclassify } from "@/lib/campaigns/promotion-effect"
 import { resultRowsOf, storeTableau } from "@/lib/results/tableau";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { departementIdOf } from "@/lib/departements/known";
-import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type SeedCareerStep } from "./career";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
+import { parisToday } from "@/lib/campaigns/windows";
+import { deriveCareerSteps, ECHELON_MONTHS, NATURE, previousSeptemberFirst, type CareerHistoryStep } from "@/lib/rules/career-grid";
 import {
   calendarDate,
   createAcademieAccount,
@@ -30,7 +32,7 @@ import {
   type QualificationInput,
   type TeacherInput,
 } from "./factories";
-import { foldName, makeIdentifiant } from "./identifiant";
+import { foldName, makeIdentifiant } from "@/lib/agents/identifiant";
 import * as names from "./names";
 import { createRandom, type Random } from "./random";
 
@@ -132,8 +134,8 @@ interface Clock {
 }
 
 function clockAt(now: Date): Clock {
-  const today = isoDate(now);
-  const { year, month } = parseIsoDate(today);
+  // Today in Paris, like the campaign year: the demo's clock agrees with the pages'.
+  const today = isoDate(parisToday(now));
   const rentree = previousSeptemberFirst(today);
   return {
     now,
@@ -141,7 +143,7 @@ function clockAt(now: Date): Clock {
     monthStart: `${today.slice(0, 7)}-01`,
     rentree,
     rentreeYear: parseIsoDate(rentree).year,
-    year: month <= 8 ? year : year + 1,
+    year: currentCampaignYear(now),
   };
 }
 
@@ -234,7 +236,7 @@ interface Career {
   grade: GradeCode;
   echelon: number;
   echelonDate: IsoDate;
-  steps: SeedCareerStep[];
+  steps: CareerHistoryStep[];
   corpsDate: IsoDate;
   birthDate: IsoDate;
 }

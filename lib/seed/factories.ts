@@ -20,8 +20,8 @@ import {
   type RuleSetId,
 } from "@/lib/rules";
 import { addYears } from "@/lib/rules/dates";
-import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, NATURE, type DeriveCareerOptions, type SeedCareerStep } from "./career";
-import { makeIdentifiant } from "./identifiant";
+import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, NATURE, type DeriveCareerOptions, type CareerHistoryStep } from "@/lib/rules/career-grid";
+import { makeIdentifiant } from "@/lib/agents/identifiant";
 
 /** A calendar date: "YYYY-MM-DD", or a Date at UTC midnight. */
 export type DateInput = IsoDate | Date;
@@ -196,7 +196,7 @@ export interface TeacherInput {
   echelon: number;
   echelonDate: DateInput;
   /** Full history, oldest first, ending with (grade, echelon, echelonDate); derived when absent. */
-  careerSteps?: readonly (Omit<SeedCareerStep, "nature"> & { nature?: string })[];
+  careerSteps?: readonly (Omit<CareerHistoryStep, "nature"> & { nature?: string })[];
   careerOptions?: DeriveCareerOptions;
   circonscriptionId: string;
   /** Current school; default: the school of the affectation without end date. */
@@ -262,7 +262,7 @@ const sexeOf = (input: TeacherInput): "F" | "M" => input.sexe ?? (input.civilite
 /** The history the teacher will get: the given one, checked, or a derived one. */
 function resolveCareer(input: TeacherInput) {
   const current = { grade: input.grade, echelon: input.echelon, date: isoDate(input.echelonDate) };
-  const steps: SeedCareerStep[] = input.careerSteps
+  const steps: CareerHistoryStep[] = input.careerSteps
     ? input.careerSteps.map((s) => ({ ...s, nature: s.nature ?? NATURE.echelon }))
     : deriveCareerSteps(current, input.careerOptions);
   assertCareerConsistent(steps, current);

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, loginAs } from "./fixtures";
+import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // The accessibility gate: axe-core finds no WCAG 2.1 AA violation on any page, for any role.
 const now = new Date();
-const YEAR = now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+const YEAR = currentCampaignYear(now);
 const CE_TITLE = `Classe exceptionnelle des professeurs des écoles — campagne ${YEAR}`;
 
 test("public pages", async ({ page }) => {

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, loginAs, logout } from "./fixtures";
+import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // One journey: the steps share the demo classe exceptionnelle campaign, closed at the end.
 test.describe.configure({ mode: "serial" });
 
 // The demo campaign's year: that of the next 31 August.
 const now = new Date();
-const DEMO_TITLE = `Classe exceptionnelle des professeurs des écoles — campagne ${now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear()}`;
+const DEMO_TITLE = `Classe exceptionnelle des professeurs des écoles — campagne ${currentCampaignYear(now)}`;
 
 test("the administrator creates and opens a classe exceptionnelle campaign", async ({ page }) => {
   await loginAs(page, "admin");

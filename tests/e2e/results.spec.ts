@@ -2,12 +2,13 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, loginAs, logout } from "./fixtures";
+import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // One journey on the demo hors classe campaign: avis, appréciations, tableau, publication.
 test.describe.configure({ mode: "serial" });
 
 const now = new Date();
-const YEAR = now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+const YEAR = currentCampaignYear(now);
 const HC_TITLE = `Hors classe des professeurs des écoles — campagne ${YEAR}`;
 const NEXT_TITLE = `Hors classe des professeurs des écoles — campagne ${YEAR + 1}`;
 // Filled by the publication test, read by the next campaign's.

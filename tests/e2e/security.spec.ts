@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type APIRequestContext } from "@playwright/test";
 import { login } from "./fixtures";
+import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // The security gate for routes: every page and file route is requested as each kind of
 // caller, and only the expected ones get data. Ids come from the demo data.
@@ -60,7 +61,7 @@ test("every route answers only to whom it may, and every route under app/ is dec
   const claireId = /\/gestion\/agents\/(\w+)"/.exec(agents)![1]!;
   const campaigns = await (await admin.get("/gestion/campagnes")).text();
   const now = new Date();
-  const year = now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+  const year = currentCampaignYear(now);
   const campaignOf = (title: string) => new RegExp(`/gestion/campagnes/(\\w+)">${title}<`).exec(campaigns)![1]!;
   const campaignId = campaignOf(`Classe exceptionnelle des professeurs des écoles — campagne ${year}`);
   const published = campaignOf(`Hors classe des professeurs des écoles — campagne ${year - 1}`);

@@ -9,11 +9,12 @@ import { candidatureWhere, parseCandidatureFilters } from "@/lib/campaigns/candi
 import { deactivateAgent } from "@/lib/agents/status";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
 import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 // Issue 15, items 5–7: the IEN's counter moves as avis are saved, the échelon filters offer
 // the échelons the campaign examines, a published campaign's figures are frozen.
 const now = new Date();
-const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+const year = currentCampaignYear(now);
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 let ien: CurrentUser;
 let admin: CurrentUser;

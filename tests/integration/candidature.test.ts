@@ -8,6 +8,7 @@ import { cancelCandidatureAction, submitCandidatureAction } from "@/app/(enseign
 import { candidatureHistory, historyLine } from "@/lib/campaigns/candidature-history";
 import { createCampaign, createCirconscription, createTeacher, createTeachers, type TeacherInput } from "@/lib/seed/factories";
 import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 const DAY = 86_400_000;
 const now = new Date();
@@ -44,7 +45,7 @@ function vivier1(identifiant: string, numen: string): TeacherInput {
   };
 }
 
-const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+const year = currentCampaignYear(now);
 
 beforeAll(async () => {
   circoId = (await createCirconscription(prisma, { code: "C", name: "Candidatures", departement: "31" })).id;

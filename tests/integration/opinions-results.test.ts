@@ -5,13 +5,14 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { saveOpinionAction } from "@/app/(inspecteur)/inspection/actions";
 import { computeTableauAction, importAppreciationsAction, saveAppreciationAction, transitionCampaignAction } from "@/app/(gestion)/gestion/campagnes/actions";
 import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
-import { parseDetail } from "@/lib/results/tableau";
 import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
+import { parseDetail } from "@/lib/results/detail";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 const DAY = 86_400_000;
 const now = new Date();
 const isoDay = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
-const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+const year = currentCampaignYear(now);
 
 function actor(id: string, role: CurrentUser["role"], circonscriptionIds: string[] = []): CurrentUser {
   return { id, role, agentId: null, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };

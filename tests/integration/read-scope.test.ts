@@ -70,7 +70,9 @@ beforeAll(async () => {
     await prisma.candidature.create({ data: { campaignId: openId, agentId: t.agentId, vivier: 1 } });
     await prisma.promotionResult.create({ data: { campaignId: publishedId, agentId: t.agentId, detail: "{}", rank: 1, promoted: false } });
   }
-  await prisma.outboxMessage.create({ data: { to: "claire@ac-toulouse.fr", subject: "s", body: "b", kind: "test" } });
+  await prisma.outboxMessage.create({ data: { to: "claire@ac-toulouse.fr", subject: "s", body: "b", kind: "test", departementId: DEFAULT_DEPARTEMENT_ID } });
+  // A mail of no département (an account of none) is no gestionnaire's to read.
+  await prisma.outboxMessage.create({ data: { to: "rectorat@ac-toulouse.fr", subject: "s", body: "b", kind: "test" } });
 });
 
 const agentIds = async (where: object) => (await prisma.agent.findMany({ where, select: { id: true } })).map((a) => a.id).sort();
@@ -84,8 +86,8 @@ describe("scope helpers (lib/auth/scope.ts)", () => {
     expect(await agentIds(agentScope({ ...ienSud, circonscriptionIds: [] }))).toEqual([]);
   });
 
-  it("ownedByAgentScope adds no join for the gestionnaire, and filters rows by their agent otherwise", async () => {
-    expect(ownedByAgentScope(gest)).toEqual({});
+  it("ownedByAgentScope filters rows by their agent: the gestionnaire's by its département", async () => {
+    expect(ownedByAgentScope(gest)).toEqual({ agent: { departementId: { in: [DEFAULT_DEPARTEMENT_ID] } } });
     const docs = async (a: CurrentUser) => (await prisma.document.findMany({ where: ownedByAgentScope(a), select: { id: true } })).map((d) => d.id).sort();
     expect(await docs(jean)).toEqual([docOf.jean]);
     expect(await docs(ienSud)).toEqual([docOf.sophie]);

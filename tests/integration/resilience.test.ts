@@ -5,11 +5,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createCampaign, createCirconscription, createTeachers, type TeacherInput } from "@/lib/seed/factories";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 const DAY = 86_400_000;
 const now = new Date();
 const isoDay = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
-const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+const year = currentCampaignYear(now);
 
 /** Runs the burst process; `killAfter` acknowledgements, it is killed with SIGKILL. */
 function burst(input: string, killAfter: number | null): Promise<{ acked: string[]; killed: boolean }> {

@@ -5,21 +5,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure, type ActionState } from "@/lib/actions/safe-action";
 import { checkDocument } from "@/lib/dossier/documents";
-import { entrySchemas, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entries";
+import { entrySchemas, type EntryKind } from "@/lib/dossier/entries";
 import type { MutationResult } from "@/lib/dossier/mutations";
 import { deleteEntry, reportError, saveEntry } from "@/lib/dossier/commands";
 import { agentBirthDate } from "@/lib/agents/queries";
 import { functionStatus } from "@/lib/dossier/queries";
 import { correctionSchema } from "@/lib/dossier/corrections";
+import { toActionState } from "@/lib/actions/result";
+import { ENTRY_KIND_DEFS, ENTRY_KINDS } from "@/lib/dossier/entry-kinds";
 import { DELETED_MESSAGES, SAVED_FUNCTION_MESSAGE } from "@/lib/dossier/messages";
 import type { CurrentUser } from "@/lib/auth/session";
-
-const TAB_OF: Record<EntryKind, string> = {
-  qualification: "qualifications-et-competences",
-  activite: "activites-professionnelles",
-  fonction: "fonctions-et-missions",
-  distinction: "distinctions-honorifiques",
-};
 
 const entryRef = z.object({
   entry: z.enum(ENTRY_KINDS, { error: "Type d'entrée inconnu." }),
@@ -30,10 +25,6 @@ const entryRef = z.object({
 
 function targetAgent(user: CurrentUser, requested: string | undefined): string | null {
   return user.role === "ENSEIGNANT" ? user.agentId : (requested ?? null);
-}
-
-function failure(result: Extract<MutationResult, { ok: false }>, values?: Record<string, string>): ActionState {
-  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
 }
 
 const hasFile = (value: FormDataEntryValue | null): value is File => value instanceof Blob && value.size > 0;
@@ -54,10 +45,10 @@ export const saveEntryAction = authedAction({ roles: ["ENSEIGNANT", "GESTIONNAIR
   const file = formData.get("proof");
   const proof = ref.entry === "fonction" && hasFile(file) ? await checkDocument(file) : null;
   const result = await saveEntry(user, agentId, ref.entry, ref.id ?? null, parsed.data, proof);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return toActionState(result, { values });
   revalidatePath("/dossier", "layout");
   // A changed function goes back to « À vérifier » (lib/dossier/mutations): the page says so.
-  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?enregistre=${reviewed ? "verification" : "1"}`);
+  if (ref.id && user.role === "ENSEIGNANT") redirect(`/dossier/${ENTRY_KIND_DEFS[ref.entry].tab.slug}?enregistre=${reviewed ? "verification" : "1"}`);
   if (ref.id) return { ok: true, message: reviewed ? SAVED_FUNCTION_MESSAGE : "Modifications enregistrées." };
   return {
     ok: true,
@@ -74,10 +65,10 @@ export const deleteEntryAction = authedAction(
     const agentId = targetAgent(user, ref.agentId);
     if (!agentId) return { ok: false, message: FORBIDDEN_MESSAGE };
     const result = await deleteEntry(user, agentId, ref.entry, ref.id);
-    if (!result.ok) return failure(result);
+    if (!result.ok) return toActionState(result);
     revalidatePath("/dossier", "layout");
     // The deleted row leaves the page with its form: the tab says what was deleted.
-    if (user.role === "ENSEIGNANT") redirect(`/dossier/${TAB_OF[ref.entry]}?supprime=1`);
+    if (user.role === "ENSEIGNANT") redirect(`/dossier/${ENTRY_KIND_DEFS[ref.entry].tab.slug}?supprime=1`);
     return { ok: true, message: DELETED_MESSAGES[ref.entry] };
   },
 );
@@ -85,7 +76,7 @@ export const deleteEntryAction = authedAction(
 export const reportErrorAction = authedAction({ roles: ["ENSEIGNANT"], schema: correctionSchema }, async (input, user, formData) => {
   const values = typedValues(formData);
   const result = await reportError(user, input, await checkDocument(formData.get("proof")));
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return toActionState(result, { values });
   revalidatePath("/dossier", "layout");
   return {
     ok: true,

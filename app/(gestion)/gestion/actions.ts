@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction, typedValues } from "@/lib/actions/safe-action";
+import { toActionState } from "@/lib/actions/result";
 import { correctionDecisionSchema, functionReviewSchema } from "@/lib/dossier/review";
 import { reviewFunction, treatCorrection } from "@/lib/dossier/commands";
 
 export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: functionReviewSchema }, async (input, user) => {
   const result = await reviewFunction(user, input);
-  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
+  if (!result.ok) return toActionState(result);
   revalidatePath("/gestion/fonctions");
   // The reviewed entry leaves the queue: say what happened through the URL.
   redirect(`/gestion/fonctions?fait=${input.decision}`);
@@ -16,7 +17,7 @@ export const reviewFunctionAction = authedAction({ roles: ["GESTIONNAIRE"], sche
 
 export const treatCorrectionAction = authedAction({ roles: ["GESTIONNAIRE"], schema: correctionDecisionSchema }, async (input, user, formData) => {
   const result = await treatCorrection(user, input);
-  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values: typedValues(formData) };
+  if (!result.ok) return toActionState(result, { values: typedValues(formData) });
   revalidatePath("/gestion/signalements", "layout");
   redirect(`/gestion/signalements/${input.id}?traite=${input.decision === "ACCEPTEE" ? "accepte" : "rejete"}`);
 });

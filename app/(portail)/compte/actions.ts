@@ -7,12 +7,8 @@ import { z } from "zod";
 import { newPasswordSchema, pinSchema, type AccountResult } from "@/lib/auth/account";
 import { changePassword, confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/commands";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { toActionState } from "@/lib/actions/result";
 
-
-function toState(result: AccountResult, success: string): ActionState {
-  if (result.ok) return { ok: true, message: success };
-  return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
-}
 
 const currentPassword = z.string({ error: "Saisissez votre mot de passe actuel." }).min(1, "Saisissez votre mot de passe actuel.").max(256);
 const currentPasscode = z.string().trim().max(32).optional();
@@ -35,7 +31,7 @@ export const changePasswordAction = authedAction(
     const result = await changePassword(user.id, input, { sessionId: user.sessionId });
     revalidatePath("/", "layout");
     if (result.ok && user.passwordChangeRequired) redirect("/accueil?motdepasse=1");
-    return toState(result, "Votre mot de passe a été modifié. Vos autres sessions ouvertes ont été fermées.");
+    return toActionState(result, { message: "Votre mot de passe a été modifié. Vos autres sessions ouvertes ont été fermées." });
   },
 );
 
@@ -43,7 +39,7 @@ export const startTotpAction = authedAction(
   { roles: ALL_ROLES, schema: z.object({ password: z.string().max(256).optional().default(""), passcode: currentPasscode }) },
   async (input, user) => {
     const result = await startTotpEnrolment(user.id, input);
-    if (!result.ok) return toState(result, "");
+    if (!result.ok) return toActionState(result);
     revalidatePath("/compte/securite");
     return { ok: true, message: "Scannez le QR code avec votre application ou votre clé, puis confirmez." };
   },
@@ -61,7 +57,7 @@ export const confirmTotpAction = authedAction(
   async (input, user) => {
     const result = await confirmTotpEnrolment(user.id, input);
     // No revalidation here: the page would re-render without the recovery codes, shown once.
-    if (!result.ok) return toState(result, "");
+    if (!result.ok) return toActionState(result);
     return {
       ok: true,
       message: "Votre clé de sécurité est activée : à votre prochaine connexion, saisissez votre passcode OTP.",
@@ -75,6 +71,6 @@ export const disableTotpAction = authedAction(
   async (input, user) => {
     const result = await disableTotp(user.id, input);
     revalidatePath("/compte/securite");
-    return toState(result, "Votre clé de sécurité est désactivée.");
+    return toActionState(result, { message: "Votre clé de sécurité est désactivée." });
   },
 );

@@ -6,7 +6,8 @@ import { LOGIN_MESSAGES, throttledMessage } from "@/lib/auth/login";
 import { endSession } from "@/lib/auth/commands";
 import { signIn, signOut } from "@/lib/auth/nextauth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { formDataToObject, type ActionState } from "@/lib/actions/safe-action";
+import { writeAudit } from "@/lib/audit";
+import { formDataToObject, validationFailure, type ActionState } from "@/lib/actions/safe-action";
 
 const loginSchema = z
   .object({
@@ -23,12 +24,7 @@ export async function login(_prev: ActionState | undefined, formData: FormData):
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   const identifiant = String(formData.get("identifiant") ?? "");
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: LOGIN_MESSAGES.missing,
-      errors: z.flattenError(parsed.error).fieldErrors,
-      values: { identifiant },
-    };
+    return { ...validationFailure(parsed.error, LOGIN_MESSAGES.missing), values: { identifiant } };
   }
   // Throttling and the audit log live in the credentials provider (lib/auth/login.ts), the
   // one path that every login takes, this form or not.

@@ -3,23 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authedAction, formDataToObject, typedValues, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction, formDataToObject, typedValues } from "@/lib/actions/safe-action";
+import { toActionState } from "@/lib/actions/result";
 import { parameterEntries } from "@/lib/campaigns/parameters-form";
 import { appreciationSchema } from "@/lib/opinions/appreciations";
 import { confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/commands";
 import { storeTableau } from "@/lib/results/commands";
-import { campaignFormSchema, type AdminResult } from "@/lib/campaigns/admin";
+import { campaignFormSchema } from "@/lib/campaigns/admin";
 import { createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm } from "@/lib/campaigns/commands";
-
-function failure(result: Extract<AdminResult, { ok: false }>, values?: Record<string, string>): ActionState {
-  const errors = result.errors ? Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, [m]])) : result.field ? { [result.field]: [result.message] } : undefined;
-  return { ok: false, message: result.message, errors, values };
-}
 
 export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
   const departementIds = formData.getAll("departementIds").filter((v): v is string => typeof v === "string" && v.length <= 40);
   const result = await createCampaignFromForm(user, input, departementIds);
-  if (!result.ok) return failure(result, typedValues(formData));
+  if (!result.ok) return toActionState(result, { values: typedValues(formData) });
   revalidatePath("/gestion/campagnes");
   // Several départements: back to the list, where each new campaign is shown.
   redirect(result.ids ? `/gestion/campagnes?creees=${result.ids.length}` : `/gestion/campagnes/${result.id}?cree=1`);
@@ -30,7 +26,7 @@ export const updateCampaignAction = authedAction(
   async (input, user, formData) => {
     const result = await updateCampaignFromForm(user, input.id, input, parameterEntries(formDataToObject(formData)));
     // Refused: everything typed comes back, parameter fields included.
-    if (!result.ok) return failure(result, typedValues(formData));
+    if (!result.ok) return toActionState(result, { values: typedValues(formData) });
     revalidatePath(`/gestion/campagnes/${input.id}`);
     return { ok: true, message: `Campagne enregistrée.${result.warnings?.length ? ` Attention : ${result.warnings.join(" ")}` : ""}` };
   },
@@ -48,7 +44,7 @@ export const transitionCampaignAction = authedAction(
   },
   async (input, user, formData) => {
     const result = await transitionCampaign(user, input.id, input.transition, new Date(), { confirmEarly: input.confirmEarly === "on", capsReason: input.capsReason ?? null });
-    if (!result.ok) return failure(result, typedValues(formData));
+    if (!result.ok) return toActionState(result, { values: typedValues(formData) });
     revalidatePath("/gestion/campagnes", "layout");
     // The page's buttons change with the new state: say what happened through the URL.
     redirect(`/gestion/campagnes/${input.id}?fait=${input.transition}`);
@@ -59,14 +55,13 @@ export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], sc
   // The values go back in both cases: the row form shows what was typed, saved or refused.
   const values = typedValues(formData);
   const result = await saveAppreciation(user, input);
-  if (!result.ok) return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined, values };
   // The list stays as it is while the administrator goes on row by row.
-  return { ok: true, message: result.warning ? `Appréciation enregistrée. ${result.warning}` : "Appréciation enregistrée.", values };
+  return toActionState(result, { message: result.ok && result.warning ? `Appréciation enregistrée. ${result.warning}` : "Appréciation enregistrée.", values });
 });
 
 export const confirmProposedAppreciationsAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
   const result = await confirmProposedAppreciations(user, campaignId);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return toActionState(result);
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return {
     ok: true,
@@ -94,14 +89,14 @@ export const importAppreciationsAction = authedAction(
 
 export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
   const result = await storeTableau(user, campaignId);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return toActionState(result);
   revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
   return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
 });
 
 export const deleteCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) }, async ({ id }, user) => {
   const result = await deleteDraftCampaign(user, id);
-  if (!result.ok) return failure(result);
+  if (!result.ok) return toActionState(result);
   revalidatePath("/gestion/campagnes");
   redirect("/gestion/campagnes?supprimee=1");
 });

@@ -7,22 +7,13 @@ import { authedAction, type ActionState } from "@/lib/actions/safe-action";
 import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
 import { applyImport, dryRun } from "@/lib/agents/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
+import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
 /** What the import form gets back: the usual message, and the summary of the file. */
-export interface ImportActionState extends ActionState {
-  intent?: "verifier" | "importer";
-  summary?: ImportSummary;
-}
+export type ImportActionState = ImportFormState<ImportSummary>;
 
-const importSchema = z.object({
-  intent: z.enum(["verifier", "importer"], { error: "Choisissez « Vérifier le fichier » ou « Importer »." }),
-  // Chosen by the page, to poll the progress of this very import.
-  importId: z.string().regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
-  fichier: z
-    .instanceof(File, { error: "Choisissez le fichier CSV des agents." })
-    .refine((f) => f.size > 0, "Choisissez le fichier CSV des agents (le fichier envoyé est vide).")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
+const importSchema = importFormSchema("des agents").extend({
   // «Marquer inactifs les agents absents du fichier»: off unless ticked.
   inactifs: z.literal("oui").optional(),
   // The département imported into, for a gestionnaire of several (lib/auth/departement-scope).
@@ -48,7 +39,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   try {
     const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui", departementId: departement.id };
     const summary = input.intent === "verifier" ? await dryRun(text, options) : await applyImport(user, text, options);
-    const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
+    const note = encodingNote(encoding);
     if (summary.errorCount > 0) {
       return {
         ok: false,
@@ -66,14 +57,7 @@ const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchem
   } catch (error) {
     if (error instanceof ImportBusyError) return { ok: false, intent: input.intent, message: error.message };
     console.error("[import des agents] échec :", error);
-    return {
-      ok: false,
-      intent: input.intent,
-      message:
-        input.intent === "importer"
-          ? "L'import s'est interrompu. Les lots déjà enregistrés sont conservés : relancez l'import du même fichier pour le terminer."
-          : "La vérification s'est interrompue : réessayez.",
-    };
+    return { ok: false, intent: input.intent, message: interruptedMessage(input.intent) };
   } finally {
     finishImport(input.importId, user.id);
   }

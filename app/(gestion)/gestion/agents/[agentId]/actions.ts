@@ -7,15 +7,18 @@ import { removeSecurityKeyByAdmin, unblockAccountByAdmin } from "@/lib/auth/comm
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
 import { INACTIVE_REASON_MAX, type StatusResult } from "@/lib/agents/status";
 import { deactivateAgent, reactivateAgent } from "@/lib/agents/commands";
+import { toActionState, type WriteResult } from "@/lib/actions/result";
 
 // A gestionnaire's help for an account whose owner is shut out: a lost (or someone
 // else's) security key, or login throttling set off by guesses.
 const accountSchema = z.object({ agentId: z.string().min(1).max(40), userId: z.string().min(1).max(40) });
 
-function done(result: AccountResult, agentId: string, success: string): ActionState {
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/gestion/agents/${agentId}`);
-  return { ok: true, message: success };
+function done(result: WriteResult, agentId: string, success: string, alsoList = false): ActionState {
+  if (result.ok) {
+    revalidatePath(`/gestion/agents/${agentId}`);
+    if (alsoList) revalidatePath("/gestion/agents");
+  }
+  return toActionState(result, { message: success });
 }
 
 export const removeSecurityKeyAction = authedAction({ roles: ["GESTIONNAIRE"], schema: accountSchema }, async (input, user) =>
@@ -38,21 +41,15 @@ export const unblockAccountAction = authedAction({ roles: ["GESTIONNAIRE"], sche
 const deactivateSchema = z.object({ agentId: z.string().min(1).max(40), reason: z.string().trim().min(1, "Indiquez le motif.").max(INACTIVE_REASON_MAX) });
 const reactivateSchema = z.object({ agentId: z.string().min(1).max(40) });
 
-function statusDone(result: StatusResult, agentId: string, success: string): ActionState {
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/gestion/agents/${agentId}`);
-  revalidatePath("/gestion/agents");
-  return { ok: true, message: success };
-}
-
 export const deactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: deactivateSchema }, async (input, user) =>
-  statusDone(
+  done(
     await deactivateAgent(user, input.agentId, input.reason),
     input.agentId,
     "L'agent est marqué inactif : aucune campagne ne l'examine plus et son compte ne peut plus se connecter.",
+    true,
   ),
 );
 
 export const reactivateAgentAction = authedAction({ roles: ["GESTIONNAIRE"], schema: reactivateSchema }, async (input, user) =>
-  statusDone(await reactivateAgent(user, input.agentId), input.agentId, "L'agent est de nouveau actif : son compte peut se connecter."),
+  done(await reactivateAgent(user, input.agentId), input.agentId, "L'agent est de nouveau actif : son compte peut se connecter.", true),
 );

@@ -6,6 +6,7 @@ import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
 import { previousCampaignRemainder } from "@/lib/campaigns/queries";
 import { departementsOf } from "@/lib/departements/queries";
 import { createCampaignAction } from "../actions";
+import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
@@ -17,7 +18,7 @@ export default async function NewCampaign() {
   // from, in each département.
   const remainders = (
     await Promise.all(
-      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(new Date().getFullYear()).contingent.carryOverRemainder).flatMap((id) =>
+      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(currentCampaignYear()).contingent.carryOverRemainder).flatMap((id) =>
         departements.map(async (d) => {
           const previous = await previousCampaignRemainder(user, { departementId: d.id, kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
           return previous ? { id, key: `${id}-${d.id}`, where: several ? ` (${d.name})` : "", ...previous } : null;

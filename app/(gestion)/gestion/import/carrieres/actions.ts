@@ -7,21 +7,12 @@ import { decodeCsv } from "@/lib/csv";
 import type { CareerImportSummary } from "@/lib/agents/career-import";
 import { applyCareer, dryRunCareer } from "@/lib/agents/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
+import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
-export interface CareerActionState extends ActionState {
-  intent?: "verifier" | "importer";
-  summary?: CareerImportSummary;
-}
+export type CareerActionState = ImportFormState<CareerImportSummary>;
 
-const careerSchema = z.object({
-  intent: z.enum(["verifier", "importer"], { error: "Choisissez « Vérifier le fichier » ou « Importer »." }),
-  importId: z.string().regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
-  fichier: z
-    .instanceof(File, { error: "Choisissez le fichier CSV des carrières." })
-    .refine((f) => f.size > 0, "Choisissez le fichier CSV des carrières (le fichier envoyé est vide).")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
-});
+const careerSchema = importFormSchema("des carrières");
 
 const n = (v: number) => v.toLocaleString("fr-FR");
 
@@ -30,7 +21,7 @@ const lock = globalThis as { __avancementCareerImportRunning?: boolean };
 
 const careerAction = authedAction({ roles: ["GESTIONNAIRE"], schema: careerSchema }, async (input, user): Promise<CareerActionState> => {
   const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
-  const note = encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
+  const note = encodingNote(encoding);
   if (input.intent === "importer" && lock.__avancementCareerImportRunning) {
     return { ok: false, intent: input.intent, message: "Un import des carrières est déjà en cours : réessayez quand il sera terminé." };
   }
@@ -52,14 +43,7 @@ const careerAction = authedAction({ roles: ["GESTIONNAIRE"], schema: careerSchem
     return { ok: true, intent: input.intent, summary, message: `Import terminé : ${counts}.${note}` };
   } catch (error) {
     console.error("[import des carrières] échec :", error);
-    return {
-      ok: false,
-      intent: input.intent,
-      message:
-        input.intent === "importer"
-          ? "L'import s'est interrompu. Les lots déjà enregistrés sont conservés : relancez l'import du même fichier pour le terminer."
-          : "La vérification s'est interrompue : réessayez.",
-    };
+    return { ok: false, intent: input.intent, message: interruptedMessage(input.intent) };
   } finally {
     if (input.intent === "importer") lock.__avancementCareerImportRunning = false;
     finishImport(input.importId, user.id);

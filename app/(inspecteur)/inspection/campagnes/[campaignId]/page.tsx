@@ -12,6 +12,7 @@ import { campaignEchelons, campaignRules } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
 import { filterRows, inspectorCampaignList, parseInspectorFilters } from "@/lib/opinions/inspector-list";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { VIVIER_OPTIONS, vivierLabel } from "@/lib/campaigns/vocabulary";
 import { saveOpinionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Avis de l'inspecteur" };
@@ -59,7 +60,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
         <FilterSelect name="ecole" label="École" value={query.ecole} all="Toutes" options={schools.map(([value, label]) => ({ value, label }))} />
         <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={campaignEchelons(campaign).map((e) => ({ value: String(e), label: ordinalEchelon(e) }))} />
         {ruleSet.hasCandidature ? (
-          <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
+          <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={VIVIER_OPTIONS} />
         ) : null}
         <FilterSelect name="saisi" label="Avis" value={query.saisi} all="Tous" options={[{ value: "oui", label: "Saisi" }, { value: "non", label: "À saisir" }]} />
       </FilterBar>
@@ -76,7 +77,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
                   {name}
                 </Link>{" "}
                 — {GRADE_LABELS[r.agent.grade]}, {ordinalEchelon(r.agent.echelon)} échelon, {r.agent.school?.name ?? "sans école"}
-                {r.viviers.length ? ` — ${r.viviers.map((v) => (v === 1 ? "1er vivier" : "2e vivier")).join(" et ")}` : ""}
+                {r.viviers.length ? ` — ${r.viviers.map(vivierLabel).join(" et ")}` : ""}
               </p>
               {r.opinion?.renewedFromCampaignId ? (
                 <p className="mb-1 text-sm">Avis reconduit de la campagne précédente : vous pouvez le modifier.</p>

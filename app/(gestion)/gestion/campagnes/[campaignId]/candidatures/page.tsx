@@ -11,6 +11,7 @@ import { findCampaign, listCampaignCandidatures } from "@/lib/campaigns/queries"
 import { circonscriptionOptions } from "@/lib/agents/queries";
 import { campaignEchelons } from "@/lib/campaigns/rules";
 import { formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS, CANDIDATURE_STATUS_OPTIONS, VIVIER_OPTIONS } from "@/lib/campaigns/vocabulary";
 
 export const metadata: Metadata = { title: "Candidatures" };
 
@@ -47,9 +48,9 @@ export default async function Candidatures({ params, searchParams }: { params: P
       >
         <FilterInput name="q" label="Nom ou identifiant" value={query.q} />
         <FilterSelect name="circonscription" label="Circonscription" value={query.circonscription} all="Toutes" options={circonscriptions.map((c) => ({ value: c.id, label: c.name }))} />
-        <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={[{ value: "1", label: "1er vivier" }, { value: "2", label: "2e vivier" }]} />
+        <FilterSelect name="vivier" label="Vivier" value={query.vivier} all="Tous" options={VIVIER_OPTIONS} />
         <FilterSelect name="echelon" label="Échelon" value={query.echelon} all="Tous" options={echelons.map((e) => ({ value: String(e), label: `${ordinalEchelon(e)} échelon` }))} />
-        <FilterSelect name="etat" label="État" value={query.etat} all="Tous" options={[{ value: "ENREGISTREE", label: "Enregistrée" }, { value: "ANNULEE", label: "Annulée" }]} />
+        <FilterSelect name="etat" label="État" value={query.etat} all="Tous" options={CANDIDATURE_STATUS_OPTIONS} />
       </FilterBar>
       <p className="mb-2" aria-live="polite">
         {total} candidature(s).
@@ -65,7 +66,7 @@ export default async function Candidatures({ params, searchParams }: { params: P
           c.agent.circonscription.name,
           `${GRADE_LABELS[c.agent.grade]}, ${ordinalEchelon(c.agent.echelon)} éch.`,
           c.vivier ? `${c.vivier === 1 ? "1er" : "2e"}` : "—",
-          c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée",
+          CANDIDATURE_STATUS_LABELS[c.status],
           formatDate(c.submittedAt),
           c.receiptNumber ?? "—",
         ])}

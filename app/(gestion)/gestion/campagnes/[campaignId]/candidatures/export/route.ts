@@ -4,6 +4,7 @@ import { parseCandidatureFilters } from "@/lib/campaigns/candidatures-query";
 import { findCampaign, listCampaignCandidatures } from "@/lib/campaigns/queries";
 import { toCsv } from "@/lib/csv";
 import { formatDate, GRADE_LABELS } from "@/lib/format";
+import { CANDIDATURE_STATUS_LABELS } from "@/lib/campaigns/vocabulary";
 import { exportFilename } from "@/lib/exports/table";
 
 export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"] }, async ({ request, user, params: { campaignId } }) => {
@@ -21,7 +22,7 @@ export const GET = authedRoute<{ campaignId: string }>({ roles: ["GESTIONNAIRE"]
       GRADE_LABELS[c.agent.grade],
       c.agent.echelon,
       c.vivier,
-      c.status === "ENREGISTREE" ? "Enregistrée" : "Annulée",
+      CANDIDATURE_STATUS_LABELS[c.status],
       formatDate(c.submittedAt),
       c.receiptNumber,
     ]),

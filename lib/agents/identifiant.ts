@@ -1,17 +1,11 @@
 // Identifiant of an account: first initial + surname, lower case, ASCII letters and digits
 // only (Claire Tartemuche → ctartemuche); homonyms get 2, 3… (jdupont2).
 
-// Ligatures have no NFD decomposition, so they are spelled out by hand.
-const LIGATURES: Record<string, string> = { "œ": "oe", "æ": "ae", "ß": "ss" };
+import { foldSearch } from "./search";
 
-/** Lower case, accents and ligatures folded, everything but [a-z0-9] dropped. */
+/** Lower case, accents and ligatures folded (as the name search does), everything but [a-z0-9] dropped. */
 export function foldName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]/g, "");
+  return foldSearch(text).replaceAll(" ", "");
 }
 
 /** The identifiant without homonym number ("ctartemuche"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, previousSeptemberFirst } from "./career";
+import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, previousSeptemberFirst } from "./career-grid";
 
 const brief = (steps: { grade: string; echelon: number; date: string }[]) => steps.map((s) => `${s.grade}${s.echelon} ${s.date}`);
 

@@ -1,9 +1,12 @@
-// Plausible career histories for demo and test agents: from the current (grade, échelon,
-// date) back to the entry in the corps, with the PPCR échelon durations.
-import { addMonths, compareIsoDates, parseIsoDate } from "@/lib/rules/dates";
-import type { CareerStep, GradeCode, IsoDate } from "@/lib/rules/types";
+// The PPCR career grid of the PE (échelon durations, reclassement on promotion) and the
+// career histories it gives: from the current (grade, échelon, date) back to the entry in
+// the corps. Used by the imports (an agent's history when the file gives none) and by the
+// demo and test data (lib/seed).
+import { addMonths, compareIsoDates, parseIsoDate } from "./dates";
+import { ECHELON_COUNT } from "./grades";
+import type { CareerStep, GradeCode, IsoDate } from "./types";
 
-export interface SeedCareerStep extends CareerStep {
+export interface CareerHistoryStep extends CareerStep {
   nature: string; // CareerEvent.nature
 }
 
@@ -13,8 +16,6 @@ export const ECHELON_MONTHS: Record<GradeCode, Record<number, number>> = {
   HC: { 1: 24, 2: 24, 3: 30, 4: 30, 5: 36, 6: 36 },
   CE: { 1: 24, 2: 24, 3: 30, 4: 36 },
 };
-
-export const LAST_ECHELON: Record<GradeCode, number> = { CN: 11, HC: 7, CE: 5 };
 
 // After a rendez-vous de carrière, 30 % of an age group move a year faster to the 7th and
 // six months faster to the 9th échelon.
@@ -62,21 +63,21 @@ export function previousSeptemberFirst(date: IsoDate): IsoDate {
  * entry or the corps entry are moved back to the previous 1 September (the first échelon
  * of the grade then simply lasts a little longer); the current step is kept as given.
  */
-export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOptions = {}): SeedCareerStep[] {
-  if (current.echelon < 1 || current.echelon > LAST_ECHELON[current.grade]) {
+export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOptions = {}): CareerHistoryStep[] {
+  if (current.echelon < 1 || current.echelon > ECHELON_COUNT[current.grade]) {
     throw new RangeError(`Échelon ${current.echelon} impossible en ${current.grade}`);
   }
   // Échelon of entry in a grade: 1 in the CN (the corps), as asked in HC / CE.
   const entryEchelon = (grade: GradeCode, reached: number) =>
     grade === "CN" ? 1 : Math.min(options.entryEchelon?.[grade as "HC" | "CE"] ?? 1, 3, reached);
-  const reversed: SeedCareerStep[] = [];
+  const reversed: CareerHistoryStep[] = [];
   let step: CareerStep = current;
   let entry = entryEchelon(current.grade, current.echelon);
   for (;;) {
     const { grade, echelon } = step;
     const atGradeEntry = echelon <= entry;
     const date = atGradeEntry && reversed.length > 0 ? previousSeptemberFirst(step.date) : step.date;
-    const added: SeedCareerStep = { ...step, date, nature: NATURE.echelon };
+    const added: CareerHistoryStep = { ...step, date, nature: NATURE.echelon };
     reversed.push(added);
 
     if (!atGradeEntry) {
