@@ -3,6 +3,7 @@ import { formatCalendarDate, toIsoDate } from "@/lib/format";
 import { distinctionFormValues } from "@/lib/dossier/distinctions";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import type { EntryRow } from "./entries-section";
+import { Badge } from "@/components/ui/badge";
 
 // Rows of each editable list, shared by the teacher's tabs and the staff views.
 const iso = (d: Date | null) => (d ? toIsoDate(d) : "");
@@ -41,10 +42,10 @@ export function functionRows(d: Dossier, documentHref: (id: string) => string): 
       functionKindLabel(f.kind),
       f.label,
       period(f.startDate, f.endDate),
-      <span key="s" className={f.status === "VALIDEE" ? "font-bold text-succes" : f.status === "REFUSEE" ? "font-bold text-erreur" : "font-bold text-alerte"}>
-        {FUNCTION_STATUS_LABELS[f.status]}
-        {f.reviewNote ? <span className="block font-normal text-texte">{f.reviewNote}</span> : null}
-      </span>,
+      <div key="s">
+        <Badge tone={f.status === "VALIDEE" ? "success" : f.status === "REFUSEE" ? "error" : "warning"}>{FUNCTION_STATUS_LABELS[f.status]}</Badge>
+        {f.reviewNote ? <p className="fr-text--sm fr-mb-0 fr-mt-1v">{f.reviewNote}</p> : null}
+      </div>,
       f.proof ? (
         <a key="p" href={documentHref(f.proof.id)}>
           {f.proof.filename}

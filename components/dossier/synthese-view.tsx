@@ -38,14 +38,14 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
         </h3>
         <PrintButton />
       </div>
-      <section aria-labelledby="titre-avis" className="mb-6 border-l-4 border-bleu bg-info-clair p-4 break-inside-avoid">
+      <section aria-labelledby="titre-avis" className="fr-callout fr-mb-3w break-inside-avoid">
         <h3 id="titre-avis" className="mb-2 text-lg font-bold">
           Avis et Appréciation
         </h3>
         {dossier.opinions.length === 0 ? (
           <p>Aucun avis n&apos;a encore été émis sur votre dossier.</p>
         ) : (
-          <ul className="space-y-2">
+          <ul className="fr-raw-list space-y-2">
             {dossier.opinions.map((o) => {
               const appreciation = published.get(o.campaignId);
               return (

@@ -12,8 +12,7 @@ export function SiteFooter() {
         <div className="fr-footer__body">
           <div className="fr-footer__brand">
             <p className="fr-logo">
-              République
-              <br />
+              République <br />
               française
             </p>
           </div>

@@ -33,8 +33,7 @@ export async function SiteHeader() {
               <div className="fr-header__brand-top">
                 <div className="fr-header__logo">
                   <p className="fr-logo">
-                    République
-                    <br />
+                    République <br />
                     française
                   </p>
                 </div>

@@ -6,6 +6,7 @@ import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";
 import { prisma } from "@/lib/db";
 import { previousRemainder } from "@/lib/campaigns/contingent";
 import { createCampaignAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
@@ -22,9 +23,7 @@ export default async function NewCampaign() {
   ).filter((r) => r !== null);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/campagnes">Campagnes</Link> › Créer
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Campagnes", href: "/gestion/campagnes" }]} current="Créer" />
       <h1 className="mb-4 text-3xl font-bold">Créer une campagne</h1>
       <p className="mb-6">
         Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent, viviers…) sont préremplis et
@@ -32,13 +31,13 @@ export default async function NewCampaign() {
       </p>
       {remainders.map((r) =>
         r.remainder === null ? (
-          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          <p key={r.id} className="fr-callout fr-mb-3w">
             {RULE_SETS[r.id].label} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
             campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez celui de l&apos;année précédente
             (contingent.previousRemainder).
           </p>
         ) : (
-          <p key={r.id} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          <p key={r.id} className="fr-callout fr-mb-3w">
             {RULE_SETS[r.id].label} : reliquat de « {r.from} » ={" "}
             {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
             (contingent.previousRemainder) sauf si vous en saisissez un autre.
