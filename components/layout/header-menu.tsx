@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  * markup (fr-header__navbar, fr-header__menu fr-modal) on a native <dialog> — Escape closes
  * it and focus returns to the «Menu» button.
  */
-export function HeaderMenu({ children }: { children: ReactNode }) {
+export function HeaderMenu({ who, children }: { who: string; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -42,7 +42,10 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           <button type="button" className="fr-btn--close fr-btn" aria-controls="menu-compte" title="Fermer" onClick={() => dialog.current?.close()}>
             Fermer
           </button>
-          <div className="fr-header__menu-links">{children}</div>
+          <div className="fr-header__menu-links">
+            <p className="fr-text--sm">{who}</p>
+            {children}
+          </div>
         </div>
       </dialog>
     </>

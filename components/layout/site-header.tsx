@@ -37,7 +37,7 @@ export async function SiteHeader() {
                     française
                   </p>
                 </div>
-                {tools ? <HeaderMenu>{tools}</HeaderMenu> : null}
+                {user && tools ? <HeaderMenu who={`${user.displayName} (${ROLE_LABELS[user.role]})`}>{tools}</HeaderMenu> : null}
               </div>
               <div className="fr-header__service">
                 <Link href={user ? "/accueil" : "/connexion"}>
@@ -50,12 +50,11 @@ export async function SiteHeader() {
             </div>
             {user ? (
               <div className="fr-header__tools">
-                <div className="fr-header__tools-links">
-                  <p className="fr-text--sm fr-mb-1v text-right">
-                    {user.displayName} ({ROLE_LABELS[user.role]})
-                  </p>
-                  {tools}
-                </div>
+                {/* Who is signed in, above the links (on small screens the menu has the links only). */}
+                <p className="fr-hidden fr-unhidden-lg fr-text--sm fr-mb-0 text-right">
+                  {user.displayName} ({ROLE_LABELS[user.role]})
+                </p>
+                <div className="fr-header__tools-links">{tools}</div>
               </div>
             ) : null}
           </div>

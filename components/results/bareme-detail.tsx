@@ -4,7 +4,7 @@ import type { StoredDetail } from "@/lib/results/tableau";
 export function BaremeDetail({ detail, bareme }: { detail: StoredDetail; bareme: number | null }) {
   if (!detail.parts.length && bareme === null) return null;
   return (
-    <div className="fr-table fr-table--sm fr-table--bordered max-w-xl">
+    <div className="fr-table fr-table--sm fr-table--bordered fr-table--multiline max-w-xl">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

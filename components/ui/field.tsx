@@ -13,7 +13,8 @@ type Kind = "input" | "select" | "upload";
 
 // DSFR form groups: fr-input-group / fr-select-group / fr-upload-group, switched to their
 // --error variant with the zod messages in an fr-error-text.
-const GROUP: Record<Kind, string> = { input: "fr-input-group", select: "fr-select-group", upload: "fr-upload-group" };
+// (DSFR spaces input and select groups from what follows, not upload groups: fr-mb-3w does.)
+const GROUP: Record<Kind, string> = { input: "fr-input-group", select: "fr-select-group", upload: "fr-upload-group fr-mb-3w" };
 const CONTROL: Record<Kind, string> = { input: "fr-input", select: "fr-select", upload: "fr-upload" };
 
 /**
@@ -26,7 +27,7 @@ function FieldShell({ kind, label, name, id: givenId, hint, required, errors, co
   const hintId = hint ? `${id}-aide` : undefined;
   const errorId = errors?.length ? `${id}-erreur` : undefined;
   return (
-    <div className={`${GROUP[kind]} ${errorId ? `${GROUP[kind]}--error` : ""}`.trim()}>
+    <div className={`${GROUP[kind]} ${errorId ? `${GROUP[kind].split(" ")[0]}--error` : ""}`.trim()}>
       <label htmlFor={id} className="fr-label">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}

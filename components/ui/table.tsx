@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function Table({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: ReactNode[][]; empty: string }) {
   if (rows.length === 0) return <p className="text-gris">{empty}</p>;
   return (
-    <div className="fr-table fr-table--no-caption fr-table--bordered">
+    <div className="fr-table fr-table--no-caption fr-table--bordered fr-table--multiline">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">
