@@ -9,15 +9,15 @@ import { FUNCTION_STATUS_LABELS } from "./entry-rows";
 function Block({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
     <section className="mb-4 break-inside-avoid">
-      <h3 className="mb-1 text-lg font-bold">{title}</h3>
+      <h3 className="fr-h6 fr-mb-1v">{title}</h3>
       {items.length ? (
-        <ul className="list-disc pl-6 text-sm">
+        <ul className="fr-text--sm fr-mb-0">
           {items.map((item, i) => (
             <li key={i}>{item}</li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-gris">{empty}</p>
+        <p className="fr-text--sm fr-mb-0 text-gris">{empty}</p>
       )}
     </section>
   );
@@ -33,13 +33,13 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
   return (
     <div className="print:text-[10pt]">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <h3 className="text-xl font-bold">
+        <h3 className="fr-h5 fr-mb-0">
           Dossier de promotion de grade de {dossier.prenom} {dossier.nom} {formatDate(today)}
         </h3>
         <PrintButton />
       </div>
       <section aria-labelledby="titre-avis" className="fr-callout fr-mb-3w break-inside-avoid">
-        <h3 id="titre-avis" className="mb-2 text-lg font-bold">
+        <h3 id="titre-avis" className="fr-h6 fr-mb-1w">
           Avis et Appréciation
         </h3>
         {dossier.opinions.length === 0 ? (

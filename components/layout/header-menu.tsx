@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { focusWhenVisible } from "@/components/ui/focus-when-visible";
 
 /**
  * Below 62em DSFR hides the header's quick-access links and expects its JavaScript to copy
@@ -10,6 +11,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  */
 export function HeaderMenu({ who, children }: { who: string; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const el = dialog.current;
@@ -30,8 +32,12 @@ export function HeaderMenu({ who, children }: { who: string; children: ReactNode
           id="bouton-menu-compte"
           title="Menu"
           onClick={() => {
-            dialog.current?.showModal();
+            const el = dialog.current;
+            if (!el) return;
+            el.classList.add("fr-modal--opened");
+            el.showModal();
             setOpen(true);
+            focusWhenVisible(close.current);
           }}
         >
           Menu
@@ -39,7 +45,7 @@ export function HeaderMenu({ who, children }: { who: string; children: ReactNode
       </div>
       <dialog ref={dialog} id="menu-compte" className={`fr-header__menu fr-modal ${open ? "fr-modal--opened" : ""}`} aria-labelledby="bouton-menu-compte">
         <div className="fr-container">
-          <button type="button" className="fr-btn--close fr-btn" aria-controls="menu-compte" title="Fermer" onClick={() => dialog.current?.close()}>
+          <button ref={close} type="button" className="fr-btn--close fr-btn" aria-controls="menu-compte" title="Fermer" onClick={() => dialog.current?.close()}>
             Fermer
           </button>
           <div className="fr-header__menu-links">

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "./button";
+import { focusWhenVisible } from "./focus-when-visible";
 
 /**
  * A destructive action behind a confirmation dialog: DSFR's fr-modal markup on a native
@@ -46,9 +47,14 @@ export function ConfirmButton({
         aria-haspopup="dialog"
         aria-controls={`${formId}-dialogue`}
         onClick={() => {
-          dialog.current?.showModal();
+          const el = dialog.current;
+          if (!el) return;
+          // fr-modal is visibility:hidden until fr-modal--opened (React's render would add it
+          // after showModal(), too late for the focus): add it now, then focus «Annuler».
+          el.classList.add("fr-modal--opened");
+          el.showModal();
           setOpen(true);
-          cancel.current?.focus();
+          focusWhenVisible(cancel.current);
         }}
       >
         {label}
