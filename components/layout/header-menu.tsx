@@ -3,57 +3,78 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { focusWhenVisible } from "@/components/ui/focus-when-visible";
 
-/**
- * Below 62em DSFR hides the header's quick-access links and expects its JavaScript to copy
- * them into a menu dialog. We ship no DSFR JS: this small component is that menu, the DSFR
- * markup (fr-header__navbar, fr-header__menu fr-modal) on a native <dialog> — Escape closes
- * it and focus returns to the «Menu» button.
- */
-export function HeaderMenu({ who, children }: { who: string; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
+// Below 62em DSFR hides the header's quick-access links and expects its JavaScript to copy
+// them into a menu dialog. We ship no DSFR JS: these two small components are that menu, in
+// DSFR's markup — the «Menu» button in fr-header__navbar, the dialog (fr-header__menu
+// fr-modal, a native <dialog>: Escape closes it, focus returns to «Menu») after the header's
+// body, as DSFR places it (inside the bloc-marque, fr-enlarge-link would stretch its links).
+const MENU_ID = "menu-compte";
+const BUTTON_ID = "bouton-menu-compte";
+
+function menuDialog(): HTMLDialogElement | null {
+  return document.getElementById(MENU_ID) as HTMLDialogElement | null;
+}
+
+export function HeaderMenuButton() {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const dialog = menuDialog();
+    if (!dialog) return;
+    const onClose = () => {
+      setOpen(false);
+      button.current?.focus();
+    };
+    dialog.addEventListener("close", onClose);
+    return () => dialog.removeEventListener("close", onClose);
+  }, []);
+  return (
+    <div className="fr-header__navbar">
+      <button
+        ref={button}
+        type="button"
+        className="fr-btn--menu fr-btn"
+        aria-controls={MENU_ID}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        id={BUTTON_ID}
+        title="Menu"
+        onClick={() => {
+          const dialog = menuDialog();
+          if (!dialog) return;
+          // Visible (fr-modal--opened) before showModal(), then focus its «Fermer» button.
+          dialog.classList.add("fr-modal--opened");
+          dialog.showModal();
+          setOpen(true);
+          focusWhenVisible(dialog.querySelector<HTMLElement>(".fr-btn--close"));
+        }}
+      >
+        Menu
+      </button>
+    </div>
+  );
+}
+
+export function HeaderMenuDialog({ who, children }: { who: string; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    const onClose = () => setOpen(false);
+    const onClose = () => el.classList.remove("fr-modal--opened");
     el.addEventListener("close", onClose);
     return () => el.removeEventListener("close", onClose);
   }, []);
   return (
-    <>
-      <div className="fr-header__navbar">
-        <button
-          type="button"
-          className="fr-btn--menu fr-btn"
-          aria-controls="menu-compte"
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          id="bouton-menu-compte"
-          title="Menu"
-          onClick={() => {
-            const el = dialog.current;
-            if (!el) return;
-            el.classList.add("fr-modal--opened");
-            el.showModal();
-            setOpen(true);
-            focusWhenVisible(close.current);
-          }}
-        >
-          Menu
+    <dialog ref={dialog} id={MENU_ID} className="fr-header__menu fr-modal" aria-labelledby={BUTTON_ID}>
+      <div className="fr-container">
+        <button type="button" className="fr-btn--close fr-btn" aria-controls={MENU_ID} title="Fermer" onClick={() => dialog.current?.close()}>
+          Fermer
         </button>
-      </div>
-      <dialog ref={dialog} id="menu-compte" className={`fr-header__menu fr-modal ${open ? "fr-modal--opened" : ""}`} aria-labelledby="bouton-menu-compte">
-        <div className="fr-container">
-          <button ref={close} type="button" className="fr-btn--close fr-btn" aria-controls="menu-compte" title="Fermer" onClick={() => dialog.current?.close()}>
-            Fermer
-          </button>
-          <div className="fr-header__menu-links">
-            <p className="fr-text--sm">{who}</p>
-            {children}
-          </div>
+        <div className="fr-header__menu-links">
+          <p className="fr-text--sm">{who}</p>
+          {children}
         </div>
-      </dialog>
-    </>
+      </div>
+    </dialog>
   );
 }

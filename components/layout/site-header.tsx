@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { logout } from "@/app/(public)/connexion/actions";
-import { HeaderMenu } from "./header-menu";
+import { HeaderMenuButton, HeaderMenuDialog } from "./header-menu";
 
 /** The DSFR header: the bloc-marque, the service's name and tagline, and the account's quick-access links. */
 export async function SiteHeader() {
@@ -37,7 +37,7 @@ export async function SiteHeader() {
                     française
                   </p>
                 </div>
-                {user && tools ? <HeaderMenu who={`${user.displayName} (${ROLE_LABELS[user.role]})`}>{tools}</HeaderMenu> : null}
+                {user ? <HeaderMenuButton /> : null}
               </div>
               <div className="fr-header__service">
                 <Link href={user ? "/accueil" : "/connexion"}>
@@ -60,6 +60,7 @@ export async function SiteHeader() {
           </div>
         </div>
       </div>
+      {user ? <HeaderMenuDialog who={`${user.displayName} (${ROLE_LABELS[user.role]})`}>{tools}</HeaderMenuDialog> : null}
     </header>
   );
 }

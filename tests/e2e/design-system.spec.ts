@@ -123,3 +123,33 @@ test("administrator pages: legible buttons", async ({ page }) => {
   await loginAs(page, "admin");
   for (const url of ["/gestion", "/gestion/campagnes", "/gestion/agents", "/gestion/campagnes/nouvelle", "/gestion/signalements"]) await expectDsfrPage(page, url);
 });
+
+test("a confirmation dialog (fr-modal) focuses «Annuler», closes on Escape and gives the focus back", async ({ page }) => {
+  await loginAs(page, "jean");
+  await page.goto("/dossier/qualifications-et-competences");
+  const opener = page.getByRole("main").getByRole("button", { name: "Supprimer", exact: true }).first();
+  await opener.click();
+  const dialog = page.getByRole("dialog", { name: "Supprimer cette entrée ?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveClass(/\bfr-modal--opened\b/);
+  await expect(dialog.getByRole("button", { name: "Annuler" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test("on a small screen the header's links are in its menu dialog", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await loginAs(page, "jean");
+  const header = page.getByRole("banner");
+  await expect(header.locator(".fr-header__tools-links")).toBeHidden();
+  await header.getByRole("button", { name: "Menu" }).click();
+  const menu = page.getByRole("dialog", { name: "Menu" });
+  await expect(menu.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  await expect(menu.getByRole("button", { name: "Fermer" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await header.getByRole("button", { name: "Menu" }).click();
+  await menu.getByRole("button", { name: "Déconnexion" }).click();
+  await expect(page).toHaveURL(/\/connexion/);
+});
