@@ -83,6 +83,10 @@ test("public pages: official header and footer, legible buttons, local assets", 
   page.on("request", (request) => {
     if (!request.url().startsWith(new URL(page.url() || "http://localhost").origin) && !request.url().startsWith("data:")) external.push(request.url());
   });
+  const cspViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (load|apply)/i.test(message.text())) cspViolations.push(message.text());
+  });
   const fonts: string[] = [];
   page.on("response", (response) => {
     if (response.url().includes("/dsfr/fonts/")) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
@@ -91,9 +95,14 @@ test("public pages: official header and footer, legible buttons, local assets", 
   await page.evaluate(() => document.fonts.ready);
   expect(fonts.some((f) => /^200 \/dsfr\/fonts\/Marianne-/.test(f)), fonts.join(", ")).toBe(true);
   expect(external.filter((u) => !u.startsWith("http://localhost") && !u.startsWith("http://127.0.0.1"))).toEqual([]);
+  // The strict CSP (style-src/font-src 'self') lets DSFR's stylesheet, fonts and icons in.
+  expect(cspViolations).toEqual([]);
   // The DSFR favicons, from the portal.
   for (const icon of ["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png"]) expect((await page.request.get(icon)).status(), icon).toBe(200);
   await expect(page.locator('link[rel="icon"][href="/favicon.svg"]')).toHaveCount(1);
+  // The check itself catches the old bug: a global link colour on a blue button.
+  await page.addStyleTag({ content: ".fr-btn { color: #000091 !important; }" });
+  expect((await buttonContrasts(page)).filter((c) => c.ratio < 4.5).length).toBeGreaterThan(0);
 });
 
 test("teacher pages: legible buttons, «Candidater» included", async ({ page }) => {
@@ -101,7 +110,7 @@ test("teacher pages: legible buttons, «Candidater» included", async ({ page })
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
   const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
-  for (const url of ["/accueil", "/iprof/services", "/dossier/activites-professionnelles", "/dossier/synthese", siap!]) await expectDsfrPage(page, url);
+  for (const url of ["/accueil", "/iprof/services", "/dossier/activites-professionnelles", "/dossier/synthese", siap!, `${siap}/candidature`]) await expectDsfrPage(page, url);
   await page.goto(siap!);
   const candidater = page.getByRole("link", { name: "Candidater" });
   if (await candidater.count()) await expect(candidater).toHaveClass(/\bfr-btn\b/);
@@ -152,4 +161,21 @@ test("on a small screen the header's links are in its menu dialog", async ({ pag
   await header.getByRole("button", { name: "Menu" }).click();
   await menu.getByRole("button", { name: "Déconnexion" }).click();
   await expect(page).toHaveURL(/\/connexion/);
+});
+
+// The page shows the fiche while the dépôt is open; other tests close the campaign meanwhile,
+// so the page is checked in whichever state it is in.
+test("the candidature page, with its fiche, prints on one A4 page, without header, footer or buttons", async ({ page }) => {
+  await loginAs(page, "jean");
+  await page.goto("/iprof/services");
+  const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
+  await page.goto(`${siap}/candidature`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Candidater/ })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "vous êtes ici :" })).toBeHidden();
+  await expect(page.locator(".fr-btn:visible")).toHaveCount(0);
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
 });
