@@ -10,7 +10,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         Le service n&apos;a pas pu traiter votre demande. Vos données enregistrées ne sont pas perdues : réessayez dans
         un instant.
       </p>
-      <button type="button" onClick={reset} className="cursor-pointer bg-bleu px-4 py-2 text-white">
+      <button type="button" onClick={reset} className="fr-btn">
         Réessayer
       </button>
     </section>

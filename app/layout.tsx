@@ -7,17 +7,37 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Avancement — promotions des professeurs des écoles", template: "%s — Avancement" },
   description: "Portail des promotions de grade des professeurs des écoles",
+  // DSFR's favicons, copied to public/ by scripts/dsfr-assets.mjs.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "any" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="fr">
-      <body className="flex min-h-screen flex-col font-sans">
-        <a href="#contenu" className="skip-link">
-          Aller au contenu
-        </a>
+    <html lang="fr" data-fr-scheme="light">
+      <head>
+        {/* The État's design system, served by the portal itself (CSP style-src/font-src 'self'). */}
+        <link rel="stylesheet" href="/dsfr/dsfr.min.css" />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <div className="fr-skiplinks">
+          <nav className="fr-container" role="navigation" aria-label="Accès rapide">
+            <ul className="fr-skiplinks__list">
+              <li>
+                <a className="fr-link" href="#contenu">
+                  Aller au contenu
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
         <SiteHeader />
-        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        <main id="contenu" tabIndex={-1} className="fr-container w-full flex-1 fr-pt-4w fr-pb-8w">
           {children}
         </main>
         <SiteFooter />

@@ -74,13 +74,13 @@ export function CampaignForm({
         )}
         <Field name="title" label="Intitulé" defaultValue={v.title ?? ""} errors={e.title} hint="Laissez vide pour l'intitulé habituel." />
         <Field name="observationDate" label="Date d'observation" type="date" defaultValue={v.observationDate ?? ""} errors={e.observationDate} hint="Par défaut le 31 août de l'année de la campagne." />
-        <fieldset className="mb-4 border border-bordure/40 p-4">
-          <legend className="px-1 font-bold">Dépôt des candidatures (règles avec acte de candidature)</legend>
+        <fieldset className="fr-fieldset border border-bordure/40 fr-p-2w fr-mx-0">
+          <legend className="fr-fieldset__legend">Dépôt des candidatures (règles avec acte de candidature)</legend>
           <Field name="candidatureStart" label="Du" type="date" defaultValue={v.candidatureStart ?? ""} errors={e.candidatureStart} />
           <Field name="candidatureEnd" label="Au (inclus)" type="date" defaultValue={v.candidatureEnd ?? ""} errors={e.candidatureEnd} />
         </fieldset>
-        <fieldset className="mb-4 border border-bordure/40 p-4">
-          <legend className="px-1 font-bold">Saisie des avis des inspecteurs</legend>
+        <fieldset className="fr-fieldset border border-bordure/40 fr-p-2w fr-mx-0">
+          <legend className="fr-fieldset__legend">Saisie des avis des inspecteurs</legend>
           <Field name="opinionStart" label="Du" type="date" defaultValue={v.opinionStart ?? ""} errors={e.opinionStart} />
           <Field name="opinionEnd" label="Au (inclus)" type="date" defaultValue={v.opinionEnd ?? ""} errors={e.opinionEnd} />
         </fieldset>

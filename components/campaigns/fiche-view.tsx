@@ -3,8 +3,8 @@ import type { Fiche } from "@/lib/campaigns/fiche";
 
 export function FicheView({ fiche }: { fiche: Fiche }) {
   return (
-    <div className="mb-6 border border-bordure/40 p-4">
-      <h2 className="mb-3 text-xl font-bold">Fiche de candidature — {fiche.campaign.title}</h2>
+    <div className="fr-mb-3w border border-bordure/40 fr-p-2w break-inside-avoid">
+      <h2 className="fr-h5">Fiche de candidature — {fiche.campaign.title}</h2>
       <DataList
         items={[
           ["Agent", fiche.agent.name],
@@ -14,7 +14,7 @@ export function FicheView({ fiche }: { fiche: Fiche }) {
           ["Vivier", fiche.vivier],
         ]}
       />
-      <h3 className="mb-1 font-bold">Fonctions et missions retenues</h3>
+      <h3 className="fr-h6 fr-mb-1w">Fonctions et missions retenues</h3>
       {fiche.functions.length ? (
         <ul className="mb-2 list-disc pl-6">
           {fiche.functions.map((f, i) => (

@@ -1,8 +1,6 @@
 import type { ParameterField } from "@/lib/campaigns/parameters-form";
 import { VIVIER_TITLES } from "@/lib/campaigns/vocabulary";
 
-const CONTROL = "mt-1 block w-full max-w-xs border-b-2 border-texte bg-[#eeeeee] px-2 py-1";
-
 /**
  * One labelled field per campaign parameter, grouped as the rule set groups them; the help
  * and the error of each field are tied to it. Values come back from a refused submission.
@@ -12,8 +10,8 @@ export function ParametersFields({ fields, values, errors }: { fields: Parameter
   return (
     <div>
       {groups.map((group) => (
-        <fieldset key={group} className="mb-4 border border-bordure/40 p-4">
-          <legend className="px-1 font-bold">{GROUP_LABELS[group] ?? group}</legend>
+        <fieldset key={group} className="fr-fieldset border border-bordure/40 fr-p-2w fr-mx-0">
+          <legend className="fr-fieldset__legend">{GROUP_LABELS[group] ?? group}</legend>
           {fields.filter((f) => f.group === group).map((f) => (
             <ParameterInput key={f.name} field={f} value={values?.[f.name]} values={values} error={errors[f.name]?.[0]} />
           ))}
@@ -52,22 +50,22 @@ function ParameterInput({ field: f, value, values, error }: { field: ParameterFi
   const shown = value ?? f.value;
   const aria = { "aria-describedby": describedBy, "aria-invalid": error ? true : undefined };
   const help = f.help ? (
-    <p id={helpId} className="text-sm text-gris">
+    <p id={helpId} className="fr-hint-text fr-mb-0">
       {f.help}
     </p>
   ) : null;
   const err = error ? (
-    <p id={errorId} className="text-sm text-erreur">
+    <p id={errorId} className="fr-error-text">
       {error}
     </p>
   ) : null;
   if (f.kind === "boolean") {
     return (
-      <div className="mb-3">
-        <label className="flex items-center gap-2 font-medium">
-          {/* Unticked boxes are not sent: the hidden field says the box was on the form. */}
-          <input type="hidden" name={f.name} value="" />
-          <input id={id} type="checkbox" name={f.name} defaultChecked={shown === "on"} className="h-4 w-4" {...aria} />
+      <div className={`fr-checkbox-group fr-mb-2w ${error ? "fr-checkbox-group--error" : ""}`.trim()}>
+        {/* Unticked boxes are not sent: the hidden field says the box was on the form. */}
+        <input type="hidden" name={f.name} value="" />
+        <input id={id} type="checkbox" name={f.name} defaultChecked={shown === "on"} {...aria} />
+        <label htmlFor={id} className="fr-label">
           {f.label}
         </label>
         {help}
@@ -78,27 +76,31 @@ function ParameterInput({ field: f, value, values, error }: { field: ParameterFi
   if (f.kind === "multi") {
     const chosen = new Set(values ? (f.choices ?? []).filter((c) => values[`${f.name}:${c.value}`] === "on").map((c) => c.value) : f.value.split(","));
     return (
-      <fieldset className="mb-3" aria-describedby={describedBy}>
-        <legend className="font-medium">{f.label}</legend>
+      <fieldset className={`fr-fieldset fr-mx-0 ${error ? "fr-fieldset--error" : ""}`.trim()} aria-describedby={describedBy}>
+        <legend className="fr-fieldset__legend fr-fieldset__legend--regular">{f.label}</legend>
         {help}
         {(f.choices ?? []).map((c) => (
-          <label key={c.value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={`${f.name}:${c.value}`} defaultChecked={chosen.has(c.value)} className="h-4 w-4" />
-            {c.label}
-          </label>
+          <div key={c.value} className="fr-fieldset__element">
+            <div className="fr-checkbox-group fr-checkbox-group--sm">
+              <input type="checkbox" id={`${id}-${c.value}`} name={`${f.name}:${c.value}`} defaultChecked={chosen.has(c.value)} />
+              <label htmlFor={`${id}-${c.value}`} className="fr-label">
+                {c.label}
+              </label>
+            </div>
+          </div>
         ))}
         {err}
       </fieldset>
     );
   }
   return (
-    <div className={`mb-3 ${error ? "border-l-2 border-erreur pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-medium">
+    <div className={`${f.choices ? "fr-select-group" : "fr-input-group"} ${error ? (f.choices ? "fr-select-group--error" : "fr-input-group--error") : ""} max-w-md`}>
+      <label htmlFor={id} className="fr-label">
         {f.label}
       </label>
       {help}
       {f.choices ? (
-        <select id={id} name={f.name} defaultValue={shown} className={CONTROL} {...aria}>
+        <select id={id} name={f.name} defaultValue={shown} className={`fr-select ${error ? "fr-select--error" : ""}`.trim()} {...aria}>
           {f.choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -106,7 +108,7 @@ function ParameterInput({ field: f, value, values, error }: { field: ParameterFi
           ))}
         </select>
       ) : (
-        <input id={id} name={f.name} defaultValue={shown} inputMode={f.kind === "text" ? undefined : "decimal"} className={CONTROL} {...aria} />
+        <input id={id} name={f.name} defaultValue={shown} inputMode={f.kind === "text" ? undefined : "decimal"} className={`fr-input ${error ? "fr-input--error" : ""}`.trim()} {...aria} />
       )}
       {err}
     </div>

@@ -49,19 +49,21 @@ export function TransitionForm({
       </form>
       {state?.ok ? null : (
         <ConfirmButton label={label} title={`${label} ?`} formId={formId} confirmLabel={label}>
-          <ul className="list-disc space-y-1 pl-5">
+          <ul>
             {(consequences?.length ? consequences : [CONSEQUENCES[transition]]).map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
           {confirmEarly ? (
-            <label className="mt-4 flex items-start gap-2 font-medium">
-              <input type="checkbox" name="confirmEarly" form={formId} defaultChecked={state?.values?.confirmEarly === "on"} className="mt-1 h-4 w-4" />
-              Je confirme la clôture anticipée, avec ces conséquences.
-            </label>
+            <div className="fr-checkbox-group fr-mt-2w">
+              <input type="checkbox" id={`${formId}-confirmEarly`} name="confirmEarly" form={formId} defaultChecked={state?.values?.confirmEarly === "on"} />
+              <label className="fr-label" htmlFor={`${formId}-confirmEarly`}>
+                Je confirme la clôture anticipée, avec ces conséquences.
+              </label>
+            </div>
           ) : null}
           {capsReason ? (
-            <label className="mt-4 block font-medium">
+            <label className="fr-label fr-mt-2w">
               Motif du dépassement des plafonds (inscrit au journal)
               <textarea
                 name="capsReason"
@@ -69,7 +71,7 @@ export function TransitionForm({
                 rows={3}
                 defaultValue={state?.values?.capsReason ?? ""}
                 aria-invalid={error("capsReason") ? true : undefined}
-                className="mt-1 block w-full border-b-2 border-texte bg-[#eeeeee] px-2 py-1"
+                className="fr-input"
               />
             </label>
           ) : null}

@@ -2,6 +2,7 @@ import { Table } from "@/components/ui/table";
 import type { Dossier } from "@/lib/dossier/queries";
 import { CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
 import { formatDate } from "@/lib/format";
+import { Badge } from "@/components/ui/badge";
 
 export function CorrectionsList({ dossier, section }: { dossier: Dossier; section: "SITUATION" | "AFFECTATIONS" }) {
   const rows = dossier.corrections.filter((c) => c.section === section);
@@ -19,7 +20,9 @@ export function CorrectionsList({ dossier, section }: { dossier: Dossier; sectio
           <a key="d" href={`/documents/${c.document.id}`}>
             {c.document.filename}
           </a>,
-          CORRECTION_STATUS_LABELS[c.status],
+          <Badge key="e" tone={c.status === "ACCEPTEE" ? "success" : c.status === "REJETEE" ? "error" : "new"}>
+            {CORRECTION_STATUS_LABELS[c.status]}
+          </Badge>,
           c.answer ?? "—",
         ])}
       />

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Dossier } from "@/lib/dossier/queries";
 import { entryKindDef, FUNCTION_STATUS_LABELS, type EntryKind } from "@/lib/dossier/entry-kinds";
 import type { EntryRow } from "./entries-section";
+import { Badge } from "@/components/ui/badge";
 
 // Rows of each editable list, shared by the teacher's tabs and the staff views: what the
 // registry (lib/dossier/entry-kinds) says of each kind, and the cells that are elements.
@@ -14,10 +15,10 @@ type FunctionRow = Dossier["functions"][number];
 const ELEMENT_CELLS: Partial<Record<EntryKind, (row: never, documentHref: (id: string) => string) => ReactNode[]>> = {
   fonction: (f: FunctionRow, documentHref) => [
     ...entryKindDef("fonction").cells(f).slice(0, 3),
-    <span key="s" className={f.status === "VALIDEE" ? "font-bold text-succes" : f.status === "REFUSEE" ? "font-bold text-erreur" : "font-bold text-alerte"}>
-      {FUNCTION_STATUS_LABELS[f.status]}
-      {f.reviewNote ? <span className="block font-normal text-texte">{f.reviewNote}</span> : null}
-    </span>,
+    <div key="s">
+      <Badge tone={f.status === "VALIDEE" ? "success" : f.status === "REFUSEE" ? "error" : "warning"}>{FUNCTION_STATUS_LABELS[f.status]}</Badge>
+      {f.reviewNote ? <p className="fr-text--sm fr-mb-0 fr-mt-1v">{f.reviewNote}</p> : null}
+    </div>,
     f.proof ? (
       <a key="p" href={documentHref(f.proof.id)}>
         {f.proof.filename}

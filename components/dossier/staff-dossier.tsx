@@ -63,7 +63,7 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
       </h1>
       {sections.map(([title, content]) => (
         <section key={title} aria-label={title} className="mb-8">
-          <h2 className="mb-3 border-b-2 border-bleu text-2xl font-bold">{title}</h2>
+          <h2 className="fr-h4 border-b-2 border-bleu">{title}</h2>
           {content}
         </section>
       ))}

@@ -8,15 +8,15 @@ import { entryKindDef, ENTRY_KINDS, periodText } from "@/lib/dossier/entry-kinds
 function Block({ title, items, empty }: { title: string; items: string[]; empty: string }) {
   return (
     <section className="mb-4 break-inside-avoid">
-      <h3 className="mb-1 text-lg font-bold">{title}</h3>
+      <h3 className="fr-h6 fr-mb-1v">{title}</h3>
       {items.length ? (
-        <ul className="list-disc pl-6 text-sm">
+        <ul className="fr-text--sm fr-mb-0">
           {items.map((item, i) => (
             <li key={i}>{item}</li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-gris">{empty}</p>
+        <p className="fr-text--sm fr-mb-0 text-gris">{empty}</p>
       )}
     </section>
   );
@@ -31,19 +31,19 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
   return (
     <div className="print:text-[10pt]">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <h3 className="text-xl font-bold">
+        <h3 className="fr-h5 fr-mb-0">
           Dossier de promotion de grade de {dossier.prenom} {dossier.nom} {formatDate(today)}
         </h3>
         <PrintButton />
       </div>
-      <section aria-labelledby="titre-avis" className="mb-6 border-l-4 border-bleu bg-info-clair p-4 break-inside-avoid">
-        <h3 id="titre-avis" className="mb-2 text-lg font-bold">
+      <section aria-labelledby="titre-avis" className="fr-callout fr-mb-3w break-inside-avoid">
+        <h3 id="titre-avis" className="fr-h6 fr-mb-1w">
           Avis et Appréciation
         </h3>
         {dossier.opinions.length === 0 ? (
           <p>Aucun avis n&apos;a encore été émis sur votre dossier.</p>
         ) : (
-          <ul className="space-y-2">
+          <ul className="fr-raw-list space-y-2">
             {dossier.opinions.map((o) => {
               const appreciation = published.get(o.campaignId);
               return (

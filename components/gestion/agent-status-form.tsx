@@ -19,9 +19,9 @@ export function AgentStatusForm({ action, agentId, inactive }: { action: Action;
       <form id={formId} action={formAction} className="mb-2">
         <input type="hidden" name="agentId" value={agentId} />
         {inactive ? null : (
-          <label className="flex flex-col text-sm font-medium">
+          <label className="fr-label max-w-md">
             Motif
-            <select name="reason" defaultValue={INACTIVE_REASONS[0]} className="border-b-2 border-texte bg-white px-2 py-1">
+            <select name="reason" defaultValue={INACTIVE_REASONS[0]} className="fr-select">
               {INACTIVE_REASONS.map((r) => (
                 <option key={r}>{r}</option>
               ))}

@@ -59,7 +59,7 @@ export function LevelRowForm({
         .map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-      <label className="flex flex-col text-sm font-medium">
+      <label className="fr-label flex flex-col">
         Niveau
         <select
           ref={select}
@@ -68,7 +68,7 @@ export function LevelRowForm({
           defaultValue={values?.value ?? initial.value ?? ""}
           aria-describedby={error ? `erreur-${id}` : undefined}
           aria-invalid={error ? true : undefined}
-          className="border-b-2 border-texte bg-[#eeeeee] px-2 py-1"
+          className="fr-select"
         >
           <option value="">— Choisir —</option>
           {levels.map((l) => (
@@ -79,26 +79,28 @@ export function LevelRowForm({
           ))}
         </select>
       </label>
-      <label className="flex min-w-64 flex-1 flex-col text-sm font-medium">
+      <label className="fr-label flex min-w-64 flex-1 flex-col">
         {reasonLabel}
-        <input name={reasonName} defaultValue={values?.[reasonName] ?? initial.reason ?? ""} className="border-b-2 border-texte bg-[#eeeeee] px-2 py-1" />
+        <input name={reasonName} defaultValue={values?.[reasonName] ?? initial.reason ?? ""} className="fr-input" />
       </label>
       {checkbox ? (
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name={checkbox.name} defaultChecked={values ? values[checkbox.name] === "on" : checkbox.initial} className="h-4 w-4" />
-          {checkbox.label}
-        </label>
+        <div className="fr-checkbox-group fr-checkbox-group--sm">
+          <input type="checkbox" id={`${checkbox.name}-${id}`} name={checkbox.name} defaultChecked={values ? values[checkbox.name] === "on" : checkbox.initial} />
+          <label className="fr-label" htmlFor={`${checkbox.name}-${id}`}>
+            {checkbox.label}
+          </label>
+        </div>
       ) : null}
-      <button type="submit" disabled={pending} className="cursor-pointer bg-bleu px-3 py-1.5 text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="fr-btn fr-btn--sm">
         {pending ? "…" : "Enregistrer"}
       </button>
       <p aria-live="polite" className="w-full text-sm">
         {error ? (
-          <span id={`erreur-${id}`} className="text-erreur">
+          <span id={`erreur-${id}`} className="fr-error-text fr-mt-0">
             {error}
           </span>
         ) : state?.ok ? (
-          <span className="text-succes">✓ {state.message}</span>
+          <span className="fr-valid-text fr-mt-0">{state.message}</span>
         ) : null}
       </p>
     </form>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { formatRank, formatVivier } from "@/lib/results/format";
 import { groupOf, type TableauSummary } from "@/lib/results/summary";
+import { Badge } from "@/components/ui/badge";
 
 export interface ResultRow {
   id: string;
@@ -31,7 +32,11 @@ export function ResultsTable({ rows, agentHref, summary }: { rows: ResultRow[]; 
         r.circonscription,
         formatVivier(r.vivier),
         r.bareme ?? "—",
-        r.promoted ? <strong key="p" className="text-succes">Promu(e)</strong> : <span key="n">{r.opposed ? "Opposition du DASEN" : (r.note ?? "Non promu(e)")}</span>,
+        r.promoted ? (
+          <Badge key="p" tone="success">
+            Promu(e)
+          </Badge>
+        ) : <span key="n">{r.opposed ? "Opposition du DASEN" : (r.note ?? "Non promu(e)")}</span>,
       ])}
     />
   );

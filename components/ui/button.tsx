@@ -1,19 +1,21 @@
 import type { ButtonHTMLAttributes } from "react";
 
+// DSFR buttons (fr-btn). DSFR has no "danger" colour: an irreversible action is a primary
+// button behind a confirmation dialog that states its consequences.
 const VARIANTS = {
-  primary: "bg-bleu text-white hover:bg-bleu-hover",
-  secondary: "border border-bleu bg-white text-bleu hover:bg-bleu-clair",
-  danger: "bg-erreur text-white hover:bg-[#a80400]",
+  primary: "fr-btn",
+  secondary: "fr-btn fr-btn--secondary",
+  tertiary: "fr-btn fr-btn--tertiary",
+  danger: "fr-btn",
 } as const;
 
-export function buttonClass(variant: keyof typeof VARIANTS = "primary"): string {
-  return `inline-flex cursor-pointer items-center px-4 py-2 font-medium no-underline disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]}`;
+export type ButtonVariant = keyof typeof VARIANTS;
+
+/** The classes of a button, also for a link styled as one (<Link className={buttonClass()}>). */
+export function buttonClass(variant: ButtonVariant = "primary"): string {
+  return VARIANTS[variant];
 }
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button type="button" {...props} className={`${buttonClass(variant)} ${className}`} />;
+export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+  return <button type="button" {...props} className={`${buttonClass(variant)} ${className}`.trim()} />;
 }

@@ -2,35 +2,42 @@ import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 
 // The search and filter bar of long lists: a GET form, so filters live in the URL
-// (shareable, back button works) and pagination keeps them.
-const CONTROL = "border-b-2 border-texte bg-white px-2 py-1";
-
+// (shareable, back button works) and pagination keeps them. DSFR controls on a grey panel;
+// Tailwind only lays them out in a wrapping row.
 export function FilterBar({ label, children, extra }: { label: string; children: ReactNode; extra?: ReactNode }) {
   return (
-    <form method="get" role="search" aria-label={label} className="no-print mb-6 flex flex-wrap items-end gap-4 bg-gris-clair p-4">
+    <form method="get" role="search" aria-label={label} className="no-print bg-gris-clair fr-p-2w fr-mb-3w flex flex-wrap items-end gap-4">
       {children}
-      <button type="submit" className={buttonClass()}>
-        Filtrer
-      </button>
+      <div className="fr-mb-0">
+        <button type="submit" className={buttonClass()}>
+          Filtrer
+        </button>
+      </div>
       {extra}
     </form>
   );
 }
 
 export function FilterInput({ name, label, value }: { name: string; label: string; value?: string }) {
+  const id = `filtre-${name}`;
   return (
-    <label className="flex flex-col text-sm font-medium">
-      {label}
-      <input name={name} defaultValue={value ?? ""} className={CONTROL} />
-    </label>
+    <div className="fr-input-group fr-mb-0">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} name={name} defaultValue={value ?? ""} className="fr-input" />
+    </div>
   );
 }
 
 export function FilterSelect({ name, label, value, all, options }: { name: string; label: string; value?: string; all: string; options: { value: string; label: string }[] }) {
+  const id = `filtre-${name}`;
   return (
-    <label className="flex flex-col text-sm font-medium">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={CONTROL}>
+    <div className="fr-select-group fr-mb-0">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="fr-select">
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -38,6 +45,6 @@ export function FilterSelect({ name, label, value, all, options }: { name: strin
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -5,12 +5,9 @@ export function FormMessage({ state }: { state: ActionState | undefined }) {
   return (
     <div aria-live="polite" aria-atomic="true">
       {state?.message ? (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={`mb-6 border-l-4 p-4 ${state.ok ? "border-succes bg-succes-clair/40" : "border-erreur bg-erreur-clair"}`}
-        >
-          {state.message}
-        </p>
+        <div role={state.ok ? "status" : "alert"} className={`fr-alert fr-alert--sm fr-mb-3w ${state.ok ? "fr-alert--success" : "fr-alert--error"}`}>
+          <p>{state.message}</p>
+        </div>
       ) : null}
     </div>
   );

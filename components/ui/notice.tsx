@@ -1,27 +1,21 @@
 import type { ReactNode } from "react";
 
-const TONES = {
-  info: "border-bleu bg-info-clair",
-  success: "border-succes bg-succes-clair/40",
-  error: "border-erreur bg-erreur-clair",
-  warning: "border-alerte bg-alerte-clair",
-} as const;
-
-/** A boxed message; `role` makes screen readers announce it when it appears. */
+/** A DSFR alert (fr-alert); `role` makes screen readers announce it when it appears. */
 export function Notice({
   tone = "info",
   title,
   children,
   role,
 }: {
-  tone?: keyof typeof TONES;
+  tone?: "info" | "success" | "error" | "warning";
   title?: string;
   children?: ReactNode;
   role?: "alert" | "status";
 }) {
+  // Without a title DSFR asks for the small variant.
   return (
-    <div role={role} className={`mb-6 border-l-4 p-4 ${TONES[tone]}`}>
-      {title ? <p className="font-bold">{title}</p> : null}
+    <div role={role} className={`fr-alert fr-alert--${tone} ${title ? "" : "fr-alert--sm"} fr-mb-3w`}>
+      {title ? <p className="fr-alert__title">{title}</p> : null}
       {children}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { buttonClass } from "./button";
+import { buttonClass, type ButtonVariant } from "./button";
 
 /** Disabled while its form is sending, so a double click cannot submit twice. */
 export function SubmitButton({
@@ -12,7 +12,7 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pendingLabel?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
 }) {
   const { pending } = useFormStatus();
   return (

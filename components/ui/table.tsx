@@ -1,33 +1,37 @@
 import type { ReactNode } from "react";
 
-/** A plain data table with a caption (read first by screen readers) and column headers. */
+/** A DSFR data table (fr-table) with a caption (read first by screen readers, hidden on screen) and column headers. */
 export function Table({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: ReactNode[][]; empty: string }) {
-  if (rows.length === 0) return <p className="mb-6 text-gris">{empty}</p>;
+  if (rows.length === 0) return <p className="text-gris">{empty}</p>;
   return (
-    <div className="mb-6 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-texte">
-            {headers.map((h) => (
-              <th key={h} scope="col" className="px-2 py-2 font-bold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => (
-            <tr key={i} className="border-b border-bordure/40 even:bg-gris-clair">
-              {cells.map((cell, j) => (
-                <td key={j} className="px-2 py-2 align-top">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="fr-table fr-table--no-caption fr-table--bordered fr-table--multiline">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  {headers.map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((cells, i) => (
+                  <tr key={i}>
+                    {cells.map((cell, j) => (
+                      <td key={j}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,20 +1,32 @@
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import { formatDate } from "@/lib/format";
 import type { Fiche } from "./fiche";
 
-// The fiche de candidature as an A4 PDF (pdfkit's built-in Helvetica covers French text).
+// pdfkit's built-in Helvetica is WinAnsi only: «Łódź», «Nguyễn» or «Ștefan» came out as
+// garbage. The fiche embeds Marianne, the État's typeface, from the pinned DSFR package
+// (its WOFF files, which pdfkit reads; not the WOFF2 ones): it covers Latin Extended and
+// Vietnamese, and it is there after `npm ci` alone (decision 0005).
+const FONTS_DIR = path.join(process.cwd(), "node_modules", "@gouvfr", "dsfr", "dist", "fonts");
+const FONTS = {
+  Regular: "Marianne-Regular.woff",
+  Bold: "Marianne-Bold.woff",
+  Italic: "Marianne-Regular_Italic.woff",
+} as const;
+
 export function renderFichePdf(fiche: Fiche, now = new Date()): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Fiche de candidature — ${fiche.campaign.title}`, Author: "Avancement" } });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONTS_DIR, file));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
 
-  const heading = (text: string) => doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).fillColor("#000091").text(text).fillColor("black").moveDown(0.3);
-  const line = (label: string, value: string) => doc.font("Helvetica-Bold").fontSize(10).text(`${label} : `, { continued: true }).font("Helvetica").text(value);
+  const heading = (text: string) => doc.moveDown(0.8).font("Bold").fontSize(12).fillColor("#000091").text(text).fillColor("black").moveDown(0.3);
+  const line = (label: string, value: string) => doc.font("Bold").fontSize(10).text(`${label} : `, { continued: true }).font("Regular").text(value);
 
-  doc.font("Helvetica-Bold").fontSize(9).text("RÉPUBLIQUE FRANÇAISE — Ministère de l'Éducation nationale");
+  doc.font("Bold").fontSize(9).text("RÉPUBLIQUE FRANÇAISE — Ministère de l'Éducation nationale");
   doc.moveDown(1).fontSize(16).text("Fiche de candidature");
-  doc.font("Helvetica").fontSize(11).text(fiche.campaign.title);
+  doc.font("Regular").fontSize(11).text(fiche.campaign.title);
 
   heading("Agent");
   line("Nom", fiche.agent.name);
@@ -25,11 +37,11 @@ export function renderFichePdf(fiche: Fiche, now = new Date()): Promise<Buffer> 
   heading("Examen de la candidature");
   line("Date d'observation", fiche.campaign.observationDate);
   line("Vivier", fiche.vivier);
-  for (const reason of fiche.eligibility.reasons) doc.font("Helvetica").fontSize(10).text(`• ${reason}`);
+  for (const reason of fiche.eligibility.reasons) doc.font("Regular").fontSize(10).text(`• ${reason}`);
 
   heading("Fonctions et missions retenues");
-  if (fiche.functions.length === 0) doc.font("Helvetica").fontSize(10).text("Aucune fonction retenue.");
-  for (const f of fiche.functions) doc.font("Helvetica").fontSize(10).text(`• ${f.label}, ${f.period}`);
+  if (fiche.functions.length === 0) doc.font("Regular").fontSize(10).text("Aucune fonction retenue.");
+  for (const f of fiche.functions) doc.font("Regular").fontSize(10).text(`• ${f.label}, ${f.period}`);
   if (fiche.schoolYears.length) doc.moveDown(0.3).text(`Années scolaires retenues (${fiche.schoolYears.length}) : ${fiche.schoolYears.join(", ")}.`);
 
   heading("Candidature");
@@ -39,7 +51,7 @@ export function renderFichePdf(fiche: Fiche, now = new Date()): Promise<Buffer> 
   } else {
     line("État", "non validée");
   }
-  doc.moveDown(2).font("Helvetica-Oblique").fontSize(8).fillColor("#3a3a3a").text(`Document édité le ${formatDate(now)} par le portail Avancement.`);
+  doc.moveDown(2).font("Italic").fontSize(8).fillColor("#3a3a3a").text(`Document édité le ${formatDate(now)} par le portail Avancement.`);
   doc.end();
   return done;
 }

@@ -106,8 +106,12 @@ test("the login and the dossier work with the keyboard only", async ({ page }) =
   await page.getByRole("link", { name: "Consulter votre dossier" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dossier\/situation-de-carriere$/);
-  await page.getByRole("tab", { name: "Situation de carrière" }).focus();
-  await page.keyboard.press("End");
+  // The dossier's side menu is links: Tab reaches «Synthèse», Enter opens it.
+  const menu = page.getByRole("navigation", { name: "Onglets du dossier" });
+  await menu.getByRole("link", { name: "Distinctions honorifiques" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(menu.getByRole("link", { name: "Synthèse" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dossier\/synthese$/);
   await expect(page.getByText("Avis IEN Circo : Très satisfaisant")).toBeVisible();
 });

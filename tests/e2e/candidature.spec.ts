@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, loginAs, logout } from "./fixtures";
+import { expectAccessible, loginAs, logout, tick } from "./fixtures";
 import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // One journey: the steps share the demo classe exceptionnelle campaign, closed at the end.
@@ -22,7 +22,7 @@ test("the administrator creates and opens a classe exceptionnelle campaign", asy
   // which then requires the candidature window.
   const asksCandidature = page.getByRole("checkbox", { name: /Acte de candidature au vivier 1/ });
   await expect(asksCandidature).not.toBeChecked();
-  await asksCandidature.check();
+  await tick(asksCandidature);
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Du").fill(`${year}-03-02`);
   await page.getByRole("group", { name: /Dépôt des candidatures/ }).getByLabel("Au (inclus)").fill(`${year}-03-23`);
   await page.getByRole("button", { name: "Enregistrer la campagne" }).click();
@@ -113,7 +113,7 @@ test("closing the campaign gives Jean a numbered receipt, also in the outbox", a
   await page.goto(campaignPage);
   await page.getByRole("button", { name: "Clore la campagne" }).click();
   // The windows run on: closing early is confirmed with its consequences.
-  await page.getByRole("dialog").getByLabel("Je confirme la clôture anticipée, avec ces conséquences.").check();
+  await tick(page.getByRole("dialog").getByLabel("Je confirme la clôture anticipée, avec ces conséquences."));
   await page.getByRole("dialog").getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "les accusés de réception ont été émis" })).toBeVisible();
   await page.goto("/gestion/courriels");

@@ -3,9 +3,15 @@ import { expectAccessible, loginAs, logout } from "./fixtures";
 
 const PDF = { name: "justificatif.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% justificatif de test\n") };
 
+// The dossier's sections are pages behind a side menu of links (DSFR fr-sidemenu), not an ARIA tablist.
+function dossierMenu(page: Page) {
+  return page.getByRole("navigation", { name: "Onglets du dossier" });
+}
+
 async function openTab(page: Page, label: string) {
-  await page.getByRole("tab", { name: label }).click();
-  await expect(page.getByRole("tabpanel").getByRole("heading", { level: 2, name: label })).toBeVisible();
+  await dossierMenu(page).getByRole("link", { name: label, exact: true }).click();
+  await expect(dossierMenu(page).getByRole("link", { name: label, exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2, name: label })).toBeVisible();
 }
 
 test("a teacher opens every tab, completes her dossier and reports an error that the administrator accepts", async ({ page }) => {
@@ -17,9 +23,11 @@ test("a teacher opens every tab, completes her dossier and reports an error that
   for (const label of ["Affectations", "Qualifications et compétences", "Activités professionnelles", "Fonctions et missions", "Distinctions honorifiques", "Synthèse", "Situation de carrière"]) {
     await openTab(page, label);
   }
-  // Arrow keys move between tabs, as in a tab list.
-  await page.getByRole("tab", { name: "Situation de carrière" }).focus();
-  await page.keyboard.press("ArrowRight");
+  // The menu's links are reached with Tab, in order, and opened with Enter.
+  await dossierMenu(page).getByRole("link", { name: "Situation de carrière" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(dossierMenu(page).getByRole("link", { name: "Affectations" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dossier\/affectations$/);
 
   await openTab(page, "Activités professionnelles");
@@ -77,7 +85,9 @@ test("Synthèse shows the IEN opinion and prints on one clean A4 page", async ({
   await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
-  await expect(page.getByRole("tablist")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Onglets du dossier" })).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
   await page.screenshot({ path: test.info().outputPath("synthese-impression.png"), fullPage: true });
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];

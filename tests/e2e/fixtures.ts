@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 // Demo accounts (README) and the accounts the e2e seed adds for tests that change them.
@@ -34,6 +34,17 @@ export async function logout(page: Page): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * Ticks a DSFR checkbox as a user does, on its label: DSFR draws the box on the label, which
+ * covers the (transparent) native input and takes the clicks, so Playwright's check() on the
+ * input sees it intercepted.
+ */
+export async function tick(box: Locator): Promise<void> {
+  const id = await box.getAttribute("id");
+  await box.page().locator(`label[for="${id}"]`).click();
+  await expect(box).toBeChecked();
 }
 
 /** Next renders an empty alert region of its own: find ours by its text. */

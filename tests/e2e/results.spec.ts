@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, loginAs, logout } from "./fixtures";
+import { expectAccessible, loginAs, logout, tick } from "./fixtures";
 import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // One journey on the demo hors classe campaign: avis, appréciations, tableau, publication.
@@ -104,7 +104,7 @@ test("the administrator sets appréciations, computes, previews and publishes th
   // The avis window runs on: the confirmation says so and asks for it.
   const closing = page.getByRole("dialog");
   await expect(closing.getByText(/^Clôture anticipée : la saisie des avis devait durer jusqu'au/)).toBeVisible();
-  await closing.getByLabel("Je confirme la clôture anticipée, avec ces conséquences.").check();
+  await tick(closing.getByLabel("Je confirme la clôture anticipée, avec ces conséquences."));
   await closing.getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByText("La campagne est close")).toBeVisible();
   await page.getByRole("link", { name: "Tableau d'avancement" }).click();

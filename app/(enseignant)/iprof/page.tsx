@@ -9,7 +9,7 @@ export default async function IProfHome() {
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">I-Prof - Votre assistant Carrière</h1>
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <ul className="fr-raw-list grid gap-4 sm:grid-cols-2">
         <li className="border border-bordure/40 p-5">
           <h2 className="mb-2 text-xl font-bold">
             <Link href="/iprof/services">Les services</Link>

@@ -23,9 +23,9 @@ export default async function InspectorHome() {
         <h2 id="titre-circos" className="mb-3 text-2xl font-bold">
           Vos circonscriptions
         </h2>
-        <ul className="space-y-2">
+        <ul className="fr-raw-list space-y-2">
           {circonscriptions.map((c) => (
-            <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
+            <li key={c.id} className="fr-callout fr-mb-2w">
               <p className="font-bold">{c.name}</p>
               <p>
                 {c._count.agents} enseignants, {c._count.schools} écoles
@@ -41,9 +41,9 @@ export default async function InspectorHome() {
         {campaigns.length === 0 ? (
           <p>Aucune campagne n&apos;est en cours.</p>
         ) : (
-          <ul className="space-y-3">
+          <ul className="fr-raw-list space-y-3">
             {campaigns.map((c, i) => (
-              <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
+              <li key={c.id} className="fr-callout fr-mb-2w">
                 <p className="font-bold">{c.title}</p>
                 <p className="text-sm">
                   Saisie des avis : {c.opinionStart && c.opinionEnd ? `du ${formatCalendarDate(c.opinionStart)} au ${formatCalendarDate(c.opinionEnd)}` : "non programmée"}

@@ -30,40 +30,48 @@ export default async function PortalHome() {
 
   return (
     <div>
-      <p className="mb-1 text-sm text-gris">ARENA — Accédez à vos applications</p>
+      <p className="fr-text--sm text-gris fr-mb-1v">ARENA — Accédez à vos applications</p>
       <h1 className="mb-2 text-3xl font-bold">Bienvenue {user.displayName}</h1>
       <p className="mb-6">
         {lastLoginLine(user)}
       </p>
       <DefaultPasswordBanner user={user} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">
-        <nav aria-labelledby="titre-rubriques">
-          <h2 id="titre-rubriques" className="mb-3 text-lg font-bold">
-            Rubriques
-          </h2>
-          <ul className="space-y-1">
-            <li>
-              <a href="#gestion-personnels" aria-current="true" className="block border-l-4 border-bleu bg-bleu-clair px-3 py-2 font-bold">
-                Gestion des personnels
-              </a>
-            </li>
-            {OTHER_SECTIONS.map((label) => (
-              <li key={label} className="px-3 py-2 text-gris">
-                {label} <span className="sr-only">(non disponible sur ce portail)</span>
+        <nav className="fr-sidemenu" role="navigation" aria-labelledby="titre-rubriques">
+          <div className="fr-sidemenu__inner">
+            <h2 id="titre-rubriques" className="fr-sidemenu__title">
+              Rubriques
+            </h2>
+            <ul className="fr-sidemenu__list">
+              <li className="fr-sidemenu__item fr-sidemenu__item--active">
+                <a href="#gestion-personnels" aria-current="true" className="fr-sidemenu__link">
+                  Gestion des personnels
+                </a>
               </li>
-            ))}
-          </ul>
+              {OTHER_SECTIONS.map((label) => (
+                <li key={label} className="fr-sidemenu__item">
+                  <p className="fr-sidemenu__link text-gris">
+                    {label} <span className="fr-sr-only">(non disponible sur ce portail)</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </div>
         </nav>
         <section id="gestion-personnels" aria-labelledby="titre-gestion">
           <h2 id="titre-gestion" className="mb-4 text-2xl font-bold">
             Gestion des personnels
           </h2>
           {applications.map((app) => (
-            <div key={app.href} className="mb-4 border border-bordure/40 p-4">
-              <h3 className="mb-2 font-bold">➤ {app.group}</h3>
-              <Link href={app.href} className="text-lg">
-                {app.label}
-              </Link>
+            <div key={app.href} className="fr-tile fr-enlarge-link fr-mb-3w">
+              <div className="fr-tile__body">
+                <div className="fr-tile__content">
+                  <h3 className="fr-tile__title">
+                    <Link href={app.href}>{app.label}</Link>
+                  </h3>
+                  <p className="fr-tile__detail">{app.group}</p>
+                </div>
+              </div>
             </div>
           ))}
         </section>

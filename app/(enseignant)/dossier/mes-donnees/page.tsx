@@ -6,6 +6,7 @@ import { requireOwnDossier } from "@/lib/dossier/access";
 import { exportPersonalData } from "@/lib/dossier/export";
 import { previousLoginText } from "@/lib/auth/last-login";
 import { formatCalendarDate } from "@/lib/format";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Mes données personnelles" };
 
@@ -34,7 +35,7 @@ export default async function PersonalData() {
           Mes données personnelles
         </h2>
         <div className="no-print flex gap-4">
-          <a href="/dossier/mes-donnees/export" className="inline-flex items-center border border-bleu px-4 py-2 no-underline">
+          <a href="/dossier/mes-donnees/export" className={buttonClass("secondary")}>
             Télécharger toutes mes données (JSON)
           </a>
           <PrintButton />

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listCurrentCampaigns, listPublishedCampaigns } from "@/lib/campaigns/queries";
 import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Badge, CAMPAIGN_STATUS_TONES } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Les services" };
 
@@ -11,9 +13,7 @@ export default async function Services() {
   const [campaigns, published] = await Promise.all([listCurrentCampaigns(user), listPublishedCampaigns(user)]);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/iprof">I-Prof</Link> › Les services
-      </p>
+      <Breadcrumb items={[{ label: "I-Prof", href: "/iprof" }]} current="Les services" />
       <h1 className="mb-4 text-3xl font-bold">Les services</h1>
       <p className="mb-6">Plusieurs services internet peuvent vous être utiles pour gérer votre carrière :</p>
       <ul className="mb-8 list-disc space-y-4 pl-6">
@@ -39,11 +39,11 @@ export default async function Services() {
         {campaigns.length === 0 ? (
           <p>Aucune campagne d&apos;avancement n&apos;est en cours actuellement.</p>
         ) : (
-          <ul className="space-y-3">
+          <ul className="fr-raw-list space-y-3">
             {campaigns.map((c) => (
-              <li key={c.id} className="border-l-4 border-bleu bg-gris-clair p-4">
+              <li key={c.id} className="fr-callout fr-mb-2w">
                 <p className="font-bold">{c.title}</p>
-                <p className="text-sm text-gris">{STATUS_LABELS[c.status]}</p>
+                <Badge tone={CAMPAIGN_STATUS_TONES[c.status]}>{STATUS_LABELS[c.status]}</Badge>
                 <Link href={`/siap/${c.id}`}>Accéder à la campagne</Link>
               </li>
             ))}
@@ -55,7 +55,7 @@ export default async function Services() {
           <h2 id="titre-resultats" className="mb-3 text-2xl font-bold">
             Résultats publiés
           </h2>
-          <ul className="space-y-2">
+          <ul className="fr-raw-list space-y-2">
             {published.map((c) => (
               <li key={c.id}>
                 <Link href={`/siap/${c.id}/resultats`}>Consulter les résultats de la campagne d&apos;avancement — {c.title}</Link>
@@ -64,7 +64,7 @@ export default async function Services() {
           </ul>
         </section>
       ) : null}
-      <p className="mb-4 border-l-4 border-alerte bg-alerte-clair p-4">
+      <p className="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w">
         Le service SIAP n&apos;est pas accessible pour saisir vos demandes de promotion hors corps.
       </p>
       <p className="text-gris">

@@ -10,6 +10,7 @@ import { campaignAsksCandidature, mustApply } from "@/lib/campaigns/rules";
 import { cancelledMessage } from "@/lib/campaigns/candidature-history";
 import { campaignConditions, CONDITIONS_TITLE } from "@/lib/campaigns/conditions";
 import { formatCalendarDate } from "@/lib/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "SIAP/Iprof" };
 
@@ -24,9 +25,7 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
   const conditions = campaignConditions(campaign);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/iprof">I-Prof</Link> › <Link href="/iprof/services">Les services</Link> › SIAP
-      </p>
+      <Breadcrumb items={[{ label: "I-Prof", href: "/iprof" }, { label: "Les services", href: "/iprof/services" }]} current="SIAP" />
       <h1 className="mb-2 text-3xl font-bold">SIAP/Iprof : Système d&apos;Information et d&apos;Aide pour les Promotions</h1>
       <p className="mb-4 text-xl">Bienvenue sur SIAP/Iprof !</p>
       <p className="mb-2">
@@ -49,14 +48,14 @@ export default async function SiapCampaign({ params }: { params: Promise<{ campa
         ]}
       />
       {asksCandidature ? (
-        <div className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+        <div className="fr-callout fr-mb-3w">
           <p>Rappel : seuls les collègues relevant du 1er vivier* doivent faire acte de candidature.</p>
           <p className="mt-1 text-sm">
             * voir « <a href="#conditions">{CONDITIONS_TITLE}</a> » dans le BO
           </p>
         </div>
       ) : (
-        <p className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+        <p className="fr-callout fr-mb-3w">
           Aucun acte de candidature n&apos;est demandé pour cette campagne : la situation de chaque agent promouvable est
           examinée.
         </p>

@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { parseAgentFilters } from "@/lib/agents/list";
 import { circonscriptionOptions, listScopedAgents } from "@/lib/agents/queries";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Agents" };
 
@@ -29,9 +30,7 @@ export default async function Agents({ searchParams }: { searchParams: Promise<P
   };
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › Agents
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Agents" />
       <h1 className="mb-4 text-3xl font-bold">Agents</h1>
       <FilterBar label="Rechercher un agent">
         <FilterInput name="q" label="Nom, prénom, identifiant ou NUMEN" value={filters.q} />

@@ -9,6 +9,8 @@ import { STATUS_LABELS } from "@/lib/campaigns/state-machine";
 import { figuresLabel } from "@/lib/campaigns/figures";
 import { formatCalendarDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Badge, CAMPAIGN_STATUS_TONES } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Campagnes d'avancement" };
 
@@ -20,9 +22,7 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
   const figures = await campaignFiguresOf(user, campaigns);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › Campagnes
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Campagnes" />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Campagnes d&apos;avancement</h1>
         <Link href="/gestion/campagnes/nouvelle" className={buttonClass()}>
@@ -43,7 +43,9 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
             {c.title}
           </Link>,
           isRuleSetId(c.ruleSet) ? RULE_SETS[c.ruleSet].label : c.ruleSet,
-          STATUS_LABELS[c.status],
+          <Badge key="e" tone={CAMPAIGN_STATUS_TONES[c.status]}>
+            {STATUS_LABELS[c.status]}
+          </Badge>,
           c.candidatureStart ? String(c._count.candidatures) : "—",
           c.candidatureStart && c.candidatureEnd ? `${formatCalendarDate(c.candidatureStart)} – ${formatCalendarDate(c.candidatureEnd)}` : "—",
           figuresLabel(figures.get(c.id)),

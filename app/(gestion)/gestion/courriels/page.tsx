@@ -7,6 +7,7 @@ import { PAGE_SIZE, pageFrom, Pagination } from "@/components/ui/pagination";
 import { REDACTED } from "@/lib/mail/outbox";
 import { MAX_ATTEMPTS } from "@/lib/mail/delivery";
 import { deliveryLabel } from "@/lib/mail/status";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 // Messages are stored with their reset links masked (lib/mail/outbox.ts); rows written
 // before that are masked here too: a working link is for its addressee only.
@@ -20,16 +21,14 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
   const { messages, total } = await listOutbox(user, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › Courriels envoyés
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Courriels envoyés" />
       <h1 className="mb-2 text-3xl font-bold">Courriels envoyés</h1>
       <p className="mb-6 text-gris">
         Messages émis par le portail (liens de réinitialisation, accusés de réception). {total} message(s). Les liens de
         réinitialisation sont masqués : seul leur destinataire les reçoit.
       </p>
       {messages.length === 0 ? <p>Aucun message.</p> : null}
-      <ul className="space-y-4">
+      <ul className="fr-raw-list space-y-4">
         {messages.map((m) => (
           <li key={m.id}>
             <article className="border border-bordure/40 p-4">

@@ -10,6 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import { functionKindLabel } from "@/lib/rules/function-kinds";
 import { reviewFunctionAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Fonctions et missions à vérifier" };
 
@@ -26,9 +27,7 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
   const { items, total } = await listFunctionsToReview(user, q, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › Fonctions et missions à vérifier
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Fonctions et missions à vérifier" />
       <h1 className="mb-2 text-3xl font-bold">Fonctions et missions à vérifier</h1>
       <p className="mb-6 text-gris">{total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions validées comptent pour le 1er vivier.</p>
       {params.fait && DONE[params.fait] ? (
@@ -40,7 +39,7 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
         <FilterInput name="q" label="Nom de l'agent" value={q} />
       </FilterBar>
       {items.length === 0 ? <p>Aucune déclaration en attente.</p> : null}
-      <ul className="space-y-6">
+      <ul className="fr-raw-list space-y-6">
         {items.map((f) => (
           <li key={f.id}>
             <article aria-labelledby={`fonction-${f.id}`} className="border border-bordure/40 p-4">

@@ -98,10 +98,12 @@ export function ImportForm({ action }: { action: Action }) {
             setLocalError(null);
           }}
         />
-        <label className="mb-4 flex items-center gap-2">
-          <input type="checkbox" name="inactifs" value="oui" checked={deactivate} onChange={(e) => setDeactivate(e.currentTarget.checked)} />
-          Marquer inactifs les agents absents du fichier (départs, retraites) — le fichier doit alors contenir tous les agents du département
-        </label>
+        <div className="fr-checkbox-group fr-mb-3w">
+          <input type="checkbox" id="import-inactifs" name="inactifs" value="oui" checked={deactivate} onChange={(e) => setDeactivate(e.currentTarget.checked)} />
+          <label className="fr-label" htmlFor="import-inactifs">
+            Marquer inactifs les agents absents du fichier (départs, retraites) — le fichier doit alors contenir tous les agents du département
+          </label>
+        </div>
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" name="intent" value="verifier" disabled={pending} className={buttonClass(verified ? "secondary" : "primary")}>
             Vérifier le fichier

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { IMPORT_COLUMNS } from "@/lib/agents/import";
 import { importAgentsAction } from "./actions";
 import { ImportForm } from "./import-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Import des agents" };
 
@@ -12,9 +13,7 @@ export default async function ImportAgents() {
   await requireRole("GESTIONNAIRE");
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/agents">Agents</Link> › Import
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Agents", href: "/gestion/agents" }]} current="Import" />
       <h1 className="mb-4 text-3xl font-bold">Import des agents (CSV)</h1>
       <p className="mb-4 max-w-3xl">
         Chargez la liste des agents et de leur situation de carrière. Vérifiez d&apos;abord le fichier : rien n&apos;est

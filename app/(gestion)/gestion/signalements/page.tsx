@@ -6,6 +6,7 @@ import { listCorrections } from "@/lib/dossier/queries";
 import { requireRole } from "@/lib/auth/session";
 import { CORRECTION_SECTIONS, CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
 import { formatDate } from "@/lib/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Signalements d'erreur" };
 
@@ -19,9 +20,7 @@ export default async function CorrectionsQueue({ searchParams }: { searchParams:
   const { items, total } = await listCorrections(user, status, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › Signalements d&apos;erreur
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Signalements d'erreur" />
       <h1 className="mb-4 text-3xl font-bold">Signalements d&apos;erreur</h1>
       <nav aria-label="État des signalements" className="mb-6 flex gap-4">
         {STATUSES.map((s) => (

@@ -55,7 +55,7 @@ export function ConfirmTotpForm() {
           Notez-les ou imprimez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés. Si vous perdez votre
           clé, connectez-vous avec votre mot de passe et l&apos;un de ces codes (chacun ne sert qu&apos;une fois).
         </p>
-        <ul aria-labelledby={codesId} data-testid="recovery-codes" className="mb-6 grid grid-cols-2 gap-2 font-mono">
+        <ul aria-labelledby={codesId} data-testid="recovery-codes" className="fr-raw-list mb-6 grid grid-cols-2 gap-2 font-mono">
           {state.reveal.map((code) => (
             <li key={code}>{code}</li>
           ))}

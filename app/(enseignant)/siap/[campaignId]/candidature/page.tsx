@@ -13,6 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { cancelledMessage, historyLine } from "@/lib/campaigns/candidature-history";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { cancelCandidatureAction, submitCandidatureAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Candidater" };
 
@@ -66,9 +67,7 @@ export default async function CandidaturePage({ params }: { params: Promise<{ ca
   ) : null;
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/iprof/services">Les services</Link> › <Link href={`/siap/${campaignId}`}>SIAP</Link> › Candidater
-      </p>
+      <Breadcrumb items={[{ label: "Les services", href: "/iprof/services" }, { label: "SIAP", href: `/siap/${campaignId}` }]} current="Candidater" />
       <h1 className="mb-4 text-3xl font-bold">Candidater — {campaign.title}</h1>
       {recorded ? (
         <>

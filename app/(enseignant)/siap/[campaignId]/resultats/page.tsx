@@ -11,6 +11,7 @@ import { formatRank, formatVivier } from "@/lib/results/format";
 import { loadSummary, ownResult } from "@/lib/results/queries";
 import { groupOf } from "@/lib/results/summary";
 import { parseDetail } from "@/lib/results/tableau";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Résultats de la campagne" };
 
@@ -26,9 +27,7 @@ export default async function TeacherResults({ params }: { params: Promise<{ cam
   const group = result ? groupOf(summary, result.vivier) : undefined;
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/iprof/services">Les services</Link> › Résultats
-      </p>
+      <Breadcrumb items={[{ label: "Les services", href: "/iprof/services" }]} current="Résultats" />
       <h1 className="mb-4 text-3xl font-bold">Consulter les résultats de la campagne d&apos;avancement</h1>
       <h2 className="mb-4 text-2xl font-bold">{campaign.title}</h2>
       {!result ? (

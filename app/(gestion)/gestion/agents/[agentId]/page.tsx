@@ -8,6 +8,7 @@ import { agentAdministration } from "@/lib/agents/queries";
 import { AgentStatusForm } from "@/components/gestion/agent-status-form";
 
 import { deactivateAgentAction, reactivateAgentAction, removeSecurityKeyAction, unblockAccountAction } from "./actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Dossier d'un agent" };
 
@@ -18,11 +19,9 @@ export default async function AdminAgentDossier({ params }: { params: Promise<{ 
   const { status, account, failures } = await agentAdministration(user, agentId);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/agents">Agents</Link> › Dossier
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Agents", href: "/gestion/agents" }]} current="Dossier" />
       {status.inactiveAt ? (
-        <p role="status" className="mb-4 border-l-4 border-bordure bg-gris-clair p-3 font-medium">
+        <p role="status" className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
           Agent inactif depuis le {formatCalendarDate(status.inactiveAt)}
           {status.inactiveReason ? ` (${status.inactiveReason})` : ""} : aucune campagne ne l&apos;examine et son compte ne peut pas se
           connecter.

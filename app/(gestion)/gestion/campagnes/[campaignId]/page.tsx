@@ -17,6 +17,8 @@ import { campaignWarnings } from "@/lib/campaigns/admin";
 import { capSentence, closingConsequences } from "@/lib/campaigns/readiness";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { deleteCampaignAction, transitionCampaignAction, updateCampaignAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Badge, CAMPAIGN_STATUS_TONES } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Campagne" };
 
@@ -58,9 +60,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const label = isRuleSetId(campaign.ruleSet) ? RULE_SETS[campaign.ruleSet].label : campaign.ruleSet;
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/campagnes">Campagnes</Link> › {campaign.title}
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Campagnes", href: "/gestion/campagnes" }]} current={campaign.title} />
       <h1 className="mb-4 text-3xl font-bold">{campaign.title}</h1>
       {done ? (
         <Notice tone="success" role="status">
@@ -84,7 +84,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       <DataList
         items={[
           ["Règle de gestion", label],
-          ["État", STATUS_LABELS[campaign.status]],
+          ["État", <Badge key="e" tone={CAMPAIGN_STATUS_TONES[campaign.status]}>{STATUS_LABELS[campaign.status]}</Badge>],
           ["Date d'observation", formatCalendarDate(campaign.observationDate)],
           ["Dépôt des candidatures", period(campaign.candidatureStart, campaign.candidatureEnd)],
           ["Saisie des avis", period(campaign.opinionStart, campaign.opinionEnd)],

@@ -7,6 +7,7 @@ import { previousCampaignRemainder } from "@/lib/campaigns/queries";
 import { departementsOf } from "@/lib/departements/queries";
 import { createCampaignAction } from "../actions";
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
@@ -28,9 +29,7 @@ export default async function NewCampaign() {
   ).filter((r) => r !== null);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/campagnes">Campagnes</Link> › Créer
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Campagnes", href: "/gestion/campagnes" }]} current="Créer" />
       <h1 className="mb-4 text-3xl font-bold">Créer une campagne</h1>
       <p className="mb-6">
         Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent, viviers…) sont préremplis et
@@ -38,13 +37,13 @@ export default async function NewCampaign() {
       </p>
       {remainders.map((r) =>
         r.remainder === null ? (
-          <p key={r.key} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          <p key={r.key} className="fr-callout fr-mb-3w">
             {RULE_SETS[r.id].label}{r.where} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
             campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez celui de l&apos;année précédente
             (contingent.previousRemainder).
           </p>
         ) : (
-          <p key={r.key} className="mb-4 border-l-4 border-bleu bg-info-clair p-4">
+          <p key={r.key} className="fr-callout fr-mb-3w">
             {RULE_SETS[r.id].label}{r.where} : reliquat de « {r.from} » ={" "}
             {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
             (contingent.previousRemainder) sauf si vous en saisissez un autre.

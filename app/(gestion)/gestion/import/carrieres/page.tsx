@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { CAREER_COLUMNS } from "@/lib/agents/career-import";
 import { importCareerAction } from "./actions";
 import { CareerForm } from "./career-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Import des carrières" };
 
@@ -12,9 +13,7 @@ export default async function ImportCareers() {
   await requireRole("GESTIONNAIRE");
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/import">Import</Link> › Carrières
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Import", href: "/gestion/import" }]} current="Carrières" />
       <h1 className="mb-4 text-3xl font-bold">Import des carrières (CSV)</h1>
       <p className="mb-4 max-w-3xl">
         Chargez l&apos;historique de carrière des agents déjà importés — une ligne par étape (grade, échelon, date

@@ -12,6 +12,7 @@ import { POSITIONS } from "@/lib/dossier/review";
 import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { ZONE_LABELS } from "@/components/dossier/affectations-view";
 import { treatCorrectionAction } from "../../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Traiter un signalement" };
 
@@ -25,9 +26,7 @@ export default async function CorrectionDetail({ params, searchParams }: { param
   const { agent } = request;
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion">Espace gestionnaire</Link> › <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> › Traiter
-      </p>
+      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Signalements d'erreur", href: "/gestion/signalements" }]} current="Traiter" />
       <h1 className="mb-4 text-3xl font-bold">
         Signalement de {agent.prenom} {agent.nom}
       </h1>
@@ -63,8 +62,8 @@ export default async function CorrectionDetail({ params, searchParams }: { param
             accept={{ value: "ACCEPTEE", label: "Accepter et corriger" }}
             reject={{ value: "REJETEE", label: "Rejeter" }}
           >
-            <fieldset className="mb-4 border border-bordure/40 p-4">
-              <legend className="px-1 font-bold">Correction appliquée si vous acceptez (laisser vide : inchangé)</legend>
+            <fieldset className="fr-fieldset border border-bordure/40 fr-p-2w fr-mx-0">
+              <legend className="fr-fieldset__legend">Correction appliquée si vous acceptez (laisser vide : inchangé)</legend>
               {request.section === "SITUATION" ? (
                 <>
                   <h3 className="mb-2 font-bold">Échelon actuel</h3>

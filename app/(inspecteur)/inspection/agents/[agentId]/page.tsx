@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffDossier } from "@/components/dossier/staff-dossier";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Dossier d'un agent" };
 
@@ -11,9 +12,7 @@ export default async function InspectorAgentDossier({ params }: { params: Promis
   await requireAgentAccess(agentId, "read");
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/inspection">Espace inspecteur</Link> › Dossier (lecture seule)
-      </p>
+      <Breadcrumb items={[{ label: "Espace inspecteur", href: "/inspection" }]} current="Dossier (lecture seule)" />
       <StaffDossier agentId={agentId} />
     </div>
   );

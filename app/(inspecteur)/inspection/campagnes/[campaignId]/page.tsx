@@ -14,6 +14,7 @@ import { filterRows, inspectorCampaignList, parseInspectorFilters } from "@/lib/
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { VIVIER_OPTIONS, vivierLabel } from "@/lib/campaigns/vocabulary";
 import { saveOpinionAction } from "../../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Avis de l'inspecteur" };
 
@@ -36,9 +37,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
   const kept = { q: query.q, ecole: query.ecole, echelon: query.echelon, vivier: query.vivier, saisi: query.saisi };
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/inspection">Espace inspecteur</Link> › {campaign.title}
-      </p>
+      <Breadcrumb items={[{ label: "Espace inspecteur", href: "/inspection" }]} current={campaign.title} />
       <h1 className="mb-2 text-3xl font-bold">Avis — {campaign.title}</h1>
       <LiveCounter key={given} initial={given} total={rows.length} unit="avis saisis" progressLabel="Avancement de la saisie des avis" className="mb-4 text-xl font-bold" />
       {open ? (
@@ -67,7 +66,7 @@ export default async function InspectorCampaign({ params, searchParams }: { para
       <p className="mb-2" aria-live="polite">
         {filtered.length} agent(s).
       </p>
-      <ul className="divide-y divide-bordure/40 border-y border-bordure/40">
+      <ul className="fr-raw-list divide-y divide-bordure/40 border-y border-bordure/40">
         {shown.map((r, i) => {
           const name = `${r.agent.prenom} ${r.agent.nom}`;
           return (

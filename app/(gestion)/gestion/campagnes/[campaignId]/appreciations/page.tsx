@@ -16,6 +16,7 @@ import { ExportLinks } from "@/components/results/export-links";
 import { ConfirmProposedForm } from "@/components/campaigns/confirm-proposed-form";
 import { capSentence } from "@/lib/campaigns/readiness";
 import { confirmProposedAppreciationsAction, importAppreciationsAction, saveAppreciationAction } from "../../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Appréciations" };
 
@@ -48,9 +49,7 @@ export default async function Appreciations({ params, searchParams }: { params: 
   const state = await campaignAppreciationState(user, campaign);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaignId}`}>{campaign.title}</Link> › Appréciations
-      </p>
+      <Breadcrumb items={[{ label: "Campagnes", href: "/gestion/campagnes" }, { label: campaign.title, href: `/gestion/campagnes/${campaignId}` }]} current="Appréciations" />
       <h1 className="mb-2 text-3xl font-bold">Appréciations — {campaign.title}</h1>
       <ExportLinks href={`/gestion/campagnes/${campaignId}/export/appreciations`} label="Exporter les avis et appréciations" />
       {state ? (
@@ -101,7 +100,7 @@ export default async function Appreciations({ params, searchParams }: { params: 
       <p className="mb-2" aria-live="polite">
         {filtered.length} agent(s).
       </p>
-      <ul className="divide-y divide-bordure/40 border-y border-bordure/40">
+      <ul className="fr-raw-list divide-y divide-bordure/40 border-y border-bordure/40">
         {shown.map((e, i) => {
           const p = proposed.get(e.agent.id);
           const o = avis.get(e.agent.id);

@@ -12,6 +12,7 @@ import { circonscriptionOptions } from "@/lib/agents/queries";
 import { campaignEchelons } from "@/lib/campaigns/rules";
 import { formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { CANDIDATURE_STATUS_LABELS, CANDIDATURE_STATUS_OPTIONS, VIVIER_OPTIONS } from "@/lib/campaigns/vocabulary";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Candidatures" };
 
@@ -34,9 +35,7 @@ export default async function Candidatures({ params, searchParams }: { params: P
   const exportQuery = new URLSearchParams(Object.entries(kept).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaign.id}`}>{campaign.title}</Link> › Candidatures
-      </p>
+      <Breadcrumb items={[{ label: "Campagnes", href: "/gestion/campagnes" }, { label: campaign.title, href: `/gestion/campagnes/${campaign.id}` }]} current="Candidatures" />
       <h1 className="mb-4 text-3xl font-bold">Candidatures — {campaign.title}</h1>
       <FilterBar
         label="Filtrer les candidatures"

@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/auth/session";
 import { loadScopedResults, loadSummary } from "@/lib/results/queries";
 import { formatDateTime } from "@/lib/format";
 import { computeTableauAction } from "../../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
 
@@ -22,9 +23,7 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
   const [rows, { summary, contingent }, staleness] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId), campaignTableauStaleness(user, campaign)]);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/gestion/campagnes">Campagnes</Link> › <Link href={`/gestion/campagnes/${campaignId}`}>{campaign.title}</Link> › Tableau d&apos;avancement
-      </p>
+      <Breadcrumb items={[{ label: "Campagnes", href: "/gestion/campagnes" }, { label: campaign.title, href: `/gestion/campagnes/${campaignId}` }]} current="Tableau d'avancement" />
       <h1 className="mb-4 text-3xl font-bold">Tableau d&apos;avancement — {campaign.title}</h1>
       {campaign.status === "PUBLIEE" ? (
         <Notice tone="success" title="Résultats publiés">

@@ -6,6 +6,7 @@ import { findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { TableauFigures } from "@/components/results/tableau-figures";
 import { loadScopedResults, loadSummary } from "@/lib/results/queries";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Résultats de vos circonscriptions" };
 
@@ -17,9 +18,7 @@ export default async function InspectorResults({ params }: { params: Promise<{ c
   const [rows, { summary, contingent }] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId)]);
   return (
     <div>
-      <p className="mb-1 text-sm">
-        <Link href="/inspection">Espace inspecteur</Link> › Résultats
-      </p>
+      <Breadcrumb items={[{ label: "Espace inspecteur", href: "/inspection" }]} current="Résultats" />
       <h1 className="mb-4 text-3xl font-bold">Résultats de vos circonscriptions — {campaign.title}</h1>
       <p className="mb-4">
         {rows.filter((r) => r.promoted).length} promotion(s) sur {rows.length} agent(s) examiné(s) de vos circonscriptions.
