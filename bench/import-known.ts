@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { ensureDepartement } from "@/lib/departements/ensure";
-import { BENCH_HASH_COST, outDir, root } from "./lib/bench-db";
+import { outDir, root } from "./lib/bench-db";
 import { load, log, option, report, round, timed } from "./lib/measure";
 import { synthAgents } from "./lib/synth";
 import { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseName } from "../scripts/databases.mjs";
@@ -22,7 +22,7 @@ import { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseN
 const size = Number(option("size", "5000"));
 const dbKind = option("db", "sqlite");
 const cost = option("cost", "production");
-const hashCost = cost === "bench" ? BENCH_HASH_COST : undefined;
+
 // --impl before: bench/out/import-before.ts, a copy of lib/agents/import.ts as it was before a
 // change (git show <commit>:lib/agents/import.ts, with its "./" imports made "@/lib/agents/"),
 // to measure both on the same machine and database.

@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction, formDataToObject, FORBIDDEN_MESSAGE, typedValues, validationFailure } from "@/lib/actions/safe-action";
 import { checkDocument } from "@/lib/dossier/documents";
-import { entrySchemas, type EntryKind } from "@/lib/dossier/entries";
-import type { MutationResult } from "@/lib/dossier/mutations";
+import { entrySchemas } from "@/lib/dossier/entries";
 import { deleteEntry, reportError, saveEntry } from "@/lib/dossier/commands";
 import { agentBirthDate } from "@/lib/agents/queries";
 import { functionStatus } from "@/lib/dossier/queries";

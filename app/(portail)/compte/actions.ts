@@ -4,9 +4,9 @@ import { ALL_ROLES } from "@/lib/auth/permissions";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { newPasswordSchema, pinSchema, type AccountResult } from "@/lib/auth/account";
+import { newPasswordSchema, pinSchema } from "@/lib/auth/account";
 import { changePassword, confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/commands";
-import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction } from "@/lib/actions/safe-action";
 import { toActionState } from "@/lib/actions/result";
 
 

@@ -6,7 +6,6 @@ import { LOGIN_MESSAGES, throttledMessage } from "@/lib/auth/login";
 import { endSession } from "@/lib/auth/commands";
 import { signIn, signOut } from "@/lib/auth/nextauth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { writeAudit } from "@/lib/audit";
 import { formDataToObject, validationFailure, type ActionState } from "@/lib/actions/safe-action";
 
 const loginSchema = z

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listOutbox } from "@/lib/mail/queries";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DecisionForm } from "@/components/gestion/decision-form";
 import { Field } from "@/components/ui/field";
 import { FilterBar, FilterInput } from "@/components/ui/filter-bar";

@@ -3,10 +3,9 @@
 import { chooseDepartement } from "@/lib/auth/departement-scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
 import { applyImport, dryRun } from "@/lib/agents/commands";
-import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
 import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 

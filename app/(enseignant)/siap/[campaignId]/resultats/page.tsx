@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BaremeDetail } from "@/components/results/bareme-detail";
 import { DataList } from "@/components/ui/data-list";

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { AccountResult } from "@/lib/auth/account";
 import { removeSecurityKeyByAdmin, unblockAccountByAdmin } from "@/lib/auth/commands";
 import { authedAction, type ActionState } from "@/lib/actions/safe-action";
-import { INACTIVE_REASON_MAX, type StatusResult } from "@/lib/agents/status";
+import { INACTIVE_REASON_MAX } from "@/lib/agents/status";
 import { deactivateAgent, reactivateAgent } from "@/lib/agents/commands";
 import { toActionState, type WriteResult } from "@/lib/actions/result";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { StaffDossier } from "@/components/dossier/staff-dossier";
 import { AccountHelp } from "@/components/gestion/account-help";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requireRole } from "@/lib/auth/session";
 import { RULE_SET_IDS, RULE_SETS } from "@/lib/rules";

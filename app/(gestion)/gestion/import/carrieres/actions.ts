@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { authedAction, type ActionState } from "@/lib/actions/safe-action";
+import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv } from "@/lib/csv";
 import type { CareerImportSummary } from "@/lib/agents/career-import";
 import { applyCareer, dryRunCareer } from "@/lib/agents/commands";
-import { MAX_UPLOAD_BYTES } from "@/lib/agents/import-labels";
 import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 

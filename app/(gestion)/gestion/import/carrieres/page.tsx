@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { CAREER_COLUMNS } from "@/lib/agents/career-import";

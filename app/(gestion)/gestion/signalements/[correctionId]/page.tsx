@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/gestion/decision-form";
 import { DataList } from "@/components/ui/data-list";

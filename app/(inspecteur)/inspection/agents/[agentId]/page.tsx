@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { StaffDossier } from "@/components/dossier/staff-dossier";
 import { requireAgentAccess, requireRole } from "@/lib/auth/session";
 import { Breadcrumb } from "@/components/ui/breadcrumb";

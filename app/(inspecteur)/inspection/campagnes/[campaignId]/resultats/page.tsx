@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
 import { findCampaign } from "@/lib/campaigns/queries";
