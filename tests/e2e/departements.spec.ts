@@ -9,7 +9,7 @@ test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haut
   await page.goto("/gestion/agents?q=Tartemuche");
   await expect(page.getByRole("link", { name: /Tartemuche/ })).toHaveCount(0);
   await page.goto("/gestion/agents");
-  await expect(page.getByText(/Pamiers/).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Pamiers" }).first()).toBeVisible();
   await expect(page.getByText(/Toulouse Nord/)).toHaveCount(0);
   await page.goto("/gestion/campagnes");
   // Its own classe exceptionnelle, and its hors classe of last year, closed but not published.

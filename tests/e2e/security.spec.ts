@@ -112,7 +112,8 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/inspection/campagnes/[campaignId]/resultats": [[`/inspection/campagnes/${published}/resultats`, I]],
     "/gestion": [["/gestion", G]],
     "/gestion/agents": [["/gestion/agents", G]],
-    "/gestion/agents/[agentId]": [[`/gestion/agents/${claireId}`, G31]],
+    // The agent page refuses an agent out of scope (403, audited) rather than hiding it.
+    "/gestion/agents/[agentId]": [[`/gestion/agents/${claireId}`, { ...G, adminAriege: 403 }]],
     "/gestion/campagnes": [["/gestion/campagnes", G]],
     "/gestion/campagnes/nouvelle": [["/gestion/campagnes/nouvelle", G]],
     "/gestion/campagnes/[campaignId]": [[`/gestion/campagnes/${campaignId}`, G31]],
