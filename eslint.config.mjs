@@ -8,11 +8,24 @@ const BOUNDARY =
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "data/**", "public/**", "bench/out/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    "data/**",
+    "public/**",
+    "bench/out/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       // Unused arguments and caught errors named with a leading underscore are deliberate.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {
@@ -24,12 +37,22 @@ export default defineConfig([
         {
           paths: [
             { name: "@/lib/db", message: BOUNDARY },
-            { name: "@/generated/prisma/client", message: `${BOUNDARY} (Type imports are allowed.)`, allowTypeImports: true },
+            {
+              name: "@/generated/prisma/client",
+              message: `${BOUNDARY} (Type imports are allowed.)`,
+              allowTypeImports: true,
+            },
             { name: "@prisma/client", message: BOUNDARY, allowTypeImports: true },
             { name: "@/lib/bound", importNames: ["withDb"], message: BOUNDARY },
           ],
           // The same modules reached by a relative path.
-          patterns: [{ regex: "^\\.{1,2}/(.+/)?(lib/db|generated/prisma/client)$", message: BOUNDARY, allowTypeImports: true }],
+          patterns: [
+            {
+              regex: "^\\.{1,2}/(.+/)?(lib/db|generated/prisma/client)$",
+              message: BOUNDARY,
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },

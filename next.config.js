@@ -17,7 +17,13 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly modules must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: [
+    "pdfkit",
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+  ],
   poweredByHeader: false,
   // scripts/test.mjs type-checks the whole project once before building; skip Next's second pass.
   typescript: { ignoreBuildErrors: process.env.AVANCEMENT_TYPECHECKED === "1" },

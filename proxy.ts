@@ -18,7 +18,8 @@ export const config = {
   matcher: [
     {
       // Pages only: not static files, images, nor prefetches (served from the router's cache).
-      source: "/((?!_next/static|_next/image|dsfr/|favicon.ico|favicon.svg|apple-touch-icon.png).*)",
+      source:
+        "/((?!_next/static|_next/image|dsfr/|favicon.ico|favicon.svg|apple-touch-icon.png).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -7,8 +7,8 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         Une erreur est survenue
       </h1>
       <p className="mb-6">
-        Le service n&apos;a pas pu traiter votre demande. Vos données enregistrées ne sont pas perdues : réessayez dans
-        un instant.
+        Le service n&apos;a pas pu traiter votre demande. Vos données enregistrées ne sont pas
+        perdues : réessayez dans un instant.
       </p>
       <button type="button" onClick={reset} className="fr-btn">
         Réessayer

@@ -8,8 +8,8 @@ export default function Forbidden() {
         Accès refusé
       </h1>
       <p className="mb-6">
-        Vous n&apos;avez pas les droits nécessaires pour consulter cette page. Si vous pensez qu&apos;il s&apos;agit
-        d&apos;une erreur, contactez votre gestionnaire.
+        Vous n&apos;avez pas les droits nécessaires pour consulter cette page. Si vous pensez
+        qu&apos;il s&apos;agit d&apos;une erreur, contactez votre gestionnaire.
       </p>
       <Link href="/accueil">Retour à l&apos;accueil</Link>
     </section>

@@ -5,7 +5,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Avancement — promotions des professeurs des écoles", template: "%s — Avancement" },
+  title: {
+    default: "Avancement — promotions des professeurs des écoles",
+    template: "%s — Avancement",
+  },
   description: "Portail des promotions de grade des professeurs des écoles",
   // DSFR's favicons, copied to public/ by scripts/dsfr-assets.mjs.
   icons: {

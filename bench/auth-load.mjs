@@ -56,7 +56,11 @@ const rssMb = () => {
   return round(Number(m[1]) / 1024);
 };
 async function start(extra = {}) {
-  server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, env: serverEnv(extra), stdio: "ignore" });
+  server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+    cwd: root,
+    env: serverEnv(extra),
+    stdio: "ignore",
+  });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${base}/connexion`)).ok) return;
@@ -76,12 +80,24 @@ process.on("exit", () => server?.kill("SIGKILL"));
 
 async function measure(pathName, cookie, connections = 2) {
   const latencies = [];
-  const instance = autocannon({ url: base, connections, duration, requests: [{ method: "GET", path: pathName, headers: cookie ? { cookie } : {} }] });
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: [{ method: "GET", path: pathName, headers: cookie ? { cookie } : {} }],
+  });
   instance.on("response", (_c, status, _b, ms) => status === 200 && latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const p = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
-  return { requests: latencies.length, requestsPerS: round(latencies.length / duration), non2xx: result.non2xx, p50: round(p(0.5)), p95: round(p(0.95)), p99: round(p(0.99)) };
+  return {
+    requests: latencies.length,
+    requestsPerS: round(latencies.length / duration),
+    non2xx: result.non2xx,
+    p50: round(p(0.5)),
+    p95: round(p(0.95)),
+    p99: round(p(0.99)),
+  };
 }
 
 /** Anonymous logins at a steady rate, each from a new address, for as long as `until` runs. */
@@ -89,21 +105,35 @@ async function loginLoad(until) {
   // next-auth's double-submit CSRF token goes with its own cookie.
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const token = (await csrf.json()).csrfToken;
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const outcomes = {};
   let sent = 0;
   const timer = setInterval(() => {
     sent++;
     const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
-    const body = new URLSearchParams({ identifiant: `anonyme${sent}`, password: crypto.randomBytes(8).toString("hex"), csrfToken: token, callbackUrl: "/accueil" });
+    const body = new URLSearchParams({
+      identifiant: `anonyme${sent}`,
+      password: crypto.randomBytes(8).toString("hex"),
+      csrfToken: token,
+      callbackUrl: "/accueil",
+    });
     fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       body,
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": address },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie,
+        "x-forwarded-for": address,
+      },
     })
       .then((r) => {
-        const code = /code=([\w:]+)/.exec(r.headers.get("location") ?? "")?.[1]?.split(":")[0] ?? String(r.status);
+        const code =
+          /code=([\w:]+)/.exec(r.headers.get("location") ?? "")?.[1]?.split(":")[0] ??
+          String(r.status);
         outcomes[code] = (outcomes[code] ?? 0) + 1;
       })
       .catch(() => (outcomes.error = (outcomes.error ?? 0) + 1));
@@ -115,10 +145,22 @@ async function loginLoad(until) {
 
 function postHuge(mb) {
   return new Promise((resolve) => {
-    const req = http.request({ host: "localhost", port, path: "/api/auth/callback/credentials", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": mb * 1024 * 1024 } }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
+    const req = http.request(
+      {
+        host: "localhost",
+        port,
+        path: "/api/auth/callback/credentials",
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": mb * 1024 * 1024,
+        },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
     req.on("error", () => resolve("connexion fermée"));
     const chunk = Buffer.alloc(1024 * 1024, "a");
     let written = 0;
@@ -132,24 +174,44 @@ function postHuge(mb) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Pas de build : npx next build");
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
+    throw new Error("Pas de build : npx next build");
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   if (!fs.existsSync(dbFile)) {
     log("auth-load: base de démonstration au coût de hachage de production…");
     const env = { ...serverEnv({}), NODE_ENV: "development", HASH_CONCURRENCY: "4" };
-    execFileSync("node", ["scripts/prisma-wasm-migrate.mjs", "deploy"], { cwd: root, env, stdio: "inherit" });
-    execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
+    execFileSync("node", ["scripts/prisma-wasm-migrate.mjs", "deploy"], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
+    execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
   }
-  const results = { machine: `${process.platform} ${(await import("node:os")).cpus().length} cœurs`, hashConcurrency, loginsPerS, durationS: duration };
+  const results = {
+    machine: `${process.platform} ${(await import("node:os")).cpus().length} cœurs`,
+    hashConcurrency,
+    loginsPerS,
+    durationS: duration,
+  };
 
   await start();
   const loginHtml = await (await fetch(`${base}/connexion`)).text();
-  const cookie = await signIn(base, { identifiant: "ctartemuche", password: "31E1234567ABC" }, hiddenInputs(formContaining(loginHtml, 'name="identifiant"') ?? ""));
+  const cookie = await signIn(
+    base,
+    { identifiant: "ctartemuche", password: "31E1234567ABC" },
+    hiddenInputs(formContaining(loginHtml, 'name="identifiant"') ?? ""),
+  );
   await measure("/dossier/synthese", cookie); // warm-up
   results.teacherAlone = await measure("/dossier/synthese", cookie);
   log(`auth-load: Synthèse seule ${JSON.stringify(results.teacherAlone)}`);
   results.teacherUnderLogins = await loginLoad(() => measure("/dossier/synthese", cookie));
-  log(`auth-load: Synthèse pendant ${loginsPerS} connexions/s ${JSON.stringify(results.teacherUnderLogins)}`);
+  log(
+    `auth-load: Synthèse pendant ${loginsPerS} connexions/s ${JSON.stringify(results.teacherUnderLogins)}`,
+  );
 
   await new Promise((r) => setTimeout(r, 2000));
   const before = rssMb();
@@ -163,7 +225,10 @@ async function main() {
   // cores) weighs on both alike; the median of the rounds.
   const runs = { nonce: [], noNonce: [] };
   for (let i = 0; i < rounds; i++) {
-    for (const [key, extra] of [["nonce", {}], ["noNonce", { CSP_NONCE: "off" }]]) {
+    for (const [key, extra] of [
+      ["nonce", {}],
+      ["noNonce", { CSP_NONCE: "off" }],
+    ]) {
       await start(extra);
       await measure("/connexion", null, 10); // warm-up
       runs[key].push(await measure("/connexion", null, 10));
@@ -172,11 +237,21 @@ async function main() {
   }
   const median = (list, f) => list.map(f).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   for (const [key, list] of Object.entries(runs)) {
-    results[`loginPage_${key}`] = { rounds: list, medianRequestsPerS: median(list, (r) => r.requestsPerS), medianP50: median(list, (r) => r.p50), medianP95: median(list, (r) => r.p95) };
+    results[`loginPage_${key}`] = {
+      rounds: list,
+      medianRequestsPerS: median(list, (r) => r.requestsPerS),
+      medianP50: median(list, (r) => r.p50),
+      medianP95: median(list, (r) => r.p95),
+    };
   }
-  log(`auth-load: page de connexion, nonce ${JSON.stringify(results.loginPage_nonce)} ; sans ${JSON.stringify(results.loginPage_noNonce)}`);
+  log(
+    `auth-load: page de connexion, nonce ${JSON.stringify(results.loginPage_nonce)} ; sans ${JSON.stringify(results.loginPage_noNonce)}`,
+  );
   results.loadAverage = (await import("node:os")).loadavg().map(round);
-  fs.writeFileSync(path.join(root, "bench", "out", "auth-load.json"), JSON.stringify(results, null, 2));
+  fs.writeFileSync(
+    path.join(root, "bench", "out", "auth-load.json"),
+    JSON.stringify(results, null, 2),
+  );
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -2,7 +2,14 @@
 // then rank() the examined ones, as lib/results/tableau.ts does but without the database.
 //   node --expose-gc --import tsx bench/engine.ts --size 330000 --rule-set HC_PE [--repeat 3]
 import { isExamined } from "@/lib/campaigns/promouvables";
-import { defaultObservationDate, getRuleSet, parseParameters, type AgentSnapshot, type Eligibility, type RankingCandidate } from "@/lib/rules";
+import {
+  defaultObservationDate,
+  getRuleSet,
+  parseParameters,
+  type AgentSnapshot,
+  type Eligibility,
+  type RankingCandidate,
+} from "@/lib/rules";
 import { gc, load, log, memory, option, report, round, timed, timedSync } from "./lib/measure";
 import { BENCH_CAMPAIGNS, RANKED_CAMPAIGNS } from "./lib/bench-db";
 import { appliedFor, levelFor, opposed, synthAgents } from "./lib/synth";
@@ -10,7 +17,6 @@ import { appliedFor, levelFor, opposed, synthAgents } from "./lib/synth";
 const size = Number(option("size"));
 const ruleSetId = option("rule-set", "HC_PE") as keyof typeof RANKED_CAMPAIGNS;
 const repeat = Number(option("repeat", "3"));
-
 
 async function main() {
   const ruleSet = getRuleSet(ruleSetId);
@@ -31,17 +37,24 @@ async function main() {
   const indexOf = generated.value.indices;
   gc();
   const baseline = memory();
-  log(`engine ${ruleSetId} ${size}: ${size} agents générés en ${generated.ms} ms, ${agents.length} du grade ${fromGrade} évalués`);
+  log(
+    `engine ${ruleSetId} ${size}: ${size} agents générés en ${generated.ms} ms, ${agents.length} du grade ${fromGrade} évalués`,
+  );
 
   const year = BENCH_CAMPAIGNS[RANKED_CAMPAIGNS[ruleSetId]].year;
   // As lib/campaigns/rules.ts: the stored JSON parameters, parsed and validated.
-  const parameters = parseParameters(ruleSetId, JSON.stringify(ruleSet.defaultParameters(year)), year);
+  const parameters = parseParameters(
+    ruleSetId,
+    JSON.stringify(ruleSet.defaultParameters(year)),
+    year,
+  );
   const context = { year, observationDate: defaultObservationDate(ruleSetId, year), parameters };
 
   function campaign() {
     const eligibilities: Eligibility[] = new Array(agents.length);
     const evaluation = timedSync(() => {
-      for (let i = 0; i < agents.length; i++) eligibilities[i] = ruleSet.evaluate(agents[i] as AgentSnapshot, context);
+      for (let i = 0; i < agents.length; i++)
+        eligibilities[i] = ruleSet.evaluate(agents[i] as AgentSnapshot, context);
     });
 
     const candidates: RankingCandidate[] = [];
@@ -58,10 +71,15 @@ async function main() {
         appreciation: levelFor(ruleSetId, index),
         candidatureValid: applied,
         // CE depuis 2024 ranks on the IEN avis: no appréciation row, hence no opposition there.
-      opposition: ruleSetId !== "CE_DEPUIS_2024" && opposed(index) ? { reason: "Manière de servir (synthétique)." } : null,
+        opposition:
+          ruleSetId !== "CE_DEPUIS_2024" && opposed(index)
+            ? { reason: "Manière de servir (synthétique)." }
+            : null,
       });
     }
-    const ranked = timedSync(() => ruleSet.rank(candidates, { ...context, population: { base: size, alreadyPromoted: 0 } }));
+    const ranked = timedSync(() =>
+      ruleSet.rank(candidates, { ...context, population: { base: size, alreadyPromoted: 0 } }),
+    );
     return {
       evaluateMs: evaluation.ms,
       evaluateCpuMs: evaluation.cpuMs,
@@ -79,13 +97,25 @@ async function main() {
   for (let r = 0; r < 1 + repeat; r++) {
     last = campaign();
     runs.push(last);
-    log(`  run ${r + 1}: evaluate ${last.evaluateMs} ms (CPU ${last.evaluateCpuMs} ms), rank ${last.rankMs} ms (CPU ${last.rankCpuMs} ms)`);
+    log(
+      `  run ${r + 1}: evaluate ${last.evaluateMs} ms (CPU ${last.evaluateCpuMs} ms), rank ${last.rankMs} ms (CPU ${last.rankCpuMs} ms)`,
+    );
   }
   const peak = memory();
   const cold = runs[0] as Run;
-  const figures = (r: Run) => ({ ...pick(r), totalMs: round(r.evaluateMs + r.rankMs), totalCpuMs: round(r.evaluateCpuMs + r.rankCpuMs) });
-  const pick = ({ evaluateMs, evaluateCpuMs, rankMs, rankCpuMs }: Run) => ({ evaluateMs, evaluateCpuMs, rankMs, rankCpuMs });
-  const warm = runs.slice(1).sort((a, b) => a.evaluateMs + a.rankMs - (b.evaluateMs + b.rankMs))[0] ?? cold;
+  const figures = (r: Run) => ({
+    ...pick(r),
+    totalMs: round(r.evaluateMs + r.rankMs),
+    totalCpuMs: round(r.evaluateCpuMs + r.rankCpuMs),
+  });
+  const pick = ({ evaluateMs, evaluateCpuMs, rankMs, rankCpuMs }: Run) => ({
+    evaluateMs,
+    evaluateCpuMs,
+    rankMs,
+    rankCpuMs,
+  });
+  const warm =
+    runs.slice(1).sort((a, b) => a.evaluateMs + a.rankMs - (b.evaluateMs + b.rankMs))[0] ?? cold;
   const result = last!;
   report({
     step: "engine",
@@ -104,7 +134,11 @@ async function main() {
     cold: figures(cold),
     warm: figures(warm),
     ...load(),
-    memory: { afterGenerationRssMb: baseline.rssMb, afterGenerationHeapMb: baseline.heapUsedMb, peakRssMb: peak.peakRssMb },
+    memory: {
+      afterGenerationRssMb: baseline.rssMb,
+      afterGenerationHeapMb: baseline.heapUsedMb,
+      peakRssMb: peak.peakRssMb,
+    },
   });
 }
 

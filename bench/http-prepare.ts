@@ -38,18 +38,29 @@ export function httpDatabase(n: number) {
 
 async function main() {
   const source = benchDatabase(size).file;
-  if (!fs.existsSync(source)) throw new Error(`${source} manque : lancez d'abord bench/seed-db.ts --size ${size}`);
+  if (!fs.existsSync(source))
+    throw new Error(`${source} manque : lancez d'abord bench/seed-db.ts --size ${size}`);
   const target = httpDatabase(size);
-  for (const f of [target.file, `${target.file}-journal`, `${target.file}-wal`, `${target.file}-shm`]) fs.rmSync(f, { force: true });
+  for (const f of [
+    target.file,
+    `${target.file}-journal`,
+    `${target.file}-wal`,
+    `${target.file}-shm`,
+  ])
+    fs.rmSync(f, { force: true });
   fs.copyFileSync(source, target.file);
 
   const { ruleSet, year } = BENCH_CAMPAIGNS.CE_2017_2023;
   const now = Date.now();
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   const raw = new Database(target.file);
-  const campaign = raw.prepare(`SELECT id FROM "Campaign" WHERE "ruleSet" = ? AND "year" = ?`).get(ruleSet, year) as { id: string };
+  const campaign = raw
+    .prepare(`SELECT id FROM "Campaign" WHERE "ruleSet" = ? AND "year" = ?`)
+    .get(ruleSet, year) as { id: string };
   raw
-    .prepare(`UPDATE "Campaign" SET "status" = 'OUVERTE', "candidatureStart" = ?, "candidatureEnd" = ?, "closedAt" = NULL, "receiptsIssuedAt" = NULL WHERE "id" = ?`)
+    .prepare(
+      `UPDATE "Campaign" SET "status" = 'OUVERTE', "candidatureStart" = ?, "candidatureEnd" = ?, "closedAt" = NULL, "receiptsIssuedAt" = NULL WHERE "id" = ?`,
+    )
     .run(iso(now - 86_400_000), iso(now + 30 * 86_400_000), campaign.id);
   // The window has just opened: nobody has applied yet.
   raw.prepare(`DELETE FROM "Candidature" WHERE "campaignId" = ?`).run(campaign.id);
@@ -62,22 +73,43 @@ async function main() {
   try {
     const row = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
     const ce = getRuleSet(ruleSet);
-    const context = { year, observationDate: row.observationDate.toISOString().slice(0, 10), parameters: ce.defaultParameters(year) };
+    const context = {
+      year,
+      observationDate: row.observationDate.toISOString().slice(0, 10),
+      parameters: ce.defaultParameters(year),
+    };
     const wanted: { identifiant: string; password: string; agentId: string }[] = [];
     for (const a of synthAgents(size)) {
-      if (mustApply(ce.evaluate(a.snapshot, context))) wanted.push({ identifiant: a.identifiant, password: a.numen, agentId: a.snapshot.id });
+      if (mustApply(ce.evaluate(a.snapshot, context)))
+        wanted.push({ identifiant: a.identifiant, password: a.numen, agentId: a.snapshot.id });
       if (wanted.length >= poolMax) break;
     }
     for (const w of wanted) {
-      const agent = await db.agent.findUniqueOrThrow({ where: { id: w.agentId }, include: SNAPSHOT_INCLUDE });
+      const agent = await db.agent.findUniqueOrThrow({
+        where: { id: w.agentId },
+        include: SNAPSHOT_INCLUDE,
+      });
       if (mustApply(evaluateAgent(row, agent))) pool.push(w);
     }
   } finally {
     await db.$disconnect();
   }
-  fs.writeFileSync(target.pool, JSON.stringify({ campaignId: campaign.id, teachers: pool }, null, 1));
-  log(`http-prepare ${size}: campagne ${campaign.id} ouverte, ${pool.length} enseignants du vivier 1`);
-  report({ step: "http-prepare", size, indexes: withIndexes, campaignId: campaign.id, pool: pool.length, database: target.file, poolFile: target.pool });
+  fs.writeFileSync(
+    target.pool,
+    JSON.stringify({ campaignId: campaign.id, teachers: pool }, null, 1),
+  );
+  log(
+    `http-prepare ${size}: campagne ${campaign.id} ouverte, ${pool.length} enseignants du vivier 1`,
+  );
+  report({
+    step: "http-prepare",
+    size,
+    indexes: withIndexes,
+    campaignId: campaign.id,
+    pool: pool.length,
+    database: target.file,
+    poolFile: target.pool,
+  });
 }
 
 main().catch((error) => {

@@ -90,7 +90,9 @@ function processTree(pid) {
 }
 function statusKb(pid, field) {
   try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
+      fs.readFileSync(`/proc/${pid}/status`, "utf8"),
+    );
     return m ? Number(m[1]) : 0;
   } catch {
     return 0;
@@ -110,7 +112,10 @@ function memorySampler() {
     },
   };
 }
-const serverHighWaterMb = () => (server?.pid ? round(Math.max(...processTree(server.pid).map((p) => statusKb(p, "VmHWM"))) / 1024) : null);
+const serverHighWaterMb = () =>
+  server?.pid
+    ? round(Math.max(...processTree(server.pid).map((p) => statusKb(p, "VmHWM"))) / 1024)
+    : null;
 
 async function inPool(items, concurrency, fn) {
   const out = new Array(items.length);
@@ -129,7 +134,13 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 async function load(name, request, { amount, seconds = duration, warmup = true } = {}) {
-  if (warmup) await autocannon({ url: base, connections: Math.min(10, connections), duration: 2, requests: [request] });
+  if (warmup)
+    await autocannon({
+      url: base,
+      connections: Math.min(10, connections),
+      duration: 2,
+      requests: [request],
+    });
   const latencies = [];
   const statuses = {};
   const memory = memorySampler();
@@ -171,7 +182,9 @@ async function load(name, request, { amount, seconds = duration, warmup = true }
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
-    bytesPerRequest: result.requests.total ? Math.round(result.throughput.total / Math.max(1, result.requests.total)) : null,
+    bytesPerRequest: result.requests.total
+      ? Math.round(result.throughput.total / Math.max(1, result.requests.total))
+      : null,
     serverCpuS: round(serverCpu, 1),
     serverPeakRssMb: memory.stop(),
     loadAvg1: round(os.loadavg()[0], 2),
@@ -211,36 +224,54 @@ async function main() {
   };
 
   // The database: a fresh copy of the benchmark database, campaign open, no candidature.
-  const prepareArgs = ["--import", "tsx", "bench/http-prepare.ts", "--size", String(size), "--pool", String(sessionsWanted), ...(withIndexes ? ["--indexes"] : [])];
+  const prepareArgs = [
+    "--import",
+    "tsx",
+    "bench/http-prepare.ts",
+    "--size",
+    String(size),
+    "--pool",
+    String(sessionsWanted),
+    ...(withIndexes ? ["--indexes"] : []),
+  ];
   execFileSync(process.execPath, prepareArgs, {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const dbFile = path.join(root, "bench", "out", `http-${size}.db`);
-  const { campaignId, teachers } = JSON.parse(fs.readFileSync(path.join(root, "bench", "out", `http-${size}-pool.json`), "utf8"));
+  const { campaignId, teachers } = JSON.parse(
+    fs.readFileSync(path.join(root, "bench", "out", `http-${size}-pool.json`), "utf8"),
+  );
   env.DATABASE_URL = `file:${dbFile}`;
 
   const app = await prepareApp({ appDir: appDirOption, rebuild, env, log });
 
   log(`http: next start sur ${base} (base ${path.relative(root, dbFile)})`);
-  server = spawn(path.join(app.appDir, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    cwd: app.appDir,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawn(
+    path.join(app.appDir, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port)],
+    {
+      cwd: app.appDir,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let serverLog = "";
   server.stdout.on("data", (d) => (serverLog += d));
   server.stderr.on("data", (d) => (serverLog += d));
   const startedAt = performance.now();
   for (;;) {
-    if (performance.now() - startedAt > 60_000) throw new Error(`Le serveur ne répond pas :\n${serverLog}`);
+    if (performance.now() - startedAt > 60_000)
+      throw new Error(`Le serveur ne répond pas :\n${serverLog}`);
     try {
       if ((await fetch(`${base}/connexion`)).ok) break;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  const idleRssMb = round(processTree(server.pid).reduce((s, p) => s + statusKb(p, "VmRSS"), 0) / 1024);
+  const idleRssMb = round(
+    processTree(server.pid).reduce((s, p) => s + statusKb(p, "VmRSS"), 0) / 1024,
+  );
 
   // Static ceiling: the stylesheet every page links to.
   const loginHtml = await (await fetch(`${base}/connexion`)).text();
@@ -252,29 +283,78 @@ async function main() {
   const signInStart = performance.now();
   const cookies = await inPool(teachers, 4, (t) => signIn(base, t, loginForm));
   const signInMs = performance.now() - signInStart;
-  log(`http: ${cookies.length} enseignants connectés par le formulaire en ${Math.round(signInMs / 1000)} s`);
+  log(
+    `http: ${cookies.length} enseignants connectés par le formulaire en ${Math.round(signInMs / 1000)} s`,
+  );
 
   // Check that the pages answer what a teacher sees before loading them.
-  const synthese = await fetch(`${base}/dossier/synthese`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+  const synthese = await fetch(`${base}/dossier/synthese`, {
+    headers: { cookie: cookies[0] },
+    redirect: "manual",
+  });
   const syntheseHtml = await synthese.text();
-  if (synthese.status !== 200 || !syntheseHtml.includes("Dossier de promotion de grade")) throw new Error(`Synthèse inattendue (HTTP ${synthese.status})`);
+  if (synthese.status !== 200 || !syntheseHtml.includes("Dossier de promotion de grade"))
+    throw new Error(`Synthèse inattendue (HTTP ${synthese.status})`);
 
   // The candidature action, encoded as React's client encodes a form action of useActionState
   // (checked against what Chromium sends; see BENCHMARKS.md): the form's hidden fields and
   // inputs prefixed by "_1_", then the arguments [previous state, form data].
   const pagePath = `/siap/${campaignId}/candidature`;
-  const pageHtml = await (await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[0] } })).text();
+  const pageHtml = await (
+    await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[0] } })
+  ).text();
   const submitForm = formContaining(pageHtml, "Valider ma candidature");
   if (!submitForm) throw new Error("Formulaire « Valider ma candidature » introuvable");
   const fields = [...hiddenInputs(submitForm)];
   const actionId = JSON.parse(fields.find(([k]) => /^\$ACTION_\d+:0$/.test(k))?.[1] ?? "{}").id;
   if (!actionId) throw new Error("Identifiant de l'action serveur introuvable");
   const boundary = `----BenchFormBoundary${crypto.randomBytes(8).toString("hex")}`;
-  const part = (name, value) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const part = (name, value) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const body =
-    fields.map(([k, v]) => part(`_1_${k}`, v)).join("") + part("0", '["$undefined","$K1"]') + `--${boundary}--\r\n`;
+    fields.map(([k, v]) => part(`_1_${k}`, v)).join("") +
+    part("0", '["$undefined","$K1"]') +
+    `--${boundary}--\r\n`;
   const routerTree = encodeURIComponent(
-    JSON.stringify(["", { children: ["(enseignant)", { children: ["siap", { children: [["campaignId", campaignId, "d", null], { children: ["candidature", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 16]),
+    JSON.stringify([
+      "",
+      {
+        children: [
+          "(enseignant)",
+          {
+            children: [
+              "siap",
+              {
+                children: [
+                  ["campaignId", campaignId, "d", null],
+                  {
+                    children: [
+                      "candidature",
+                      { children: ["__PAGE__", {}, null, null, 0] },
+                      null,
+                      null,
+                      0,
+                    ],
+                  },
+                  null,
+                  null,
+                  0,
+                ],
+              },
+              null,
+              null,
+              0,
+            ],
+          },
+          null,
+          null,
+          0,
+        ],
+      },
+      null,
+      null,
+      16,
+    ]),
   );
   const actionHeaders = {
     accept: "text/x-component",
@@ -285,12 +365,27 @@ async function main() {
     referer: `${base}${pagePath}`,
   };
   const sqlite = new Database(dbFile);
-  const candidatures = () => sqlite.prepare(`SELECT count(*) AS n FROM "Candidature" WHERE "campaignId" = ? AND "status" = 'ENREGISTREE'`).get(campaignId).n;
+  const candidatures = () =>
+    sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM "Candidature" WHERE "campaignId" = ? AND "status" = 'ENREGISTREE'`,
+      )
+      .get(campaignId).n;
   // Check the encoding once (last teacher of the pool), then start again from no candidature.
-  const probe = await fetch(`${base}${pagePath}`, { method: "POST", headers: { ...actionHeaders, cookie: cookies.at(-1) }, body });
+  const probe = await fetch(`${base}${pagePath}`, {
+    method: "POST",
+    headers: { ...actionHeaders, cookie: cookies.at(-1) },
+    body,
+  });
   const probeText = await probe.text();
-  if (probe.status !== 200 || !probeText.includes("Votre demande de candidature a bien été enregistrée.") || candidatures() !== 1) {
-    throw new Error(`La soumission rejouée n'enregistre pas la candidature (HTTP ${probe.status}) :\n${probeText.slice(0, 500)}`);
+  if (
+    probe.status !== 200 ||
+    !probeText.includes("Votre demande de candidature a bien été enregistrée.") ||
+    candidatures() !== 1
+  ) {
+    throw new Error(
+      `La soumission rejouée n'enregistre pas la candidature (HTTP ${probe.status}) :\n${probeText.slice(0, 500)}`,
+    );
   }
   sqlite.prepare(`DELETE FROM "Candidature" WHERE "campaignId" = ?`).run(campaignId);
 
@@ -301,15 +396,29 @@ async function main() {
   const results = [];
   results.push(await load("static", { method: "GET", path: css }));
   results.push(await load("connexion", { method: "GET", path: "/connexion" }));
-  results.push(await load("synthese", { method: "GET", path: "/dossier/synthese", setupRequest: rotate(cookies.slice(0, 200)) }));
+  results.push(
+    await load("synthese", {
+      method: "GET",
+      path: "/dossier/synthese",
+      setupRequest: rotate(cookies.slice(0, 200)),
+    }),
+  );
 
   // First submissions: each teacher once (no warm-up, which would submit for them).
   const before = candidatures();
-  const first = await load("candidature", { method: "POST", path: pagePath, headers: actionHeaders, body, setupRequest: rotate(cookies) }, { amount: cookies.length, warmup: false });
+  const first = await load(
+    "candidature",
+    { method: "POST", path: pagePath, headers: actionHeaders, body, setupRequest: rotate(cookies) },
+    { amount: cookies.length, warmup: false },
+  );
   first.recorded = candidatures() - before;
   results.push(first);
   // Then submissions of teachers already recorded (double clicks, replays at the deadline).
-  const again = await load("candidature-deja-enregistree", { method: "POST", path: pagePath, headers: actionHeaders, body, setupRequest: rotate(cookies) }, { warmup: false });
+  const again = await load(
+    "candidature-deja-enregistree",
+    { method: "POST", path: pagePath, headers: actionHeaders, body, setupRequest: rotate(cookies) },
+    { warmup: false },
+  );
   again.recorded = candidatures() - before;
   results.push(again);
   sqlite.close();

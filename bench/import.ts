@@ -22,8 +22,24 @@ const reimport = !process.argv.includes("--no-reimport") && size < 100_000;
 const cacheMb = Number(option("sqlite-cache-mb", "0"));
 
 const COLUMNS = [
-  "numen", "nom", "nom_usage", "prenom", "sexe", "date_naissance", "date_entree_corps", "grade", "echelon", "date_echelon",
-  "date_grade", "circonscription_code", "ecole_uai", "poste", "date_affectation", "email", "position", "quotite",
+  "numen",
+  "nom",
+  "nom_usage",
+  "prenom",
+  "sexe",
+  "date_naissance",
+  "date_entree_corps",
+  "grade",
+  "echelon",
+  "date_echelon",
+  "date_grade",
+  "circonscription_code",
+  "ecole_uai",
+  "poste",
+  "date_affectation",
+  "email",
+  "position",
+  "quotite",
 ];
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -31,18 +47,38 @@ function csvLine(a: SynthAgent, codes: { circo: string[]; uai: string[] }): stri
   const s = a.snapshot;
   const director = s.functions.some((f) => f.kind === "DIRECTEUR_ECOLE" && f.endDate === null);
   return [
-    a.numen, a.nom, "", a.prenom, s.sexe, frDate(s.birthDate), frDate(s.corpsDate), s.grade, s.echelon, frDate(s.echelonDate), frDate(s.gradeDate),
-    codes.circo[a.place.circonscription], codes.uai[a.place.school], director ? "Directeur d'école" : "Adjoint élémentaire", frDate(a.schoolSince),
-    `${a.identifiant}@ac-banc.fr`, "Activité", "100",
+    a.numen,
+    a.nom,
+    "",
+    a.prenom,
+    s.sexe,
+    frDate(s.birthDate),
+    frDate(s.corpsDate),
+    s.grade,
+    s.echelon,
+    frDate(s.echelonDate),
+    frDate(s.gradeDate),
+    codes.circo[a.place.circonscription],
+    codes.uai[a.place.school],
+    director ? "Directeur d'école" : "Adjoint élémentaire",
+    frDate(a.schoolSince),
+    `${a.identifiant}@ac-banc.fr`,
+    "Activité",
+    "100",
   ].join(";");
 }
 
 async function main() {
   // A fresh copy of the places-only database.
   const places = benchDatabase(size, "places");
-  execFileSync(process.execPath, ["--import", "tsx", "bench/seed-db.ts", "--size", String(size), "--places-only"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "bench/seed-db.ts", "--size", String(size), "--places-only"],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
   const file = path.join(outDir, `import-${size}.db`);
-  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`])
+    fs.rmSync(f, { force: true });
   fs.copyFileSync(places.file, file);
   const db = createPrismaClient(`file:${path.relative(root, file)}`);
   if (cacheMb > 0) await db.$executeRawUnsafe(`PRAGMA cache_size = -${Math.round(cacheMb * 1024)}`);
@@ -51,10 +87,17 @@ async function main() {
     // The file, as a DSDEN export would give it.
     const csvFile = path.join(outDir, `agents-${size}.csv`);
     const generation = await timed(async () => {
-      const circos = await db.circonscription.findMany({ select: { id: true, code: true }, orderBy: { id: "asc" } });
-      const schools = await db.school.findMany({ select: { id: true, uai: true }, orderBy: { id: "asc" } });
+      const circos = await db.circonscription.findMany({
+        select: { id: true, code: true },
+        orderBy: { id: "asc" },
+      });
+      const schools = await db.school.findMany({
+        select: { id: true, uai: true },
+        orderBy: { id: "asc" },
+      });
       const { circonscriptions, schools: nSchools } = placesFor(size);
-      if (circos.length !== circonscriptions || schools.length !== nSchools) throw new Error("Lieux inattendus dans la base");
+      if (circos.length !== circonscriptions || schools.length !== nSchools)
+        throw new Error("Lieux inattendus dans la base");
       const codes = { circo: circos.map((c) => c.code), uai: schools.map((s) => s.uai) };
       const lines = [COLUMNS.join(";")];
       for (const a of synthAgents(size)) lines.push(csvLine(a, codes));
@@ -63,10 +106,14 @@ async function main() {
     const csv = generation.value;
     fs.writeFileSync(csvFile, csv);
     const csvMb = round(Buffer.byteLength(csv) / 1024 / 1024, 1);
-    log(`import ${size}: fichier ${path.relative(root, csvFile)} (${csvMb} Mo) généré en ${generation.ms} ms`);
+    log(
+      `import ${size}: fichier ${path.relative(root, csvFile)} (${csvMb} Mo) généré en ${generation.ms} ms`,
+    );
 
     const { applyImport } = await import("@/lib/agents/import");
-    const admin = await db.user.findUniqueOrThrow({ where: { identifiant: BENCH_ACCOUNTS.administrator.identifiant } });
+    const admin = await db.user.findUniqueOrThrow({
+      where: { identifiant: BENCH_ACCOUNTS.administrator.identifiant },
+    });
     const phases: Record<string, number> = {};
     let phaseStart = performance.now();
     let phase = "";
@@ -81,9 +128,14 @@ async function main() {
     const before = memory();
     const first = await timed(() => applyImport(db, admin, csv, { onProgress }));
     const summary = first.value;
-    if (!summary.applied) throw new Error(`Import refusé : ${summary.errorCount} erreurs, dont ${JSON.stringify(summary.errors.slice(0, 3))}`);
+    if (!summary.applied)
+      throw new Error(
+        `Import refusé : ${summary.errorCount} erreurs, dont ${JSON.stringify(summary.errors.slice(0, 3))}`,
+      );
     const agents = await db.agent.count();
-    log(`import ${size}: ${summary.toCreate} créés en ${first.ms} ms (${JSON.stringify(summary.timings)})`);
+    log(
+      `import ${size}: ${summary.toCreate} créés en ${first.ms} ms (${JSON.stringify(summary.timings)})`,
+    );
     const firstMemory = memory();
     report({
       step: "import",
@@ -123,7 +175,6 @@ async function main() {
         memory: { peakRssMb: memory().peakRssMb },
       });
     }
-
   } finally {
     await db.$disconnect();
     // Half a gigabyte for a country, remade from places-<size>.db on every run.

@@ -27,18 +27,29 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
 };
-const list = (v) => String(v).split(",").map((s) => s.trim()).filter(Boolean);
+const list = (v) =>
+  String(v)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const sizes = list(arg("sizes", "5000,20000,330000")).map(Number);
 const steps = new Set(list(arg("only", "seed,engine,tableau,import,http")));
-const tableauSizes = list(arg("tableau-sizes", sizes.join(","))).map(Number).filter((s) => sizes.includes(s));
+const tableauSizes = list(arg("tableau-sizes", sizes.join(",")))
+  .map(Number)
+  .filter((s) => sizes.includes(s));
 // The server is measured on the smallest and the largest database of the run.
-const httpSizes = list(arg("http-sizes", [...new Set([Math.min(...sizes), Math.max(...sizes)])].join(","))).map(Number);
-const passThrough = ["connections", "duration", "port"].flatMap((k) => (arg(k) ? [`--${k}`, arg(k)] : []));
+const httpSizes = list(
+  arg("http-sizes", [...new Set([Math.min(...sizes), Math.max(...sizes)])].join(",")),
+).map(Number);
+const passThrough = ["connections", "duration", "port"].flatMap((k) =>
+  arg(k) ? [`--${k}`, arg(k)] : [],
+);
 if (process.argv.includes("--rebuild")) passThrough.push("--rebuild");
 const RULE_SETS = ["HC_PE", "CE_2017_2023", "CE_DEPUIS_2024"];
 // Ranking a whole country through the database takes minutes per rule set: the largest
 // table (hors classe) only at that size, unless asked.
-const tableauRuleSets = (size) => (size >= 100_000 && !process.argv.includes("--all-rule-sets") ? ["HC_PE"] : RULE_SETS);
+const tableauRuleSets = (size) =>
+  size >= 100_000 && !process.argv.includes("--all-rule-sets") ? ["HC_PE"] : RULE_SETS;
 
 if (sizes.some((s) => !Number.isInteger(s) || s < 100)) {
   console.error("--sizes : des entiers ≥ 100 séparés par des virgules");
@@ -69,7 +80,10 @@ function runStep(label, command, args) {
     });
   });
 }
-const tsx = (script, ...args) => [process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", script, ...args.map(String)]];
+const tsx = (script, ...args) => [
+  process.execPath,
+  ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", script, ...args.map(String)],
+];
 
 function machine() {
   const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
@@ -85,34 +99,81 @@ function machine() {
 }
 
 const started = new Date();
-const info = { startedAt: started.toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(), machine: machine() };
+const info = {
+  startedAt: started.toISOString(),
+  command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+  machine: machine(),
+};
 
-const seedNeeded = new Set([...(steps.has("seed") ? sizes : []), ...(steps.has("tableau") ? tableauSizes : []), ...(steps.has("http") ? httpSizes : [])]);
-for (const size of [...seedNeeded].sort((a, b) => a - b)) await runStep(`seed ${size}`, ...tsx("bench/seed-db.ts", "--size", size));
+const seedNeeded = new Set([
+  ...(steps.has("seed") ? sizes : []),
+  ...(steps.has("tableau") ? tableauSizes : []),
+  ...(steps.has("http") ? httpSizes : []),
+]);
+for (const size of [...seedNeeded].sort((a, b) => a - b))
+  await runStep(`seed ${size}`, ...tsx("bench/seed-db.ts", "--size", size));
 if (steps.has("engine")) {
-  for (const size of sizes) for (const rs of RULE_SETS) await runStep(`engine ${rs} ${size}`, ...tsx("bench/engine.ts", "--size", size, "--rule-set", rs, "--repeat", size >= 100_000 ? 2 : 3));
+  for (const size of sizes)
+    for (const rs of RULE_SETS)
+      await runStep(
+        `engine ${rs} ${size}`,
+        ...tsx(
+          "bench/engine.ts",
+          "--size",
+          size,
+          "--rule-set",
+          rs,
+          "--repeat",
+          size >= 100_000 ? 2 : 3,
+        ),
+      );
 }
 if (steps.has("tableau")) {
   for (const size of tableauSizes) {
-    for (const rs of tableauRuleSets(size)) await runStep(`tableau ${rs} ${size}`, ...tsx("bench/tableau.ts", "--size", size, "--rule-set", rs, "--store"));
+    for (const rs of tableauRuleSets(size))
+      await runStep(
+        `tableau ${rs} ${size}`,
+        ...tsx("bench/tableau.ts", "--size", size, "--rule-set", rs, "--store"),
+      );
   }
 }
 if (steps.has("import")) {
   // Another developer writes lib/agents/import.ts: measured only once it exists and its tests pass.
   const exists = fs.existsSync(path.join(root, "lib", "agents", "import.ts"));
-  const testsPass = exists && (await runStep("tests de lib/agents (import prêt ?)", path.join(root, "node_modules", ".bin", "vitest"), ["run", "--project", "unit", "lib/agents"])) === 0;
+  const testsPass =
+    exists &&
+    (await runStep(
+      "tests de lib/agents (import prêt ?)",
+      path.join(root, "node_modules", ".bin", "vitest"),
+      ["run", "--project", "unit", "lib/agents"],
+    )) === 0;
   if (exists && !testsPass) failures.pop(); // not a failure of the benchmark: reported below
   if (!testsPass) {
-    results.push({ step: "import-skipped", reason: "lib/agents/import.ts absent ou ses tests unitaires échouent" });
+    results.push({
+      step: "import-skipped",
+      reason: "lib/agents/import.ts absent ou ses tests unitaires échouent",
+    });
   } else {
-    for (const size of sizes) await runStep(`import ${size}`, ...tsx("bench/import.ts", "--size", size));
+    for (const size of sizes)
+      await runStep(`import ${size}`, ...tsx("bench/import.ts", "--size", size));
   }
 }
 if (steps.has("http")) {
   for (const size of httpSizes) {
-    await runStep(`http ${size}`, process.execPath, ["bench/http.mjs", "--size", String(size), ...passThrough]);
+    await runStep(`http ${size}`, process.execPath, [
+      "bench/http.mjs",
+      "--size",
+      String(size),
+      ...passThrough,
+    ]);
     if (process.argv.includes("--indexes") || size >= 100_000) {
-      await runStep(`http ${size} (index proposés)`, process.execPath, ["bench/http.mjs", "--size", String(size), "--indexes", ...passThrough]);
+      await runStep(`http ${size} (index proposés)`, process.execPath, [
+        "bench/http.mjs",
+        "--size",
+        String(size),
+        "--indexes",
+        ...passThrough,
+      ]);
     }
   }
 }
@@ -126,6 +187,8 @@ const { renderReport } = await import("./lib/report.mjs");
 const markdown = renderReport({ ...info, results, failures });
 fs.writeFileSync(path.join(outDir, "report.md"), markdown);
 process.stdout.write(`\n${markdown}\n`);
-process.stderr.write(`\nRésultats : ${path.relative(root, file)}, tableaux : bench/out/report.md\n`);
+process.stderr.write(
+  `\nRésultats : ${path.relative(root, file)}, tableaux : bench/out/report.md\n`,
+);
 if (failures.length) process.stderr.write(`Étapes en échec : ${failures.join(", ")}\n`);
 process.exit(failures.length ? 1 : 0);

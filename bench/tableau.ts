@@ -33,7 +33,9 @@ async function main() {
       contingent: ranking.contingent.total,
       barre: ranking.barre,
     };
-    log(`tableau ${ruleSetId} ${size}: computeTableau ${cold.ms} ms (CPU ${cold.cpuMs} ms), ${summary.rows} lignes`);
+    log(
+      `tableau ${ruleSetId} ${size}: computeTableau ${cold.ms} ms (CPU ${cold.cpuMs} ms), ${summary.rows} lignes`,
+    );
     const afterCold = memory();
     gc();
 
@@ -51,10 +53,23 @@ async function main() {
       for (const e of loading.value) ruleSet.evaluate(e.snapshot, context);
     });
 
-    let stored: { ms: number | null; cpuMs: number | null; rows: number; error: string | null } | null = null;
+    let stored: {
+      ms: number | null;
+      cpuMs: number | null;
+      rows: number;
+      error: string | null;
+    } | null = null;
     if (store) {
-      const admin = await db.user.findUniqueOrThrow({ where: { identifiant: BENCH_ACCOUNTS.administrator.identifiant } });
-      const actor = { id: admin.id, role: admin.role, agentId: null, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID] };
+      const admin = await db.user.findUniqueOrThrow({
+        where: { identifiant: BENCH_ACCOUNTS.administrator.identifiant },
+      });
+      const actor = {
+        id: admin.id,
+        role: admin.role,
+        agentId: null,
+        circonscriptionIds: [],
+        departementIds: [DEFAULT_DEPARTEMENT_ID],
+      };
       try {
         const result = await timed(() => storeTableau(db, actor, campaign.id));
         if (!result.value.ok) throw new Error(result.value.message);
@@ -62,7 +77,10 @@ async function main() {
         log(`  storeTableau ${result.ms} ms (${result.value.rows} lignes écrites)`);
       } catch (error) {
         // Reported, not thrown: a failure to store is a finding of the benchmark.
-        const message = error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-2).join(" ") : String(error);
+        const message =
+          error instanceof Error
+            ? error.message.split("\n").filter(Boolean).slice(-2).join(" ")
+            : String(error);
         stored = { ms: null, cpuMs: null, rows: 0, error: message };
         log(`  storeTableau a échoué : ${message}`);
       }
@@ -73,11 +91,24 @@ async function main() {
       size,
       ruleSet: ruleSetId,
       ...summary,
-      computeTableau: { coldMs: cold.ms, coldCpuMs: cold.cpuMs, warmMs: warm?.ms ?? null, warmCpuMs: warm?.cpuMs ?? null },
-      parts: { loadExaminedMs: loading.ms, proposedAppreciationsMs: appreciations.ms, evaluateExaminedMs: evaluation.ms },
+      computeTableau: {
+        coldMs: cold.ms,
+        coldCpuMs: cold.cpuMs,
+        warmMs: warm?.ms ?? null,
+        warmCpuMs: warm?.cpuMs ?? null,
+      },
+      parts: {
+        loadExaminedMs: loading.ms,
+        proposedAppreciationsMs: appreciations.ms,
+        evaluateExaminedMs: evaluation.ms,
+      },
       storeTableau: stored,
       ...load(),
-      memory: { beforeRssMb: before.rssMb, afterFirstRssMb: afterCold.rssMb, peakRssMb: memory().peakRssMb },
+      memory: {
+        beforeRssMb: before.rssMb,
+        afterFirstRssMb: afterCold.rssMb,
+        peakRssMb: memory().peakRssMb,
+      },
     });
   } finally {
     await db.$disconnect();

@@ -27,15 +27,18 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 // the range is mapped here; the five bytes the code page leaves undefined become U+FFFD,
 // which the importers reject as unreadable.
 const CP1252_HIGH = [
-  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
-  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
   const CHUNK = 8192;
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b,
+    );
     out += String.fromCharCode(...codes);
   }
   return out;
@@ -46,7 +49,10 @@ export type CsvEncoding = "utf-8" | "windows-1252";
 /** Text of an uploaded CSV file, without its BOM: UTF-8 when valid, else Windows-1252. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), encoding: "utf-8" };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""),
+      encoding: "utf-8",
+    };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
@@ -109,7 +115,8 @@ export interface CsvRecord {
 /** Messages of papaparse's errors, by row of the parsed data. */
 function problemsByRow(errors: readonly Papa.ParseError[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const e of errors) if (e.row !== undefined) out.set(e.row, [...(out.get(e.row) ?? []), e.message]);
+  for (const e of errors)
+    if (e.row !== undefined) out.set(e.row, [...(out.get(e.row) ?? []), e.message]);
   return out;
 }
 
@@ -167,7 +174,11 @@ export const CSV_SLICE_CHARS = 512 * 1024;
  * Reads a large CSV text through papaparse in slices, each handled before the next, with a
  * pause between them. Rejects with what a handler throws.
  */
-export async function streamCsv(text: string, reader: CsvReader, sliceChars = CSV_SLICE_CHARS): Promise<void> {
+export async function streamCsv(
+  text: string,
+  reader: CsvReader,
+  sliceChars = CSV_SLICE_CHARS,
+): Promise<void> {
   const body = stripBom(text);
   const number = rowNumbering();
   await new Promise<void>((resolve, reject) => {

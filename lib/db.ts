@@ -6,7 +6,13 @@ import { databaseUrl, isPostgresUrl } from "@/lib/env";
 
 // Secrets never leave the data layer unless a query asks for them explicitly.
 const secretOmit = {
-  user: { passwordHash: true, totpSecret: true, totpPendingSecret: true, pinHash: true, recoveryCodes: true },
+  user: {
+    passwordHash: true,
+    totpSecret: true,
+    totpPendingSecret: true,
+    pinHash: true,
+    recoveryCodes: true,
+  },
   agent: { numenHash: true },
   document: { content: true },
   outboxMessage: { sealedBody: true },
@@ -23,13 +29,18 @@ export function onPostgres(config: GetPrismaClientConfig): GetPrismaClientConfig
   return {
     ...config,
     activeProvider: "postgresql",
-    inlineSchema: config.inlineSchema.replace(/(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"'),
+    inlineSchema: config.inlineSchema.replace(
+      /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/,
+      '$1"postgresql"',
+    ),
     compilerWasm: {
       // @ts-expect-error -- Prisma ships these compiler modules without type declarations.
       getRuntime: () => import("@prisma/client/runtime/query_compiler_fast_bg.postgresql.mjs"),
       getQueryCompilerWasmModule: async () => {
-        // @ts-expect-error -- idem.
-        const { wasm } = (await import("@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs")) as { wasm: string };
+        const { wasm } = (await import(
+          // @ts-expect-error -- idem.
+          "@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs"
+        )) as { wasm: string };
         return new WebAssembly.Module(Buffer.from(wasm, "base64"));
       },
       importName: "./query_compiler_fast_bg.js",
@@ -58,7 +69,11 @@ const kinds = new WeakMap<object, DatabaseKind>();
 
 export function createPrismaClient(url = databaseUrl()) {
   if (!isPostgresUrl(url)) {
-    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), omit: secretOmit, transactionOptions });
+    const client = new PrismaClient({
+      adapter: new PrismaBetterSqlite3({ url }),
+      omit: secretOmit,
+      transactionOptions,
+    });
     kinds.set(client, { kind: "sqlite" });
     return client;
   }
@@ -66,14 +81,20 @@ export function createPrismaClient(url = databaseUrl()) {
   // Prisma's hook for replacing the generated configuration; not in the generated types.
   Object.assign(options, { __internal: { configOverride: onPostgres } });
   const client = new PrismaClient(options);
-  kinds.set(client, { kind: "postgresql", schema: new URL(url).searchParams.get("schema") ?? undefined });
+  kinds.set(client, {
+    kind: "postgresql",
+    schema: new URL(url).searchParams.get("schema") ?? undefined,
+  });
   return client;
 }
 
 /** What createPrismaClient was given, recorded there: never read from Prisma's private fields. */
 export function databaseOf(db: object): DatabaseKind {
   const kind = kinds.get(db);
-  if (!kind) throw new Error("Client de base de données inconnu : créez-le avec createPrismaClient (une transaction interactive ne convient pas ici).");
+  if (!kind)
+    throw new Error(
+      "Client de base de données inconnu : créez-le avec createPrismaClient (une transaction interactive ne convient pas ici).",
+    );
   return kind;
 }
 

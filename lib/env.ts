@@ -17,7 +17,10 @@ export function isPostgresUrl(url: string): boolean {
 export function authSecret(): string {
   const secret = process.env.AUTH_SECRET;
   if (secret && secret.length >= 32) return secret;
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+  if (
+    process.env.NODE_ENV === "production" &&
+    process.env.NEXT_PHASE !== "phase-production-build"
+  ) {
     throw new Error("AUTH_SECRET (32 caractères au moins) doit être défini en production.");
   }
   return "avancement-development-secret-not-for-production-use";
@@ -25,5 +28,8 @@ export function authSecret(): string {
 
 /** Public address of the portal, used in links sent by mail. */
 export function appUrl(): string {
-  return (process.env.AUTH_URL || process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
+  return (process.env.AUTH_URL || process.env.APP_URL || "http://localhost:3000").replace(
+    /\/$/,
+    "",
+  );
 }

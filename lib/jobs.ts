@@ -16,10 +16,13 @@ export async function runDueJobs(now = new Date()): Promise<void> {
   const issued = await issueDueReceipts(prisma, now);
   if (issued > 0) console.log(`[jobs] ${issued} accusé(s) de réception émis`);
   const effects = await applyDuePromotionEffects(prisma, now);
-  if (effects.applied > 0) console.log(`[jobs] ${effects.applied} promotion(s) prise(s) en compte dans les carrières`);
-  for (const s of effects.skipped) console.warn(`[jobs] promotion de l'agent ${s.agentId} non appliquée : ${s.reason}`);
+  if (effects.applied > 0)
+    console.log(`[jobs] ${effects.applied} promotion(s) prise(s) en compte dans les carrières`);
+  for (const s of effects.skipped)
+    console.warn(`[jobs] promotion de l'agent ${s.agentId} non appliquée : ${s.reason}`);
   const mail = await deliverOutbox(prisma, now);
-  if (mail.sent + mail.failed > 0) console.log(`[jobs] courriels : ${mail.sent} envoyé(s), ${mail.failed} en échec`);
+  if (mail.sent + mail.failed > 0)
+    console.log(`[jobs] courriels : ${mail.sent} envoyé(s), ${mail.failed} en échec`);
 }
 
 export function startJobs(): void {

@@ -19,7 +19,14 @@ async function main() {
     console.table(summary);
     console.log(
       "Comptes : " +
-        [DEMO_ACCOUNTS.teacher, DEMO_ACCOUNTS.director, DEMO_ACCOUNTS.inspector, DEMO_ACCOUNTS.administrator, DEMO_ACCOUNTS.administratorAriege, DEMO_ACCOUNTS.academie]
+        [
+          DEMO_ACCOUNTS.teacher,
+          DEMO_ACCOUNTS.director,
+          DEMO_ACCOUNTS.inspector,
+          DEMO_ACCOUNTS.administrator,
+          DEMO_ACCOUNTS.administratorAriege,
+          DEMO_ACCOUNTS.academie,
+        ]
           .map((a) => `${a.identifiant} / ${a.password}`)
           .join(", "),
     );

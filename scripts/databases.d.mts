@@ -12,6 +12,10 @@ export function describeServer(url: string): string;
 export function pgAnswers(url: string, timeoutMs?: number): Promise<boolean>;
 export function databaseUrl(serverUrl: string, name: string): string;
 export function uniqueDatabaseName(kind: string): string;
-export function createDatabase(serverUrl: string, name: string, template?: string): Promise<unknown>;
+export function createDatabase(
+  serverUrl: string,
+  name: string,
+  template?: string,
+): Promise<unknown>;
 export function dropDatabase(serverUrl: string, name: string): Promise<unknown>;
 export function dropDatabases(serverUrl: string, prefix: string): Promise<string[]>;

@@ -11,7 +11,10 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 /** Schema and migrations folder of each provider, relative to the project root. */
 export const LAYOUTS = {
   sqlite: { schema: "prisma/schema.prisma", migrations: "prisma/migrations" },
-  postgresql: { schema: "prisma/postgresql/schema.prisma", migrations: "prisma/postgresql/migrations" },
+  postgresql: {
+    schema: "prisma/postgresql/schema.prisma",
+    migrations: "prisma/postgresql/migrations",
+  },
 };
 
 /** The rule of lib/env.ts isPostgresUrl: postgres:// and postgresql:// URLs, else SQLite. */
@@ -36,15 +39,20 @@ const TWIN_HEADER =
  */
 export function twinSchema(source) {
   const datasource = /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/s;
-  if (!datasource.test(source)) throw new Error('prisma/schema.prisma: no datasource with provider = "sqlite"');
-  const twin = source.replace(datasource, '$1"postgresql"').replace(/generator\s+\w+\s*\{[^}]*\}\s*/s, "");
+  if (!datasource.test(source))
+    throw new Error('prisma/schema.prisma: no datasource with provider = "sqlite"');
+  const twin = source
+    .replace(datasource, '$1"postgresql"')
+    .replace(/generator\s+\w+\s*\{[^}]*\}\s*/s, "");
   return TWIN_HEADER + twin;
 }
 
 export function readTwinSources() {
   const read = (p) => fs.readFileSync(path.join(root, p), "utf8");
   const expected = twinSchema(read(LAYOUTS.sqlite.schema));
-  const actual = fs.existsSync(path.join(root, LAYOUTS.postgresql.schema)) ? read(LAYOUTS.postgresql.schema) : null;
+  const actual = fs.existsSync(path.join(root, LAYOUTS.postgresql.schema))
+    ? read(LAYOUTS.postgresql.schema)
+    : null;
   return { expected, actual };
 }
 
@@ -122,7 +130,9 @@ async function onServer(serverUrl, fn) {
 
 /** CREATE DATABASE name [TEMPLATE template]. */
 export function createDatabase(serverUrl, name, template) {
-  return onServer(serverUrl, (c) => c.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`));
+  return onServer(serverUrl, (c) =>
+    c.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`),
+  );
 }
 
 /** Drops database `name` if it exists, closing its connections first. */
@@ -136,7 +146,10 @@ export function dropDatabase(serverUrl, name) {
  */
 export async function dropDatabases(serverUrl, prefix) {
   const names = await onServer(serverUrl, async (c) => {
-    const { rows } = await c.query("SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1", [prefix]);
+    const { rows } = await c.query(
+      "SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1",
+      [prefix],
+    );
     return rows.map((r) => r.datname);
   });
   for (const name of names) await dropDatabase(serverUrl, name);

@@ -16,10 +16,23 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { LAYOUTS, describeServer, dropDatabases, migrateArgs, pgAnswers, pgServerUrl, readTwinSources, root, writeTwin } from "./databases.mjs";
+import {
+  LAYOUTS,
+  describeServer,
+  dropDatabases,
+  migrateArgs,
+  pgAnswers,
+  pgServerUrl,
+  readTwinSources,
+  root,
+  writeTwin,
+} from "./databases.mjs";
 import { run } from "./run.mjs";
 
-const { values: opts, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: "string" } } });
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { only: { type: "string" } },
+});
 const [command, name] = positionals;
 
 // SQLite diffs need no real database: the engine's shadow database is in memory.
@@ -35,13 +48,20 @@ function migrate(args, url) {
 async function requirePostgres() {
   const url = pgServerUrl();
   if (await pgAnswers(url)) return url;
-  console.error(`PostgreSQL : aucun serveur sur ${describeServer(url)} (PG_TEST_URL ou PGHOST pour un autre serveur).`);
+  console.error(
+    `PostgreSQL : aucun serveur sur ${describeServer(url)} (PG_TEST_URL ou PGHOST pour un autre serveur).`,
+  );
   process.exit(1);
 }
 
 function migrationDirs(layout) {
   const dir = path.join(root, layout.migrations);
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+    : [];
 }
 
 async function deploy() {
@@ -61,15 +81,22 @@ async function migration() {
   // Check the server before writing anything, so that both folders move together.
   const serverUrl = await requirePostgres();
   if (writeTwin()) console.log(`${LAYOUTS.postgresql.schema} mis à jour`);
-  const before = { sqlite: new Set(migrationDirs(LAYOUTS.sqlite)), postgresql: new Set(migrationDirs(LAYOUTS.postgresql)) };
+  const before = {
+    sqlite: new Set(migrationDirs(LAYOUTS.sqlite)),
+    postgresql: new Set(migrationDirs(LAYOUTS.postgresql)),
+  };
   for (const url of [SQLITE_SCRATCH_URL, serverUrl]) {
     const { code } = await migrate(["create", "--name", name], url);
     if (code !== 0) process.exit(code);
   }
   // Two runs may stamp different seconds: give the PostgreSQL migration the SQLite one's
   // folder name, so that pairs read as pairs.
-  const [sqliteDir, ...moreSqlite] = migrationDirs(LAYOUTS.sqlite).filter((d) => !before.sqlite.has(d));
-  const [pgDir, ...morePg] = migrationDirs(LAYOUTS.postgresql).filter((d) => !before.postgresql.has(d));
+  const [sqliteDir, ...moreSqlite] = migrationDirs(LAYOUTS.sqlite).filter(
+    (d) => !before.sqlite.has(d),
+  );
+  const [pgDir, ...morePg] = migrationDirs(LAYOUTS.postgresql).filter(
+    (d) => !before.postgresql.has(d),
+  );
   if (sqliteDir && pgDir && !moreSqlite.length && !morePg.length && sqliteDir !== pgDir) {
     const dir = path.join(root, LAYOUTS.postgresql.migrations);
     fs.renameSync(path.join(dir, pgDir), path.join(dir, sqliteDir));
@@ -87,7 +114,9 @@ async function check() {
   const { expected, actual } = readTwinSources();
   const schemas = { sqlite: LAYOUTS.sqlite.schema, postgresql: LAYOUTS.postgresql.schema };
   if (expected !== actual) {
-    console.error(`${LAYOUTS.postgresql.schema} ne correspond plus à ${LAYOUTS.sqlite.schema} : npm run db:migration -- <nom>`);
+    console.error(
+      `${LAYOUTS.postgresql.schema} ne correspond plus à ${LAYOUTS.sqlite.schema} : npm run db:migration -- <nom>`,
+    );
     failed = true;
     // Check the PostgreSQL folder against the twin it should have.
     schemas.postgresql = path.join(os.tmpdir(), `avancement-twin-${process.pid}.prisma`);
@@ -99,7 +128,9 @@ async function check() {
     process.stdout.write(`${provider}: `);
     const { code } = await migrate(["check", "--schema", schemas[provider]], url);
     if (code !== 0) {
-      console.error(`${LAYOUTS[provider].migrations} ne suit pas ${LAYOUTS[provider].schema} : npm run db:migration -- <nom>`);
+      console.error(
+        `${LAYOUTS[provider].migrations} ne suit pas ${LAYOUTS[provider].schema} : npm run db:migration -- <nom>`,
+      );
       failed = true;
     }
   }
@@ -109,7 +140,9 @@ async function check() {
 // For the exit handlers of the test set-up, which cannot wait for a promise.
 async function drop() {
   if (!/^avancement_(test|e2e)_/.test(name ?? "")) {
-    console.error("Usage : node scripts/db.mjs drop avancement_test_… (préfixe des bases d'un passage des tests)");
+    console.error(
+      "Usage : node scripts/db.mjs drop avancement_test_… (préfixe des bases d'un passage des tests)",
+    );
     process.exit(1);
   }
   const dropped = await dropDatabases(pgServerUrl(), name);
@@ -118,7 +151,9 @@ async function drop() {
 
 const commands = { deploy, migration, check, drop };
 if (!(command in commands)) {
-  console.error("Usage : node scripts/db.mjs deploy | migration <nom> | check [--only sqlite|postgresql] | drop <préfixe>");
+  console.error(
+    "Usage : node scripts/db.mjs deploy | migration <nom> | check [--only sqlite|postgresql] | drop <préfixe>",
+  );
   process.exit(1);
 }
 await commands[command]();

@@ -14,5 +14,7 @@ const env = localEnv({
 
 await prepareDatabase(env);
 if (!process.argv.includes("--no-build")) await runOrExit(bin("next"), ["build"], { env });
-console.log(`\nAvancement : http://localhost:${port} (comptes de démonstration dans le README ; courriels dans ${env.MAIL_DIR}/)\n`);
+console.log(
+  `\nAvancement : http://localhost:${port} (comptes de démonstration dans le README ; courriels dans ${env.MAIL_DIR}/)\n`,
+);
 await runOrExit(bin("next"), ["start", "-p", port], { env });

@@ -5,7 +5,13 @@
 // 127.0.0.1:5432) and drops it when Playwright stops the server.
 import fs from "node:fs";
 import path from "node:path";
-import { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseName } from "./databases.mjs";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  pgServerUrl,
+  uniqueDatabaseName,
+} from "./databases.mjs";
 import { bin, exit, localEnv, onExit, prepareDatabase, root, run, runOrExit } from "./run.mjs";
 
 const port = process.argv[2] || "3100";
@@ -29,7 +35,8 @@ async function freshDatabase() {
     return databaseUrl(server, name);
   }
   const file = path.join(root, "data", "e2e.db");
-  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    fs.rmSync(f, { force: true });
   return "file:./data/e2e.db";
 }
 
@@ -52,7 +59,8 @@ const env = localEnv({
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
 fs.writeFileSync(path.join(root, "data", `e2e-database-url-${port}`), env.DATABASE_URL);
 await prepareDatabase(env, { seed: "tests/support/e2e-seed.ts" });
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) await runOrExit(bin("next"), ["build"], { env });
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
+  await runOrExit(bin("next"), ["build"], { env });
 if (stopping) await exit(1);
 const { code } = await run(bin("next"), ["start", "-p", port], { env });
 await exit(code);

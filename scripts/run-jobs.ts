@@ -9,7 +9,8 @@ import { prisma } from "@/lib/db";
 async function main() {
   const i = process.argv.indexOf("--now");
   const now = i > 0 ? new Date(process.argv[i + 1] ?? "") : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error("--now : date invalide (attendu : 2027-09-01T06:00:00Z).");
+  if (Number.isNaN(now.getTime()))
+    throw new Error("--now : date invalide (attendu : 2027-09-01T06:00:00Z).");
   await runDueJobs(now);
   await prisma.$disconnect();
 }

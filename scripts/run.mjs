@@ -11,7 +11,11 @@ export { root };
 /** Runs a command, resolves with its exit code (never rejects on a non-zero code). */
 export function run(command, args, { env = process.env, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
     let output = "";
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));
@@ -73,7 +77,13 @@ export function localEnv(overrides = {}) {
  * says), then seeds the demo data when the database is new.
  */
 export async function prepareDatabase(env, { seed = "prisma/seed.ts" } = {}) {
-  await runOrExit("node", ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(env.DATABASE_URL)], { env });
+  await runOrExit(
+    "node",
+    ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(env.DATABASE_URL)],
+    { env },
+  );
   // The seed hashes every NUMEN offline, with no page waiting on the CPU: a wider hash pool.
-  await runOrExit(bin("tsx"), [seed], { env: { ...env, HASH_CONCURRENCY: env.HASH_CONCURRENCY_SEED || "4" } });
+  await runOrExit(bin("tsx"), [seed], {
+    env: { ...env, HASH_CONCURRENCY: env.HASH_CONCURRENCY_SEED || "4" },
+  });
 }

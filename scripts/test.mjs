@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint (eslint.config.mjs), migration checks, unit and integration
+// `npm test`: type check, lint (eslint.config.mjs), format check (prettier), migration checks, unit and integration
 // tests (Vitest), one production build, then the browser tests (Playwright) against it, all on SQLite. Then,
 // when a PostgreSQL server answers (PG_TEST_URL, PGHOST…, default 127.0.0.1:5432), the
 // integration and browser tests again on PostgreSQL, reusing the build. Ends with the line
@@ -7,7 +7,13 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { describeServer, dropDatabases, pgAnswers, pgServerUrl, uniqueDatabaseName } from "./databases.mjs";
+import {
+  describeServer,
+  dropDatabases,
+  pgAnswers,
+  pgServerUrl,
+  uniqueDatabaseName,
+} from "./databases.mjs";
 import { bin, localEnv, root, run } from "./run.mjs";
 
 const results = path.join(root, "test-results");
@@ -28,7 +34,9 @@ function record(name, passed, failed, skipped, since) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  lines.push(`${name}: ${passed} passed, ${failed} failed, ${skipped} skipped${since ? ` (${seconds(since)} s)` : ""}`);
+  lines.push(
+    `${name}: ${passed} passed, ${failed} failed, ${skipped} skipped${since ? ` (${seconds(since)} s)` : ""}`,
+  );
 }
 
 // Ctrl-C reaches the runners too (same process group): let them stop, run nothing more, and
@@ -50,9 +58,20 @@ async function vitest(name, args, env, jsonFile) {
   fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
   fs.rmSync(jsonFile, { force: true });
   const since = Date.now();
-  const { code } = await run(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`], { env });
+  const { code } = await run(
+    bin("vitest"),
+    ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`],
+    { env },
+  );
   const v = readJson(jsonFile);
-  if (v) record(name, v.numPassedTests, v.numFailedTests, v.numPendingTests + (v.numTodoTests ?? 0), since);
+  if (v)
+    record(
+      name,
+      v.numPassedTests,
+      v.numFailedTests,
+      v.numPendingTests + (v.numTodoTests ?? 0),
+      since,
+    );
   else record(name, 0, 1, 0);
   if (code !== 0 && v && v.numFailedTests === 0) record(`${name}, code de sortie`, 0, 1, 0);
 }
@@ -60,7 +79,11 @@ async function vitest(name, args, env, jsonFile) {
 // Playwright's json report path follows TEST_DATABASE (playwright.config.ts).
 async function playwright(name, env) {
   if (interrupted) return;
-  const jsonFile = path.join(results, ...(env.TEST_DATABASE === "postgres" ? ["postgres"] : []), "playwright.json");
+  const jsonFile = path.join(
+    results,
+    ...(env.TEST_DATABASE === "postgres" ? ["postgres"] : []),
+    "playwright.json",
+  );
   fs.rmSync(jsonFile, { force: true });
   const since = Date.now();
   const { code } = await run(bin("playwright"), ["test"], { env });
@@ -90,7 +113,18 @@ delete env.TEST_DATABASE; // the first part is SQLite's, whatever the caller's s
 let started = Date.now();
 await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."], env);
 await step("lint", bin("eslint"), ["."], env);
-await step("migrations SQLite (npm run db:check)", "node", ["scripts/db.mjs", "check", "--only", "sqlite"], env);
+await step(
+  "format (prettier --check, npm run format fixes it)",
+  bin("prettier"),
+  ["--check", "."],
+  env,
+);
+await step(
+  "migrations SQLite (npm run db:check)",
+  "node",
+  ["scripts/db.mjs", "check", "--only", "sqlite"],
+  env,
+);
 await vitest("vitest unit + intégration (SQLite)", [], env, path.join(results, "vitest.json"));
 const built = await step("next build", bin("next"), ["build"], env);
 if (built) await playwright("playwright chromium (SQLite)", env);
@@ -103,10 +137,14 @@ if (interrupted) {
 } else if (!(await pgAnswers(server))) {
   // In CI the PostgreSQL half is part of the contract: its absence is a failure, not a skip.
   if (env.CI === "true") {
-    lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)} alors que CI=true : échec`);
+    lines.push(
+      `PostgreSQL : aucun serveur sur ${describeServer(server)} alors que CI=true : échec`,
+    );
     totals.failed += 1;
   } else {
-    lines.push(`PostgreSQL : aucun serveur sur ${describeServer(server)}, tests PostgreSQL ignorés`);
+    lines.push(
+      `PostgreSQL : aucun serveur sur ${describeServer(server)}, tests PostgreSQL ignorés`,
+    );
   }
 } else {
   started = Date.now();
@@ -115,12 +153,23 @@ if (interrupted) {
   const prefix = uniqueDatabaseName("test");
   const pgEnv = { ...env, TEST_DATABASE: "postgres", TEST_DATABASE_PREFIX: prefix };
   try {
-    await step("migrations PostgreSQL (npm run db:check)", "node", ["scripts/db.mjs", "check", "--only", "postgresql"], pgEnv);
-    await vitest("vitest intégration (PostgreSQL)", ["--project", "integration"], pgEnv, path.join(results, "vitest-postgres.json"));
+    await step(
+      "migrations PostgreSQL (npm run db:check)",
+      "node",
+      ["scripts/db.mjs", "check", "--only", "postgresql"],
+      pgEnv,
+    );
+    await vitest(
+      "vitest intégration (PostgreSQL)",
+      ["--project", "integration"],
+      pgEnv,
+      path.join(results, "vitest-postgres.json"),
+    );
     if (built) await playwright("playwright chromium (PostgreSQL)", pgEnv);
   } finally {
     const left = await dropDatabases(server, prefix);
-    if (left.length) console.log(`PostgreSQL : bases laissées par les tests supprimées (${left.join(", ")})`);
+    if (left.length)
+      console.log(`PostgreSQL : bases laissées par les tests supprimées (${left.join(", ")})`);
   }
   durations.push(`PostgreSQL ${seconds(started)} s`);
 }

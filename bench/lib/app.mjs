@@ -12,11 +12,19 @@ import path from "node:path";
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 
 function sourceFiles() {
-  const out = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const files = out.split("\0").filter((f) => f && !f.startsWith("bench/") && fs.existsSync(path.join(root, f)));
+  const out = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const files = out
+    .split("\0")
+    .filter((f) => f && !f.startsWith("bench/") && fs.existsSync(path.join(root, f)));
   // The generated Prisma client is git-ignored but part of the app.
   const walk = (dir) =>
-    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
   if (fs.existsSync(path.join(root, "generated"))) files.push(...walk("generated"));
   return files.sort();
 }
@@ -32,8 +40,14 @@ function fingerprint(files) {
 
 function gitDescription() {
   try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim().split("\n").filter(Boolean).length;
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean).length;
     return dirty ? `${head} + ${dirty} changed or new files (working tree)` : head;
   } catch {
     return "inconnu";
@@ -44,13 +58,22 @@ function gitDescription() {
  * Copies the working tree into appDir and builds it when needed. Returns what was done.
  * @param {{ appDir?: string, rebuild?: boolean, env: NodeJS.ProcessEnv, log: (m: string) => void }} options
  */
-export async function prepareApp({ appDir = path.join(os.tmpdir(), "avancement-bench-app"), rebuild = false, env, log }) {
+export async function prepareApp({
+  appDir = path.join(os.tmpdir(), "avancement-bench-app"),
+  rebuild = false,
+  env,
+  log,
+}) {
   const files = sourceFiles();
   const print = fingerprint(files);
   const stampFile = path.join(appDir, ".bench-build.json");
   const previous = fs.existsSync(stampFile) ? JSON.parse(fs.readFileSync(stampFile, "utf8")) : null;
   const lock = fs.statSync(path.join(root, "package-lock.json")).mtimeMs;
-  if (!rebuild && previous?.fingerprint === print && fs.existsSync(path.join(appDir, ".next", "BUILD_ID"))) {
+  if (
+    !rebuild &&
+    previous?.fingerprint === print &&
+    fs.existsSync(path.join(appDir, ".next", "BUILD_ID"))
+  ) {
     log(`http: build réutilisé (${appDir}, sources inchangées)`);
     return { appDir, built: false, buildMs: previous.buildMs, git: previous.git };
   }
@@ -84,7 +107,8 @@ export async function prepareApp({ appDir = path.join(os.tmpdir(), "avancement-b
       resolve(c ?? 1);
     });
   });
-  if (code !== 0) throw new Error(`next build a échoué (voir ${path.join(appDir, ".bench-build.log")})`);
+  if (code !== 0)
+    throw new Error(`next build a échoué (voir ${path.join(appDir, ".bench-build.log")})`);
   const buildMs = Math.round(performance.now() - start);
   fs.writeFileSync(stampFile, JSON.stringify({ fingerprint: print, lock, buildMs, git }, null, 2));
   log(`http: build fait en ${Math.round(buildMs / 1000)} s`);

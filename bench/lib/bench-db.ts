@@ -17,7 +17,11 @@ export const BENCH_HASH_COST = { N: 16, r: 1, p: 1 };
 /** bench-<size>.db: the full population; places-<size>.db: the same places, no agent. */
 export function benchDatabase(size: number, kind: "bench" | "places" = "bench") {
   const file = path.join(outDir, `${kind}-${size}.db`);
-  return { file, meta: path.join(outDir, `${kind}-${size}.json`), url: `file:${path.relative(root, file)}` };
+  return {
+    file,
+    meta: path.join(outDir, `${kind}-${size}.json`),
+    url: `file:${path.relative(root, file)}`,
+  };
 }
 
 export const BENCH_ACCOUNTS = {
@@ -38,7 +42,10 @@ export const BENCH_CAMPAIGNS = {
 export type BenchCampaignKey = keyof typeof BENCH_CAMPAIGNS;
 
 /** The campaign of each rule set that the engine and tableau benchmarks rank. */
-export const RANKED_CAMPAIGNS: Record<"HC_PE" | "CE_2017_2023" | "CE_DEPUIS_2024", BenchCampaignKey> = {
+export const RANKED_CAMPAIGNS: Record<
+  "HC_PE" | "CE_2017_2023" | "CE_DEPUIS_2024",
+  BenchCampaignKey
+> = {
   HC_PE: "HC_2027",
   CE_2017_2023: "CE_2017_2023",
   CE_DEPUIS_2024: "CE_DEPUIS_2024",

@@ -1,8 +1,16 @@
 // Sign-in through the login form (its no-JavaScript POST), so that each benchmark client
 // holds a genuine next-auth cookie and LoginSession row.
-const unescapeHtml = (s) => s.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+const unescapeHtml = (s) =>
+  s
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
 export function hiddenInputs(formHtml) {
-  return [...formHtml.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1], unescapeHtml(m[2] ?? "")]);
+  return [
+    ...formHtml.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g),
+  ].map((m) => [m[1], unescapeHtml(m[2] ?? "")]);
 }
 export function formContaining(html, text) {
   for (const m of html.matchAll(/<form[\s\S]*?<\/form>/g)) if (m[0].includes(text)) return m[0];
@@ -20,6 +28,7 @@ export async function signIn(base, teacher, loginForm) {
     .map((c) => c.split(";")[0])
     .filter((c) => c.startsWith("authjs.session-token="))
     .join("; ");
-  if (res.status !== 303 || !cookie) throw new Error(`Connexion de ${teacher.identifiant} refusée (HTTP ${res.status})`);
+  if (res.status !== 303 || !cookie)
+    throw new Error(`Connexion de ${teacher.identifiant} refusée (HTTP ${res.status})`);
   return cookie;
 }

@@ -27,7 +27,9 @@ export function round(n: number, digits = 1): number {
 }
 
 /** Wall-clock and CPU time (user + system, all threads of this process) of `fn`. */
-export async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
+export async function timed<T>(
+  fn: () => T | Promise<T>,
+): Promise<{ value: T; ms: number; cpuMs: number }> {
   const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();

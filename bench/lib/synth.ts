@@ -2,7 +2,16 @@
 // career histories (lib/rules/career-grid's PPCR grid), "Fonctions et missions" for the classe
 // exceptionnelle, places. Deterministic: the same size and seed give the same agents, so
 // every run of `npm run bench` measures the same data.
-import { FUNCTION_KINDS, type AgentSnapshot, type Eligibility, type RuleSetId, type FunctionKind, type FunctionPeriod, type GradeCode, type IsoDate } from "@/lib/rules";
+import {
+  FUNCTION_KINDS,
+  type AgentSnapshot,
+  type Eligibility,
+  type RuleSetId,
+  type FunctionKind,
+  type FunctionPeriod,
+  type GradeCode,
+  type IsoDate,
+} from "@/lib/rules";
 import { addMonths, toDayNumber } from "@/lib/rules/dates";
 import { deriveCareerSteps, ECHELON_MONTHS, type CareerHistoryStep } from "@/lib/rules/career-grid";
 import { ECHELON_COUNT } from "@/lib/rules/grades";
@@ -26,9 +35,35 @@ const GRADE_WEIGHTS: [GradeCode, number][] = [
   ["CE", 6],
 ];
 const ECHELON_WEIGHTS: Record<GradeCode, [number, number][]> = {
-  CN: [[1, 2], [2, 3], [3, 5], [4, 7], [5, 9], [6, 11], [7, 12], [8, 12], [9, 13], [10, 14], [11, 12]],
-  HC: [[1, 14], [2, 15], [3, 17], [4, 17], [5, 15], [6, 13], [7, 9]],
-  CE: [[1, 30], [2, 25], [3, 20], [4, 15], [5, 10]],
+  CN: [
+    [1, 2],
+    [2, 3],
+    [3, 5],
+    [4, 7],
+    [5, 9],
+    [6, 11],
+    [7, 12],
+    [8, 12],
+    [9, 13],
+    [10, 14],
+    [11, 12],
+  ],
+  HC: [
+    [1, 14],
+    [2, 15],
+    [3, 17],
+    [4, 17],
+    [5, 15],
+    [6, 13],
+    [7, 9],
+  ],
+  CE: [
+    [1, 30],
+    [2, 25],
+    [3, 20],
+    [4, 15],
+    [5, 10],
+  ],
 };
 /** Share of each grade holding "Fonctions et missions" entries. */
 const FUNCTION_SHARE: Record<GradeCode, number> = { CN: 0.15, HC: 0.45, CE: 0.5 };
@@ -94,8 +129,62 @@ const LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 // corps, where a few surnames are frequent and most are rare. Here 40 % of the agents take
 // one of the common surnames and the others a surname made of French-sounding syllables
 // (some 20,000 different ones), hence homonym counts closer to real ones.
-const SYLLABLES = ["bar", "ber", "bou", "cas", "cha", "dar", "del", "dou", "fa", "fon", "gar", "gui", "la", "lac", "lan", "mar", "mau", "mon", "mou", "pe", "pey", "pon", "ri", "ro", "sal", "san", "ta", "tis", "val", "ver", "vi", "bel"];
-const ENDINGS = ["ac", "and", "at", "aud", "eau", "el", "er", "ès", "et", "ier", "in", "ou", "oux", "y", "e", "ade", "ens", "ot", "ux", "ieu"];
+const SYLLABLES = [
+  "bar",
+  "ber",
+  "bou",
+  "cas",
+  "cha",
+  "dar",
+  "del",
+  "dou",
+  "fa",
+  "fon",
+  "gar",
+  "gui",
+  "la",
+  "lac",
+  "lan",
+  "mar",
+  "mau",
+  "mon",
+  "mou",
+  "pe",
+  "pey",
+  "pon",
+  "ri",
+  "ro",
+  "sal",
+  "san",
+  "ta",
+  "tis",
+  "val",
+  "ver",
+  "vi",
+  "bel",
+];
+const ENDINGS = [
+  "ac",
+  "and",
+  "at",
+  "aud",
+  "eau",
+  "el",
+  "er",
+  "ès",
+  "et",
+  "ier",
+  "in",
+  "ou",
+  "oux",
+  "y",
+  "e",
+  "ade",
+  "ens",
+  "ot",
+  "ux",
+  "ieu",
+];
 function surname(rng: Random): string {
   // Each common surname then carries 0.25 % of the corps (Martin: 0.35 % of the French).
   if (rng.chance(0.4)) return rng.pick(SURNAMES);
@@ -142,10 +231,15 @@ function functionsFor(rng: Random, grade: GradeCode, corpsDate: IsoDate): Functi
       kind,
       startDate: schoolYearStart(start),
       endDate: ongoing ? null : schoolYearEnd(end),
-      status: weighted(rng, [["VALIDEE", 85], ["A_VERIFIER", 12], ["REFUSEE", 3]] as const),
+      status: weighted(rng, [
+        ["VALIDEE", 85],
+        ["A_VERIFIER", 12],
+        ["REFUSEE", 3],
+      ] as const),
       faisantFonction: rng.chance(0.02),
       stagiaire: false,
-      educationPrioritaireShare: kind === "EDUCATION_PRIORITAIRE" ? (rng.chance(0.9) ? 100 : 40) : null,
+      educationPrioritaireShare:
+        kind === "EDUCATION_PRIORITAIRE" ? (rng.chance(0.9) ? 100 : 40) : null,
     });
   }
   return out;
@@ -176,7 +270,10 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
     const echelon = weighted(rng, ECHELON_WEIGHTS[grade]);
     // Months already spent in the current échelon: within its usual length, longer in the last one.
     const usual = ECHELON_MONTHS[grade][echelon];
-    const echelonDate = monthStartWithin(rng, echelon === ECHELON_COUNT[grade] ? 96 : (usual ?? 24) - 1);
+    const echelonDate = monthStartWithin(
+      rng,
+      echelon === ECHELON_COUNT[grade] ? 96 : (usual ?? 24) - 1,
+    );
     const careerSteps = deriveCareerSteps(
       { grade, echelon, date: echelonDate },
       {
@@ -198,7 +295,12 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
     // (the longest careers then started at 20).
     const entryAge = addMonths(corpsDate, -rng.int(22 * 12, 38 * 12) - rng.int(0, 11));
     const oldest = addMonths(REFERENCE_DATE, -66 * 12);
-    const birthDate = entryAge >= oldest ? entryAge : oldest < addMonths(corpsDate, -20 * 12) ? oldest : addMonths(corpsDate, -20 * 12);
+    const birthDate =
+      entryAge >= oldest
+        ? entryAge
+        : oldest < addMonths(corpsDate, -20 * 12)
+          ? oldest
+          : addMonths(corpsDate, -20 * 12);
     const school = rng.int(0, schools - 1);
     const circonscription = circonscriptionOfSchool(school, size);
     const departement = departementOfCirconscription(circonscription, size);
@@ -213,7 +315,10 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
       prenom,
       identifiant,
       place: { circonscription, school, departement },
-      schoolSince: toDayNumber(schoolYearStart(sinceYear)) >= toDayNumber(corpsDate) ? schoolYearStart(sinceYear) : corpsDate,
+      schoolSince:
+        toDayNumber(schoolYearStart(sinceYear)) >= toDayNumber(corpsDate)
+          ? schoolYearStart(sinceYear)
+          : corpsDate,
       careerSteps,
       snapshot: {
         id,
@@ -224,7 +329,11 @@ export function* synthAgents(size: number, seed = 20_261_129): Generator<SynthAg
         echelon,
         echelonDate,
         gradeDate,
-        careerSteps: careerSteps.map(({ grade: g, echelon: e, date }) => ({ grade: g, echelon: e, date })),
+        careerSteps: careerSteps.map(({ grade: g, echelon: e, date }) => ({
+          grade: g,
+          echelon: e,
+          date,
+        })),
         functions,
       },
     };
@@ -241,7 +350,11 @@ export const agentId = (index: number) => benchId("bagt", index);
  * Appréciation / avis drawn for an agent of a campaign, the same on every run (a hash of the
  * agent index and the campaign), with the shares a DASEN would roughly give.
  */
-export function drawLevel<K extends string>(index: number, salt: number, weights: readonly (readonly [K, number])[]): K {
+export function drawLevel<K extends string>(
+  index: number,
+  salt: number,
+  weights: readonly (readonly [K, number])[],
+): K {
   let h = Math.imul(index ^ Math.imul(salt, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
@@ -255,14 +368,36 @@ export function drawLevel<K extends string>(index: number, salt: number, weights
   return (weights[weights.length - 1] as readonly [K, number])[0];
 }
 
-export const HC_LEVEL_WEIGHTS = [["EXCELLENT", 20], ["TRES_SATISFAISANT", 35], ["SATISFAISANT", 40], ["A_CONSOLIDER", 5]] as const;
-export const CE_LEVEL_WEIGHTS = [["EXCELLENT", 18], ["TRES_SATISFAISANT", 20], ["SATISFAISANT", 55], ["INSATISFAISANT", 7]] as const;
-export const CE2024_AVIS_WEIGHTS = [["TRES_FAVORABLE", 25], ["FAVORABLE", 65], ["DEFAVORABLE", 10]] as const;
+export const HC_LEVEL_WEIGHTS = [
+  ["EXCELLENT", 20],
+  ["TRES_SATISFAISANT", 35],
+  ["SATISFAISANT", 40],
+  ["A_CONSOLIDER", 5],
+] as const;
+export const CE_LEVEL_WEIGHTS = [
+  ["EXCELLENT", 18],
+  ["TRES_SATISFAISANT", 20],
+  ["SATISFAISANT", 55],
+  ["INSATISFAISANT", 7],
+] as const;
+export const CE2024_AVIS_WEIGHTS = [
+  ["TRES_FAVORABLE", 25],
+  ["FAVORABLE", 65],
+  ["DEFAVORABLE", 10],
+] as const;
 /** Share of the vivier 1 promouvables who apply (the others are left out of vivier 1). */
 export const APPLY_SHARE = 0.8;
-export const applies = (index: number) => drawLevel(index, 7, [["yes", APPLY_SHARE], ["no", 1 - APPLY_SHARE]] as const) === "yes";
+export const applies = (index: number) =>
+  drawLevel(index, 7, [
+    ["yes", APPLY_SHARE],
+    ["no", 1 - APPLY_SHARE],
+  ] as const) === "yes";
 /** A few oppositions of the DASEN (with a written reason). */
-export const opposed = (index: number) => drawLevel(index, 11, [["yes", 0.002], ["no", 0.998]] as const) === "yes";
+export const opposed = (index: number) =>
+  drawLevel(index, 11, [
+    ["yes", 0.002],
+    ["no", 0.998],
+  ] as const) === "yes";
 
 const LEVEL_WEIGHTS: Record<RuleSetId, readonly (readonly [string, number])[]> = {
   HC_PE: HC_LEVEL_WEIGHTS,
@@ -276,5 +411,10 @@ export function levelFor(ruleSet: RuleSetId, index: number): string {
 }
 /** Whether agent `index` has applied (candidature), for those who must apply. */
 export function appliedFor(index: number, eligibility: Eligibility): boolean {
-  return eligibility.promouvable && eligibility.candidatureRequired && eligibility.viviers.includes(1) && applies(index);
+  return (
+    eligibility.promouvable &&
+    eligibility.candidatureRequired &&
+    eligibility.viviers.includes(1) &&
+    applies(index)
+  );
 }

@@ -8,7 +8,13 @@ import type { ActionState } from "@/lib/actions/safe-action";
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
-export function SubmitCandidatureForm({ campaignId, action }: { campaignId: string; action: Action }) {
+export function SubmitCandidatureForm({
+  campaignId,
+  action,
+}: {
+  campaignId: string;
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction}>
@@ -19,7 +25,13 @@ export function SubmitCandidatureForm({ campaignId, action }: { campaignId: stri
   );
 }
 
-export function CancelCandidatureForm({ campaignId, action }: { campaignId: string; action: Action }) {
+export function CancelCandidatureForm({
+  campaignId,
+  action,
+}: {
+  campaignId: string;
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   return (
     <div>
@@ -27,8 +39,16 @@ export function CancelCandidatureForm({ campaignId, action }: { campaignId: stri
       <form id="annuler-candidature" action={formAction}>
         <input type="hidden" name="campaignId" value={campaignId} />
       </form>
-      <ConfirmButton label="Annuler votre candidature" title="Annuler votre candidature ?" formId="annuler-candidature" confirmLabel="Oui, annuler ma candidature">
-        <p>Votre candidature ne sera plus examinée. Vous pourrez candidater de nouveau tant que le dépôt est ouvert.</p>
+      <ConfirmButton
+        label="Annuler votre candidature"
+        title="Annuler votre candidature ?"
+        formId="annuler-candidature"
+        confirmLabel="Oui, annuler ma candidature"
+      >
+        <p>
+          Votre candidature ne sera plus examinée. Vous pourrez candidater de nouveau tant que le
+          dépôt est ouvert.
+        </p>
       </ConfirmButton>
     </div>
   );

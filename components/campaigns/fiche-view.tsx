@@ -26,7 +26,11 @@ export function FicheView({ fiche }: { fiche: Fiche }) {
       ) : (
         <p className="mb-2">Aucune fonction retenue.</p>
       )}
-      {fiche.schoolYears.length ? <p>Années scolaires retenues ({fiche.schoolYears.length}) : {fiche.schoolYears.join(", ")}.</p> : null}
+      {fiche.schoolYears.length ? (
+        <p>
+          Années scolaires retenues ({fiche.schoolYears.length}) : {fiche.schoolYears.join(", ")}.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -56,7 +56,13 @@ export function TransitionForm({
           </ul>
           {confirmEarly ? (
             <div className="fr-checkbox-group fr-mt-2w">
-              <input type="checkbox" id={`${formId}-confirmEarly`} name="confirmEarly" form={formId} defaultChecked={state?.values?.confirmEarly === "on"} />
+              <input
+                type="checkbox"
+                id={`${formId}-confirmEarly`}
+                name="confirmEarly"
+                form={formId}
+                defaultChecked={state?.values?.confirmEarly === "on"}
+              />
               <label className="fr-label" htmlFor={`${formId}-confirmEarly`}>
                 Je confirme la clôture anticipée, avec ces conséquences.
               </label>

@@ -2,7 +2,11 @@ import { Table } from "@/components/ui/table";
 import type { Dossier } from "@/lib/dossier/queries";
 import { formatCalendarDate } from "@/lib/format";
 
-export const ZONE_LABELS = { HORS_EP: "Hors éducation prioritaire", REP: "REP", REP_PLUS: "REP+" } as const;
+export const ZONE_LABELS = {
+  HORS_EP: "Hors éducation prioritaire",
+  REP: "REP",
+  REP_PLUS: "REP+",
+} as const;
 
 export function AffectationsView({ dossier }: { dossier: Dossier }) {
   return (

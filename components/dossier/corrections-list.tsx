@@ -4,7 +4,13 @@ import { CORRECTION_STATUS_LABELS } from "@/lib/dossier/corrections";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 
-export function CorrectionsList({ dossier, section }: { dossier: Dossier; section: "SITUATION" | "AFFECTATIONS" }) {
+export function CorrectionsList({
+  dossier,
+  section,
+}: {
+  dossier: Dossier;
+  section: "SITUATION" | "AFFECTATIONS";
+}) {
   const rows = dossier.corrections.filter((c) => c.section === section);
   if (rows.length === 0) return null;
   return (
@@ -20,7 +26,10 @@ export function CorrectionsList({ dossier, section }: { dossier: Dossier; sectio
           <a key="d" href={`/documents/${c.document.id}`}>
             {c.document.filename}
           </a>,
-          <Badge key="e" tone={c.status === "ACCEPTEE" ? "success" : c.status === "REJETEE" ? "error" : "new"}>
+          <Badge
+            key="e"
+            tone={c.status === "ACCEPTEE" ? "success" : c.status === "REJETEE" ? "error" : "new"}
+          >
             {CORRECTION_STATUS_LABELS[c.status]}
           </Badge>,
           c.answer ?? "—",

@@ -8,7 +8,17 @@ import type { EntryKind } from "@/lib/dossier/vocabulary";
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
-export function DeleteEntry({ kind, id, description, action }: { kind: EntryKind; id: string; description: string; action: Action }) {
+export function DeleteEntry({
+  kind,
+  id,
+  description,
+  action,
+}: {
+  kind: EntryKind;
+  id: string;
+  description: string;
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   const formId = `supprimer-${id}`;
   return (
@@ -18,7 +28,12 @@ export function DeleteEntry({ kind, id, description, action }: { kind: EntryKind
         <input type="hidden" name="id" value={id} />
       </form>
       {state && !state.ok ? <FormMessage state={state} /> : null}
-      <ConfirmButton label="Supprimer" title="Supprimer cette entrée ?" formId={formId} confirmLabel="Supprimer définitivement">
+      <ConfirmButton
+        label="Supprimer"
+        title="Supprimer cette entrée ?"
+        formId={formId}
+        confirmLabel="Supprimer définitivement"
+      >
         <p>« {description} » sera retiré de votre dossier.</p>
       </ConfirmButton>
     </div>

@@ -23,8 +23,15 @@ export function DossierMenu({ basePath }: { basePath: string }) {
             const href = `${basePath}/${tab.slug}`;
             const current = pathname.startsWith(href);
             return (
-              <li key={tab.slug} className={`fr-sidemenu__item ${current ? "fr-sidemenu__item--active" : ""}`.trim()}>
-                <Link className="fr-sidemenu__link" href={href} aria-current={current ? "page" : undefined}>
+              <li
+                key={tab.slug}
+                className={`fr-sidemenu__item ${current ? "fr-sidemenu__item--active" : ""}`.trim()}
+              >
+                <Link
+                  className="fr-sidemenu__link"
+                  href={href}
+                  aria-current={current ? "page" : undefined}
+                >
                   {tab.label}
                 </Link>
               </li>

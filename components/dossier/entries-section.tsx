@@ -67,10 +67,18 @@ export function EntriesSection({
                 ...r.cells,
                 r.editable ? (
                   <div className="no-print flex flex-wrap items-center gap-3">
-                    <Link href={`${basePath}?modifier=${r.id}#formulaire`} aria-label={`Modifier : ${r.description}`}>
+                    <Link
+                      href={`${basePath}?modifier=${r.id}#formulaire`}
+                      aria-label={`Modifier : ${r.description}`}
+                    >
                       Modifier
                     </Link>
-                    <DeleteEntry kind={kind} id={r.id} description={r.description} action={actions.remove} />
+                    <DeleteEntry
+                      kind={kind}
+                      id={r.id}
+                      description={r.description}
+                      action={actions.remove}
+                    />
                   </div>
                 ) : (
                   <span className="text-sm text-gris">Donnée administrative</span>
@@ -82,7 +90,13 @@ export function EntriesSection({
       {actions ? (
         <div id="formulaire" className="no-print">
           {editing ? (
-            <EntryForm key={editing.id} kind={kind} action={actions.save} entry={{ id: editing.id, values: editing.values, warning: editing.editWarning }} cancelHref={basePath} />
+            <EntryForm
+              key={editing.id}
+              kind={kind}
+              action={actions.save}
+              entry={{ id: editing.id, values: editing.values, warning: editing.editWarning }}
+              cancelHref={basePath}
+            />
           ) : (
             <EntryForm kind={kind} action={actions.save} />
           )}

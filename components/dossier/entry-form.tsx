@@ -36,13 +36,22 @@ export function EntryForm({
   // A distinction's grades (or échelons) follow the distinction chosen (lib/dossier/distinctions);
   // the server checks the pair anyway. A new answer of the form resets the choice to its values.
   const [chosen, setChosen] = useState<{ at: unknown; name: string } | null>(null);
-  const distinctionName = chosen && chosen.at === state ? chosen.name : state?.ok ? "" : (values.name ?? "");
+  const distinctionName =
+    chosen && chosen.at === state ? chosen.name : state?.ok ? "" : (values.name ?? "");
   const optionsOf = (f: (typeof fields)[number]) => {
-    const levels = kind === "distinction" && f.name === "rank" ? distinctionKind(distinctionName)?.levels : undefined;
+    const levels =
+      kind === "distinction" && f.name === "rank"
+        ? distinctionKind(distinctionName)?.levels
+        : undefined;
     return levels ? levels.map((l) => ({ value: l, label: l })) : (f.options ?? []);
   };
   return (
-    <form action={formAction} noValidate encType="multipart/form-data" className="mb-8 border border-bordure/40 p-4">
+    <form
+      action={formAction}
+      noValidate
+      encType="multipart/form-data"
+      className="mb-8 border border-bordure/40 p-4"
+    >
       <h3 className="mb-4 text-lg font-bold">{entry ? `Modifier ${noun}` : `Ajouter ${noun}`}</h3>
       {entry?.warning ? (
         <Notice tone="warning" title="Attention">
@@ -59,9 +68,15 @@ export function EntryForm({
             id: `${prefix}-${f.name}`,
             name: f.name,
             label: f.label,
-            hint: f.type === "file" && entry ? "PDF, JPEG ou PNG, 5 Mo au maximum. Facultatif : sans nouveau fichier, la pièce actuelle est conservée." : f.hint,
+            hint:
+              f.type === "file" && entry
+                ? "PDF, JPEG ou PNG, 5 Mo au maximum. Facultatif : sans nouveau fichier, la pièce actuelle est conservée."
+                : f.hint,
             required: f.type === "file" ? !entry : f.required,
-            errors: f.type === "file" ? proofCheck.fieldErrors(f.name, state?.errors?.[f.name]) : state?.errors?.[f.name],
+            errors:
+              f.type === "file"
+                ? proofCheck.fieldErrors(f.name, state?.errors?.[f.name])
+                : state?.errors?.[f.name],
           };
           const value = state?.ok ? undefined : values[f.name];
           switch (f.type) {
@@ -72,13 +87,25 @@ export function EntryForm({
                   {...common}
                   options={optionsOf(f)}
                   defaultValue={value ?? ""}
-                  onChange={kind === "distinction" && f.name === "name" ? (e) => setChosen({ at: state, name: e.currentTarget.value }) : undefined}
+                  onChange={
+                    kind === "distinction" && f.name === "name"
+                      ? (e) => setChosen({ at: state, name: e.currentTarget.value })
+                      : undefined
+                  }
                 />
               );
             case "textarea":
               return <TextareaField key={f.name} {...common} defaultValue={value ?? ""} />;
             case "file":
-              return <Field key={f.name} {...common} type="file" accept="application/pdf,image/jpeg,image/png" onChange={proofCheck.onChange} />;
+              return (
+                <Field
+                  key={f.name}
+                  {...common}
+                  type="file"
+                  accept="application/pdf,image/jpeg,image/png"
+                  onChange={proofCheck.onChange}
+                />
+              );
             default:
               return <Field key={f.name} {...common} type={f.type} defaultValue={value ?? ""} />;
           }

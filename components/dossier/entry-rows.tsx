@@ -12,11 +12,17 @@ export { FUNCTION_STATUS_LABELS, VALIDATED_FUNCTION_WARNING } from "@/lib/dossie
 type FunctionRow = Dossier["functions"][number];
 
 /** Cells rendered as elements rather than text: a function's state and its proof. */
-const ELEMENT_CELLS: Partial<Record<EntryKind, (row: never, documentHref: (id: string) => string) => ReactNode[]>> = {
+const ELEMENT_CELLS: Partial<
+  Record<EntryKind, (row: never, documentHref: (id: string) => string) => ReactNode[]>
+> = {
   fonction: (f: FunctionRow, documentHref) => [
     ...entryKindDef("fonction").cells(f).slice(0, 3),
     <div key="s">
-      <Badge tone={f.status === "VALIDEE" ? "success" : f.status === "REFUSEE" ? "error" : "warning"}>{FUNCTION_STATUS_LABELS[f.status]}</Badge>
+      <Badge
+        tone={f.status === "VALIDEE" ? "success" : f.status === "REFUSEE" ? "error" : "warning"}
+      >
+        {FUNCTION_STATUS_LABELS[f.status]}
+      </Badge>
       {f.reviewNote ? <p className="fr-text--sm fr-mb-0 fr-mt-1v">{f.reviewNote}</p> : null}
     </div>,
     f.proof ? (
@@ -32,9 +38,14 @@ const ELEMENT_CELLS: Partial<Record<EntryKind, (row: never, documentHref: (id: s
 };
 
 /** The rows of one kind of the dossier, as its lists show them. */
-export function entryRows(kind: EntryKind, d: Dossier, documentHref: (id: string) => string = (id) => `/documents/${id}`): EntryRow[] {
+export function entryRows(
+  kind: EntryKind,
+  d: Dossier,
+  documentHref: (id: string) => string = (id) => `/documents/${id}`,
+): EntryRow[] {
   const def = entryKindDef(kind);
-  const elements = ELEMENT_CELLS[kind] as ((row: unknown, href: (id: string) => string) => ReactNode[]) | undefined;
+  const elements = ELEMENT_CELLS[kind] as
+    ((row: unknown, href: (id: string) => string) => ReactNode[]) | undefined;
   return (d[def.relation] as { id: string }[]).map((row) => ({
     id: row.id,
     cells: elements ? elements(row, documentHref) : def.cells(row),

@@ -31,17 +31,42 @@ export function ReportErrorForm({
       <summary className="cursor-pointer font-bold text-bleu">Signaler une erreur</summary>
       <form action={formAction} noValidate encType="multipart/form-data" className="mt-4">
         <p className="mb-4">
-          Ces données proviennent de votre dossier administratif : pour les faire corriger, décrivez l&apos;erreur et
-          joignez une pièce justificative. Votre gestionnaire vous répondra sur cette page.
+          Ces données proviennent de votre dossier administratif : pour les faire corriger, décrivez
+          l&apos;erreur et joignez une pièce justificative. Votre gestionnaire vous répondra sur
+          cette page.
         </p>
         <FormMessage state={state} />
         <input type="hidden" name="section" value={section} />
         <div key={JSON.stringify(state ?? null)}>
           {targets ? (
-            <SelectField id={`signalement-${section}-cible`} name="targetId" label="Affectation concernée" options={targets} defaultValue={values.targetId ?? ""} errors={state?.errors?.targetId} />
+            <SelectField
+              id={`signalement-${section}-cible`}
+              name="targetId"
+              label="Affectation concernée"
+              options={targets}
+              defaultValue={values.targetId ?? ""}
+              errors={state?.errors?.targetId}
+            />
           ) : null}
-          <TextareaField id={`signalement-${section}-description`} name="description" label="Description de l'erreur" required defaultValue={values.description ?? ""} errors={state?.errors?.description} />
-          <Field id={`signalement-${section}-piece`} name="proof" label="Pièce justificative" type="file" required accept="application/pdf,image/jpeg,image/png" hint="PDF, JPEG ou PNG, 5 Mo au maximum." errors={proofCheck.fieldErrors("proof", state?.errors?.proof)} onChange={proofCheck.onChange} />
+          <TextareaField
+            id={`signalement-${section}-description`}
+            name="description"
+            label="Description de l'erreur"
+            required
+            defaultValue={values.description ?? ""}
+            errors={state?.errors?.description}
+          />
+          <Field
+            id={`signalement-${section}-piece`}
+            name="proof"
+            label="Pièce justificative"
+            type="file"
+            required
+            accept="application/pdf,image/jpeg,image/png"
+            hint="PDF, JPEG ou PNG, 5 Mo au maximum."
+            errors={proofCheck.fieldErrors("proof", state?.errors?.proof)}
+            onChange={proofCheck.onChange}
+          />
         </div>
         <SubmitButton>Envoyer le signalement</SubmitButton>
       </form>

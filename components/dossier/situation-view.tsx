@@ -12,13 +12,24 @@ export function SituationView({ dossier, observation }: { dossier: Dossier; obse
         items={[
           ["Corps", "Professeurs des écoles"],
           ["Grade", GRADE_LABELS[dossier.grade]],
-          ["Échelon", `${ordinalEchelon(dossier.echelon)} échelon depuis le ${formatCalendarDate(dossier.echelonDate)}`],
+          [
+            "Échelon",
+            `${ordinalEchelon(dossier.echelon)} échelon depuis le ${formatCalendarDate(dossier.echelonDate)}`,
+          ],
           [`Ancienneté dans l'échelon au ${at}`, seniority(dossier.echelonDate, observation)],
           [`Ancienneté dans le grade au ${at}`, seniority(dossier.gradeDate, observation)],
           [`Ancienneté dans le corps au ${at}`, seniority(dossier.corpsDate, observation)],
           ["Position", dossier.position],
-          ["Modalité de service", dossier.quotite < 100 ? `${dossier.modaliteService} (${dossier.quotite} %)` : dossier.modaliteService],
-          ["Affectation actuelle", dossier.school ? `${dossier.school.name} (${dossier.school.commune})` : "—"],
+          [
+            "Modalité de service",
+            dossier.quotite < 100
+              ? `${dossier.modaliteService} (${dossier.quotite} %)`
+              : dossier.modaliteService,
+          ],
+          [
+            "Affectation actuelle",
+            dossier.school ? `${dossier.school.name} (${dossier.school.commune})` : "—",
+          ],
           ["Circonscription", dossier.circonscription.name],
         ]}
       />
@@ -27,7 +38,12 @@ export function SituationView({ dossier, observation }: { dossier: Dossier; obse
         caption="Historique de carrière"
         headers={["Date", "Grade", "Échelon", "Nature"]}
         empty="Aucun événement de carrière enregistré."
-        rows={dossier.careerEvents.map((e) => [formatCalendarDate(e.date), GRADE_LABELS[e.grade], ordinalEchelon(e.echelon), e.nature])}
+        rows={dossier.careerEvents.map((e) => [
+          formatCalendarDate(e.date),
+          GRADE_LABELS[e.grade],
+          ordinalEchelon(e.echelon),
+          e.nature,
+        ])}
       />
     </>
   );

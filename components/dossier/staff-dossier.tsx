@@ -13,8 +13,20 @@ import { SyntheseView } from "./synthese-view";
 import type { EntryRow } from "./entries-section";
 import { tabLabel } from "./tabs";
 
-function ReadOnlyList({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: EntryRow[]; empty: string }) {
-  return <Table caption={caption} headers={headers} rows={rows.map((r) => r.cells)} empty={empty} />;
+function ReadOnlyList({
+  caption,
+  headers,
+  rows,
+  empty,
+}: {
+  caption: string;
+  headers: string[];
+  rows: EntryRow[];
+  empty: string;
+}) {
+  return (
+    <Table caption={caption} headers={headers} rows={rows.map((r) => r.cells)} empty={empty} />
+  );
 }
 
 /**
@@ -23,15 +35,29 @@ function ReadOnlyList({ caption, headers, rows, empty }: { caption: string; head
  */
 export async function StaffDossier({ agentId }: { agentId: string }) {
   const user = await requireUser();
-  const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
+  const [dossier, observation] = await Promise.all([
+    loadDossier(user, agentId),
+    dossierObservation(),
+  ]);
   const candidatures = await agentCandidatures(user, agentId);
   const entryList = (kind: EntryKind) => {
     const { tab, list } = ENTRY_KIND_DEFS[kind];
-    return <ReadOnlyList key={kind} caption={tab.label} headers={list.headers} rows={entryRows(kind, dossier)} empty="Aucune." />;
+    return (
+      <ReadOnlyList
+        key={kind}
+        caption={tab.label}
+        headers={list.headers}
+        rows={entryRows(kind, dossier)}
+        empty="Aucune."
+      />
+    );
   };
   const sections: [string, ReactNode][] = [
     [tabLabel("synthese"), <SyntheseView key="s" dossier={dossier} today={new Date()} />],
-    [tabLabel("situation-de-carriere"), <SituationView key="c" dossier={dossier} observation={observation.date} />],
+    [
+      tabLabel("situation-de-carriere"),
+      <SituationView key="c" dossier={dossier} observation={observation.date} />,
+    ],
     [tabLabel("affectations"), <AffectationsView key="a" dossier={dossier} />],
     // Every kind of entry (lib/dossier/entry-kinds), the functions with their count for the classe exceptionnelle.
     ...ENTRY_KINDS.map((kind): [string, ReactNode] => [
@@ -52,7 +78,12 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
         caption="Candidatures"
         headers={["Campagne", "État", "Enregistrée le", "Accusé de réception"]}
         empty="Aucune candidature."
-        rows={candidatures.map((c) => [c.campaign.title, CANDIDATURE_STATUS_LABELS[c.status], formatDate(c.submittedAt), c.receiptNumber ?? "—"])}
+        rows={candidatures.map((c) => [
+          c.campaign.title,
+          CANDIDATURE_STATUS_LABELS[c.status],
+          formatDate(c.submittedAt),
+          c.receiptNumber ?? "—",
+        ])}
       />,
     ],
   ];

@@ -27,7 +27,11 @@ function Block({ title, items, empty }: { title: string; items: string[]; empty:
  * IEN's avis per campaign, then a summary of every tab. Prints on one A4 page.
  */
 export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date }) {
-  const published = new Map(dossier.appreciations.filter((a) => a.campaign.status === "PUBLIEE").map((a) => [a.campaignId, a]));
+  const published = new Map(
+    dossier.appreciations
+      .filter((a) => a.campaign.status === "PUBLIEE")
+      .map((a) => [a.campaignId, a]),
+  );
   return (
     <div className="print:text-[10pt]">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -55,7 +59,8 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
                   {o.reason ? <p className="text-sm">« {o.reason} »</p> : null}
                   {appreciation ? (
                     <p>
-                      Appréciation finale : <strong>{levelLabel(o.campaign.ruleSet, appreciation.value)}</strong>
+                      Appréciation finale :{" "}
+                      <strong>{levelLabel(o.campaign.ruleSet, appreciation.value)}</strong>
                     </p>
                   ) : null}
                 </li>
@@ -77,11 +82,23 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
         <Block
           title="Affectations"
           empty="Aucune affectation."
-          items={dossier.affectations.slice(0, 5).map((a) => `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${periodText(a.startDate, a.endDate)}`)}
+          items={dossier.affectations
+            .slice(0, 5)
+            .map(
+              (a) =>
+                `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${periodText(a.startDate, a.endDate)}`,
+            )}
         />
         {ENTRY_KINDS.map((kind) => {
           const def = entryKindDef(kind);
-          return <Block key={kind} title={def.tab.label} empty="Aucune." items={(dossier[def.relation] as unknown[]).map(def.summary)} />;
+          return (
+            <Block
+              key={kind}
+              title={def.tab.label}
+              empty="Aucune."
+              items={(dossier[def.relation] as unknown[]).map(def.summary)}
+            />
+          );
         })}
       </div>
     </div>

@@ -10,7 +10,10 @@ import { proofSizeError } from "@/lib/dossier/proof-size";
  * file input is emptied by then).
  */
 export function useProofCheck(state: unknown) {
-  const [checked, setChecked] = useState<{ at: unknown; errors: Record<string, string> }>({ at: state, errors: {} });
+  const [checked, setChecked] = useState<{ at: unknown; errors: Record<string, string> }>({
+    at: state,
+    errors: {},
+  });
   const errors = checked.at === state ? checked.errors : {};
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const { name, files } = event.currentTarget;
@@ -21,6 +24,7 @@ export function useProofCheck(state: unknown) {
     setChecked({ at: state, errors: next });
   };
   /** The field's errors: the browser's check first, then the server's answer. */
-  const fieldErrors = (name: string, server: string[] | undefined) => (errors[name] ? [errors[name]] : server);
+  const fieldErrors = (name: string, server: string[] | undefined) =>
+    errors[name] ? [errors[name]] : server;
   return { onChange, fieldErrors };
 }

@@ -7,10 +7,22 @@ import type { ActionState } from "@/lib/actions/safe-action";
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
-export const INACTIVE_REASONS = ["Départ à la retraite", "Départ du département (mutation, détachement…)", "Autre départ"] as const;
+export const INACTIVE_REASONS = [
+  "Départ à la retraite",
+  "Départ du département (mutation, détachement…)",
+  "Autre départ",
+] as const;
 
 /** Marking an agent inactive (with the reason) or active again, after a confirmation. */
-export function AgentStatusForm({ action, agentId, inactive }: { action: Action; agentId: string; inactive: boolean }) {
+export function AgentStatusForm({
+  action,
+  agentId,
+  inactive,
+}: {
+  action: Action;
+  agentId: string;
+  inactive: boolean;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   const formId = inactive ? "reactiver-agent" : "desactiver-agent";
   return (
@@ -30,14 +42,28 @@ export function AgentStatusForm({ action, agentId, inactive }: { action: Action;
         )}
       </form>
       {inactive ? (
-        <ConfirmButton label="Réactiver l'agent" title="Réactiver cet agent ?" formId={formId} confirmLabel="Réactiver l'agent">
-          <p>L&apos;agent sera de nouveau examiné par les campagnes et son compte pourra se connecter.</p>
+        <ConfirmButton
+          label="Réactiver l'agent"
+          title="Réactiver cet agent ?"
+          formId={formId}
+          confirmLabel="Réactiver l'agent"
+        >
+          <p>
+            L&apos;agent sera de nouveau examiné par les campagnes et son compte pourra se
+            connecter.
+          </p>
         </ConfirmButton>
       ) : (
-        <ConfirmButton label="Marquer l'agent inactif" title="Marquer cet agent inactif ?" formId={formId} confirmLabel="Marquer inactif">
+        <ConfirmButton
+          label="Marquer l'agent inactif"
+          title="Marquer cet agent inactif ?"
+          formId={formId}
+          confirmLabel="Marquer inactif"
+        >
           <p>
-            Aucune campagne ne l&apos;examinera plus et son compte ne pourra plus se connecter (ses sessions ouvertes sont
-            fermées). Son dossier et les résultats des campagnes passées sont conservés ; vous pourrez le réactiver.
+            Aucune campagne ne l&apos;examinera plus et son compte ne pourra plus se connecter (ses
+            sessions ouvertes sont fermées). Son dossier et les résultats des campagnes passées sont
+            conservés ; vous pourrez le réactiver.
           </p>
         </ConfirmButton>
       )}

@@ -42,11 +42,25 @@ export function DecisionForm({
     <form onSubmit={submit} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
-      <TextareaField id={`${textName}-${id}`} name={textName} label={textLabel} errors={state?.errors?.[textName]} defaultValue={state?.values?.[textName] ?? ""} rows={2} />
+      <TextareaField
+        id={`${textName}-${id}`}
+        name={textName}
+        label={textLabel}
+        errors={state?.errors?.[textName]}
+        defaultValue={state?.values?.[textName] ?? ""}
+        rows={2}
+      />
       {children}
       <div className="flex flex-wrap gap-4">
         {[accept, reject].map((choice, i) => (
-          <button key={choice.value} type="submit" name="decision" value={choice.value} disabled={pending} className={buttonClass(i === 0 ? "primary" : "danger")}>
+          <button
+            key={choice.value}
+            type="submit"
+            name="decision"
+            value={choice.value}
+            disabled={pending}
+            className={buttonClass(i === 0 ? "primary" : "danger")}
+          >
             {choice.label}
           </button>
         ))}

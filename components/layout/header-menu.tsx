@@ -65,9 +65,20 @@ export function HeaderMenuDialog({ who, children }: { who: string; children: Rea
     return () => el.removeEventListener("close", onClose);
   }, []);
   return (
-    <dialog ref={dialog} id={MENU_ID} className="fr-header__menu fr-modal" aria-labelledby={BUTTON_ID}>
+    <dialog
+      ref={dialog}
+      id={MENU_ID}
+      className="fr-header__menu fr-modal"
+      aria-labelledby={BUTTON_ID}
+    >
       <div className="fr-container">
-        <button type="button" className="fr-btn--close fr-btn" aria-controls={MENU_ID} title="Fermer" onClick={() => dialog.current?.close()}>
+        <button
+          type="button"
+          className="fr-btn--close fr-btn"
+          aria-controls={MENU_ID}
+          title="Fermer"
+          onClick={() => dialog.current?.close()}
+        >
           Fermer
         </button>
         <div className="fr-header__menu-links">

@@ -44,7 +44,8 @@ export async function SiteHeader() {
                   <p className="fr-header__service-title">Avancement</p>
                 </Link>
                 <p className="fr-header__service-tagline">
-                  Ministère de l&apos;Éducation nationale — promotions de grade des professeurs des écoles (DSDEN)
+                  Ministère de l&apos;Éducation nationale — promotions de grade des professeurs des
+                  écoles (DSDEN)
                 </p>
               </div>
             </div>
@@ -60,7 +61,11 @@ export async function SiteHeader() {
           </div>
         </div>
       </div>
-      {user ? <HeaderMenuDialog who={`${user.displayName} (${ROLE_LABELS[user.role]})`}>{tools}</HeaderMenuDialog> : null}
+      {user ? (
+        <HeaderMenuDialog who={`${user.displayName} (${ROLE_LABELS[user.role]})`}>
+          {tools}
+        </HeaderMenuDialog>
+      ) : null}
     </header>
   );
 }

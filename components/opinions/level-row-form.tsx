@@ -51,7 +51,13 @@ export function LevelRowForm({
   // React resets a form after its action: the defaults are what was last sent (saved or
   // refused), so neither a refusal nor a success puts back stale values.
   const values = state?.values;
-  const error = state && !state.ok ? (state.errors?.[reasonName]?.[0] ?? state.errors?.value?.[0] ?? (checkbox ? state.errors?.[checkbox.name]?.[0] : undefined) ?? state.message) : null;
+  const error =
+    state && !state.ok
+      ? (state.errors?.[reasonName]?.[0] ??
+        state.errors?.value?.[0] ??
+        (checkbox ? state.errors?.[checkbox.name]?.[0] : undefined) ??
+        state.message)
+      : null;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={hidden.label}>
       {Object.entries(hidden)
@@ -81,11 +87,20 @@ export function LevelRowForm({
       </label>
       <label className="fr-label flex min-w-64 flex-1 flex-col">
         {reasonLabel}
-        <input name={reasonName} defaultValue={values?.[reasonName] ?? initial.reason ?? ""} className="fr-input" />
+        <input
+          name={reasonName}
+          defaultValue={values?.[reasonName] ?? initial.reason ?? ""}
+          className="fr-input"
+        />
       </label>
       {checkbox ? (
         <div className="fr-checkbox-group fr-checkbox-group--sm">
-          <input type="checkbox" id={`${checkbox.name}-${id}`} name={checkbox.name} defaultChecked={values ? values[checkbox.name] === "on" : checkbox.initial} />
+          <input
+            type="checkbox"
+            id={`${checkbox.name}-${id}`}
+            name={checkbox.name}
+            defaultChecked={values ? values[checkbox.name] === "on" : checkbox.initial}
+          />
           <label className="fr-label" htmlFor={`${checkbox.name}-${id}`}>
             {checkbox.label}
           </label>

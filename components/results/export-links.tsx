@@ -2,7 +2,8 @@
 export function ExportLinks({ href, label }: { href: string; label: string }) {
   return (
     <p className="mb-4 text-sm">
-      {label} : <a href={`${href}?format=csv`}>CSV</a> · <a href={`${href}?format=xlsx`}>Excel (xlsx)</a>
+      {label} : <a href={`${href}?format=csv`}>CSV</a> ·{" "}
+      <a href={`${href}?format=xlsx`}>Excel (xlsx)</a>
     </p>
   );
 }

@@ -18,7 +18,15 @@ export interface ResultRow {
 }
 
 /** The tableau's rows; `summary` (the whole tableau's) gives each rank its total: « 74 sur 312 ». */
-export function ResultsTable({ rows, agentHref, summary }: { rows: ResultRow[]; agentHref: (agentId: string) => string; summary: TableauSummary }) {
+export function ResultsTable({
+  rows,
+  agentHref,
+  summary,
+}: {
+  rows: ResultRow[];
+  agentHref: (agentId: string) => string;
+  summary: TableauSummary;
+}) {
   return (
     <Table
       caption="Tableau d'avancement"
@@ -36,7 +44,9 @@ export function ResultsTable({ rows, agentHref, summary }: { rows: ResultRow[]; 
           <Badge key="p" tone="success">
             Promu(e)
           </Badge>
-        ) : <span key="n">{r.opposed ? "Opposition du DASEN" : (r.note ?? "Non promu(e)")}</span>,
+        ) : (
+          <span key="n">{r.opposed ? "Opposition du DASEN" : (r.note ?? "Non promu(e)")}</span>
+        ),
       ])}
     />
   );

@@ -5,7 +5,13 @@ import Link from "next/link";
  * aria-current="page". Always shown: DSFR folds it behind a button on small screens with its
  * JavaScript, which the portal does not ship.
  */
-export function Breadcrumb({ items, current }: { items: { label: string; href: string }[]; current: string }) {
+export function Breadcrumb({
+  items,
+  current,
+}: {
+  items: { label: string; href: string }[];
+  current: string;
+}) {
   return (
     <nav role="navigation" className="fr-breadcrumb fr-mt-0 fr-mb-2w" aria-label="vous êtes ici :">
       <ol className="fr-breadcrumb__list">

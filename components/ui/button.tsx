@@ -16,6 +16,12 @@ export function buttonClass(variant: ButtonVariant = "primary"): string {
   return VARIANTS[variant];
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type="button" {...props} className={`${buttonClass(variant)} ${className}`.trim()} />;
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+  return (
+    <button type="button" {...props} className={`${buttonClass(variant)} ${className}`.trim()} />
+  );
 }

@@ -74,7 +74,12 @@ export function ConfirmButton({
             <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
               <div className="fr-modal__body">
                 <div className="fr-modal__header">
-                  <button type="button" className="fr-btn--close fr-btn" title="Fermer la fenêtre" onClick={close}>
+                  <button
+                    type="button"
+                    className="fr-btn--close fr-btn"
+                    title="Fermer la fenêtre"
+                    onClick={close}
+                  >
                     Fermer
                   </button>
                 </div>
@@ -87,13 +92,24 @@ export function ConfirmButton({
                 <div className="fr-modal__footer">
                   <ul className="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg">
                     <li>
-                      <button type="submit" form={formId} className={buttonClass("primary")} onClick={close}>
+                      <button
+                        type="submit"
+                        form={formId}
+                        className={buttonClass("primary")}
+                        onClick={close}
+                      >
                         {confirmLabel}
                       </button>
                     </li>
                     <li>
                       {/* The safe choice takes the initial focus. */}
-                      <button ref={cancel} type="button" autoFocus className={buttonClass("secondary")} onClick={close}>
+                      <button
+                        ref={cancel}
+                        type="button"
+                        autoFocus
+                        className={buttonClass("secondary")}
+                        onClick={close}
+                      >
                         Annuler
                       </button>
                     </li>

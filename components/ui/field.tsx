@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 
 interface ShellProps {
   label: string;
@@ -14,20 +19,39 @@ type Kind = "input" | "select" | "upload";
 // DSFR form groups: fr-input-group / fr-select-group / fr-upload-group, switched to their
 // --error variant with the zod messages in an fr-error-text.
 // (DSFR spaces input and select groups from what follows, not upload groups: fr-mb-3w does.)
-const GROUP: Record<Kind, string> = { input: "fr-input-group", select: "fr-select-group", upload: "fr-upload-group fr-mb-3w" };
-const CONTROL: Record<Kind, string> = { input: "fr-input", select: "fr-select", upload: "fr-upload" };
+const GROUP: Record<Kind, string> = {
+  input: "fr-input-group",
+  select: "fr-select-group",
+  upload: "fr-upload-group fr-mb-3w",
+};
+const CONTROL: Record<Kind, string> = {
+  input: "fr-input",
+  select: "fr-select",
+  upload: "fr-upload",
+};
 
 /**
  * Label, hint and errors around a control; hint and errors are tied to it by
  * aria-describedby. The hint is not inside the <label>, so the control's accessible name is
  * the label alone.
  */
-function FieldShell({ kind, label, name, id: givenId, hint, required, errors, control }: ShellProps & { kind: Kind; control: (aria: Record<string, unknown>) => ReactNode }) {
+function FieldShell({
+  kind,
+  label,
+  name,
+  id: givenId,
+  hint,
+  required,
+  errors,
+  control,
+}: ShellProps & { kind: Kind; control: (aria: Record<string, unknown>) => ReactNode }) {
   const id = givenId ?? `champ-${name}`;
   const hintId = hint ? `${id}-aide` : undefined;
   const errorId = errors?.length ? `${id}-erreur` : undefined;
   return (
-    <div className={`${GROUP[kind]} ${errorId ? `${GROUP[kind].split(" ")[0]}--error` : ""}`.trim()}>
+    <div
+      className={`${GROUP[kind]} ${errorId ? `${GROUP[kind].split(" ")[0]}--error` : ""}`.trim()}
+    >
       <label htmlFor={id} className="fr-label">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
@@ -43,7 +67,8 @@ function FieldShell({ kind, label, name, id: givenId, hint, required, errors, co
         "aria-invalid": errorId ? true : undefined,
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
         "aria-required": required || undefined,
-        className: `${CONTROL[kind]} ${errorId && kind !== "upload" ? `${CONTROL[kind]}--error` : ""}`.trim(),
+        className:
+          `${CONTROL[kind]} ${errorId && kind !== "upload" ? `${CONTROL[kind]}--error` : ""}`.trim(),
       })}
       {errorId ? (
         <p id={errorId} className="fr-error-text">
@@ -56,7 +81,14 @@ function FieldShell({ kind, label, name, id: givenId, hint, required, errors, co
 
 type Extra = Omit<ShellProps, "name" | "label">;
 
-export function Field({ label, name, hint, errors, required, ...input }: InputHTMLAttributes<HTMLInputElement> & ShellProps) {
+export function Field({
+  label,
+  name,
+  hint,
+  errors,
+  required,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & ShellProps) {
   return (
     <FieldShell
       kind={input.type === "file" ? "upload" : "input"}
@@ -66,8 +98,21 @@ export function Field({ label, name, hint, errors, required, ...input }: InputHT
   );
 }
 
-export function TextareaField({ label, name, hint, errors, required, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & ShellProps) {
-  return <FieldShell kind="input" {...{ label, name, hint, errors, required, id: rest.id }} control={(aria) => <textarea rows={4} {...aria} {...rest} />} />;
+export function TextareaField({
+  label,
+  name,
+  hint,
+  errors,
+  required,
+  ...rest
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & ShellProps) {
+  return (
+    <FieldShell
+      kind="input"
+      {...{ label, name, hint, errors, required, id: rest.id }}
+      control={(aria) => <textarea rows={4} {...aria} {...rest} />}
+    />
+  );
 }
 
 export function SelectField({
@@ -78,7 +123,9 @@ export function SelectField({
   required,
   options,
   ...rest
-}: SelectHTMLAttributes<HTMLSelectElement> & ShellProps & Extra & { options: readonly { value: string; label: string }[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> &
+  ShellProps &
+  Extra & { options: readonly { value: string; label: string }[] }) {
   return (
     <FieldShell
       kind="select"
@@ -98,11 +145,23 @@ export function SelectField({
 }
 
 /** A single checkbox in DSFR's fr-checkbox-group (the box is drawn by DSFR, the input stays native). */
-export function CheckboxField({ label, name, id: givenId, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; name: string; hint?: string }) {
+export function CheckboxField({
+  label,
+  name,
+  id: givenId,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; name: string; hint?: string }) {
   const id = givenId ?? `case-${name}`;
   return (
     <div className="fr-checkbox-group">
-      <input type="checkbox" id={id} name={name} aria-describedby={hint ? `${id}-aide` : undefined} {...input} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        aria-describedby={hint ? `${id}-aide` : undefined}
+        {...input}
+      />
       <label className="fr-label" htmlFor={id}>
         {label}
         {hint ? (

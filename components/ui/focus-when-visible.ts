@@ -6,5 +6,6 @@
 export function focusWhenVisible(el: HTMLElement | null, frames = 30): void {
   if (!el) return;
   el.focus();
-  if (document.activeElement !== el && frames > 0) requestAnimationFrame(() => focusWhenVisible(el, frames - 1));
+  if (document.activeElement !== el && frames > 0)
+    requestAnimationFrame(() => focusWhenVisible(el, frames - 1));
 }

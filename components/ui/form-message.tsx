@@ -5,7 +5,10 @@ export function FormMessage({ state }: { state: ActionState | undefined }) {
   return (
     <div aria-live="polite" aria-atomic="true">
       {state?.message ? (
-        <div role={state.ok ? "status" : "alert"} className={`fr-alert fr-alert--sm fr-mb-3w ${state.ok ? "fr-alert--success" : "fr-alert--error"}`}>
+        <div
+          role={state.ok ? "status" : "alert"}
+          className={`fr-alert fr-alert--sm fr-mb-3w ${state.ok ? "fr-alert--success" : "fr-alert--error"}`}
+        >
           <p>{state.message}</p>
         </div>
       ) : null}

@@ -12,10 +12,23 @@ export function announceIncrement(by: number): void {
   window.dispatchEvent(new CustomEvent<number>(EVENT, { detail: by }));
 }
 
-export function LiveCounter({ initial, total, unit, progressLabel, className }: { initial: number; total: number; unit: string; progressLabel: string; className?: string }) {
+export function LiveCounter({
+  initial,
+  total,
+  unit,
+  progressLabel,
+  className,
+}: {
+  initial: number;
+  total: number;
+  unit: string;
+  progressLabel: string;
+  className?: string;
+}) {
   const [count, setCount] = useState(initial);
   useEffect(() => {
-    const listener = (event: Event) => setCount((c) => Math.min(total, c + (event as CustomEvent<number>).detail));
+    const listener = (event: Event) =>
+      setCount((c) => Math.min(total, c + (event as CustomEvent<number>).detail));
     window.addEventListener(EVENT, listener);
     return () => window.removeEventListener(EVENT, listener);
   }, [total]);
@@ -24,7 +37,12 @@ export function LiveCounter({ initial, total, unit, progressLabel, className }: 
       <p className={className} data-testid="progression" aria-live="polite">
         {count} / {total} {unit}
       </p>
-      <progress value={count} max={Math.max(total, 1)} className="mb-6 h-3 w-full max-w-md" aria-label={progressLabel} />
+      <progress
+        value={count}
+        max={Math.max(total, 1)}
+        className="mb-6 h-3 w-full max-w-md"
+        aria-label={progressLabel}
+      />
     </>
   );
 }

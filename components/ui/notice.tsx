@@ -14,7 +14,10 @@ export function Notice({
 }) {
   // Without a title DSFR asks for the small variant.
   return (
-    <div role={role} className={`fr-alert fr-alert--${tone} ${title ? "" : "fr-alert--sm"} fr-mb-3w`}>
+    <div
+      role={role}
+      className={`fr-alert fr-alert--${tone} ${title ? "" : "fr-alert--sm"} fr-mb-3w`}
+    >
       {title ? <p className="fr-alert__title">{title}</p> : null}
       {children}
     </div>

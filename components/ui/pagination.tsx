@@ -9,16 +9,32 @@ export function pageFrom(value: string | undefined): number {
 
 /** The page numbers shown: the first, the last, and the current one with its neighbours; null is a gap. */
 export function pageWindow(page: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const shown = [...new Set([1, page - 1, page, page + 1, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
   return shown.flatMap((p, i) => (i > 0 && p - shown[i - 1]! > 1 ? [null, p] : [p]));
 }
 
 /** DSFR pagination (fr-pagination): previous/next and page links that keep the other query parameters (filters, search). */
-export function Pagination({ page, total, params = {}, pageSize = PAGE_SIZE }: { page: number; total: number; params?: Record<string, string | undefined>; pageSize?: number }) {
+export function Pagination({
+  page,
+  total,
+  params = {},
+  pageSize = PAGE_SIZE,
+}: {
+  page: number;
+  total: number;
+  params?: Record<string, string | undefined>;
+  pageSize?: number;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] =>
+        Boolean(e[1]),
+      ),
+    );
     return `?${query.toString()}`;
   };
   return (
@@ -26,11 +42,18 @@ export function Pagination({ page, total, params = {}, pageSize = PAGE_SIZE }: {
       <ul className="fr-pagination__list">
         <li>
           {page > 1 ? (
-            <Link className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" href={href(page - 1)}>
+            <Link
+              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+              href={href(page - 1)}
+            >
               Page précédente
             </Link>
           ) : (
-            <a className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" aria-disabled="true" role="link">
+            <a
+              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+              aria-disabled="true"
+              role="link"
+            >
               Page précédente
             </a>
           )}
@@ -43,7 +66,11 @@ export function Pagination({ page, total, params = {}, pageSize = PAGE_SIZE }: {
           ) : (
             <li key={p}>
               {p === page ? (
-                <a className="fr-pagination__link" aria-current="page" title={`Page ${p} sur ${pages}`}>
+                <a
+                  className="fr-pagination__link"
+                  aria-current="page"
+                  title={`Page ${p} sur ${pages}`}
+                >
                   {p}
                 </a>
               ) : (
@@ -56,11 +83,18 @@ export function Pagination({ page, total, params = {}, pageSize = PAGE_SIZE }: {
         )}
         <li>
           {page < pages ? (
-            <Link className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" href={href(page + 1)}>
+            <Link
+              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+              href={href(page + 1)}
+            >
               Page suivante
             </Link>
           ) : (
-            <a className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" aria-disabled="true" role="link">
+            <a
+              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+              aria-disabled="true"
+              role="link"
+            >
               Page suivante
             </a>
           )}

@@ -16,7 +16,12 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClass(variant)}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

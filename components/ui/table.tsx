@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A DSFR data table (fr-table) with a caption (read first by screen readers, hidden on screen) and column headers. */
-export function Table({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: ReactNode[][]; empty: string }) {
+export function Table({
+  caption,
+  headers,
+  rows,
+  empty,
+}: {
+  caption: string;
+  headers: string[];
+  rows: ReactNode[][];
+  empty: string;
+}) {
   if (rows.length === 0) return <p className="text-gris">{empty}</p>;
   return (
     <div className="fr-table fr-table--no-caption fr-table--bordered fr-table--multiline">

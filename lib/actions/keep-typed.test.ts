@@ -6,12 +6,20 @@ const form = (fields: Record<string, string | Blob>) => {
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
   return data;
 };
-const TYPED = { entry: "fonction", kind: "DIRECTEUR_ECOLE", label: "École Jules-Ferry", startDate: "2019-09-01" };
+const TYPED = {
+  entry: "fonction",
+  kind: "DIRECTEUR_ECOLE",
+  label: "École Jules-Ferry",
+  startDate: "2019-09-01",
+};
 
 describe("forms carrying a pièce justificative never lose what was typed", () => {
   it("refuses a 20 MB proof in the browser, without calling the server, keeping the typed values", async () => {
     const server = vi.fn();
-    const result = await keepTypedOnError(server)(undefined, form({ ...TYPED, proof: new File([new Uint8Array(20 * 1024 * 1024)], "arrete.pdf") }));
+    const result = await keepTypedOnError(server)(
+      undefined,
+      form({ ...TYPED, proof: new File([new Uint8Array(20 * 1024 * 1024)], "arrete.pdf") }),
+    );
     expect(server).not.toHaveBeenCalled();
     expect(result).toEqual({
       ok: false,
@@ -23,7 +31,10 @@ describe("forms carrying a pièce justificative never lose what was typed", () =
 
   it("sends a proof of 5 Mo at most", async () => {
     const server = vi.fn(async () => ({ ok: true, message: "Fonction ajoutée" }));
-    const result = await keepTypedOnError(server)(undefined, form({ ...TYPED, proof: new File([new Uint8Array(5 * 1024 * 1024)], "arrete.pdf") }));
+    const result = await keepTypedOnError(server)(
+      undefined,
+      form({ ...TYPED, proof: new File([new Uint8Array(5 * 1024 * 1024)], "arrete.pdf") }),
+    );
     expect(server).toHaveBeenCalledOnce();
     expect(result).toEqual({ ok: true, message: "Fonction ajoutée" });
   });
@@ -32,18 +43,30 @@ describe("forms carrying a pièce justificative never lose what was typed", () =
     const failing = async () => {
       throw new TypeError("Failed to fetch");
     };
-    expect(await keepTypedOnError(failing)(undefined, form(TYPED))).toEqual({ ok: false, message: UNEXPECTED_MESSAGE, values: TYPED });
+    expect(await keepTypedOnError(failing)(undefined, form(TYPED))).toEqual({
+      ok: false,
+      message: UNEXPECTED_MESSAGE,
+      values: TYPED,
+    });
     // The server's early refusal of a too-big body (lib/http/guard.ts) keeps its words.
     const refused = async () => {
       throw new Error("La pièce justificative dépasse 5 Mo.");
     };
-    expect(await keepTypedOnError(refused)(undefined, form(TYPED))).toMatchObject({ ok: false, message: "La pièce justificative dépasse 5 Mo.", values: TYPED });
+    expect(await keepTypedOnError(refused)(undefined, form(TYPED))).toMatchObject({
+      ok: false,
+      message: "La pièce justificative dépasse 5 Mo.",
+      values: TYPED,
+    });
   });
 
   it("lets Next.js redirects through", async () => {
     const redirecting = async () => {
-      throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/dossier/fonctions-et-missions?enregistre=1;307;" });
+      throw Object.assign(new Error("NEXT_REDIRECT"), {
+        digest: "NEXT_REDIRECT;replace;/dossier/fonctions-et-missions?enregistre=1;307;",
+      });
     };
-    await expect(keepTypedOnError(redirecting)(undefined, form(TYPED))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(keepTypedOnError(redirecting)(undefined, form(TYPED))).rejects.toThrow(
+      "NEXT_REDIRECT",
+    );
   });
 });

@@ -10,14 +10,16 @@ import { PROOF_TOO_BIG_MESSAGE, proofSizeError } from "@/lib/dossier/proof-size"
 
 type Action = (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
-export const UNEXPECTED_MESSAGE = "Votre demande n'a pas pu être traitée. Ce que vous avez saisi est conservé : réessayez dans un instant.";
+export const UNEXPECTED_MESSAGE =
+  "Votre demande n'a pas pu être traitée. Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 const isFile = (v: FormDataEntryValue): v is File => typeof v !== "string";
 
 /** The text fields of a form (files and Next's own fields left out), to refill it. */
 export function typedFormValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
   return out;
 }
 
@@ -33,13 +35,17 @@ export function oversizedFile(formData: FormData): { field: string; message: str
 export function keepTypedOnError(action: Action): Action {
   return async (prev, formData) => {
     const tooBig = oversizedFile(formData);
-    if (tooBig) return toActionState({ ok: false, ...tooBig }, { values: typedFormValues(formData) });
+    if (tooBig)
+      return toActionState({ ok: false, ...tooBig }, { values: typedFormValues(formData) });
     try {
       return await action(prev, formData);
     } catch (error) {
       // Redirects (and Next's other signals) are not failures.
       unstable_rethrow(error);
-      const message = error instanceof Error && error.message === PROOF_TOO_BIG_MESSAGE ? PROOF_TOO_BIG_MESSAGE : UNEXPECTED_MESSAGE;
+      const message =
+        error instanceof Error && error.message === PROOF_TOO_BIG_MESSAGE
+          ? PROOF_TOO_BIG_MESSAGE
+          : UNEXPECTED_MESSAGE;
       return toActionState({ ok: false, message }, { values: typedFormValues(formData) });
     }
   };

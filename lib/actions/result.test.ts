@@ -4,11 +4,20 @@ import { toActionState, type WriteResult } from "./result";
 describe("toActionState", () => {
   it("passes the extras of a success through", () => {
     const result: WriteResult<{ id: string }> = { ok: true, id: "x" };
-    expect(toActionState(result, { message: "Enregistré.", increment: 1 })).toStrictEqual({ ok: true, message: "Enregistré.", increment: 1 });
+    expect(toActionState(result, { message: "Enregistré.", increment: 1 })).toStrictEqual({
+      ok: true,
+      message: "Enregistré.",
+      increment: 1,
+    });
   });
 
   it("keeps only the typed values of the extras on a failure", () => {
-    expect(toActionState({ ok: false, message: "Refusé." }, { message: "Enregistré.", values: { a: "1" }, increment: 1 })).toStrictEqual({
+    expect(
+      toActionState(
+        { ok: false, message: "Refusé." },
+        { message: "Enregistré.", values: { a: "1" }, increment: 1 },
+      ),
+    ).toStrictEqual({
       ok: false,
       message: "Refusé.",
       values: { a: "1" },
@@ -16,7 +25,9 @@ describe("toActionState", () => {
   });
 
   it("puts the message under its field", () => {
-    expect(toActionState({ ok: false, message: "Date invalide.", field: "startDate" })).toStrictEqual({
+    expect(
+      toActionState({ ok: false, message: "Date invalide.", field: "startDate" }),
+    ).toStrictEqual({
       ok: false,
       message: "Date invalide.",
       errors: { startDate: ["Date invalide."] },
@@ -24,7 +35,14 @@ describe("toActionState", () => {
   });
 
   it("maps several field errors, which win over the single field", () => {
-    expect(toActionState({ ok: false, message: "Erreurs.", field: "year", errors: { year: "Année ?", name: "Nom ?" } })).toStrictEqual({
+    expect(
+      toActionState({
+        ok: false,
+        message: "Erreurs.",
+        field: "year",
+        errors: { year: "Année ?", name: "Nom ?" },
+      }),
+    ).toStrictEqual({
       ok: false,
       message: "Erreurs.",
       errors: { year: ["Année ?"], name: ["Nom ?"] },

@@ -30,7 +30,10 @@ export type WriteResult<T extends object = object> = ({ ok: true } & T) | WriteF
 
 /** Field errors of a failure, in the form's shape (one message per field). */
 function fieldErrors(failure: WriteFailure): ActionState["errors"] {
-  if (failure.errors) return Object.fromEntries(Object.entries(failure.errors).map(([field, message]) => [field, [message]]));
+  if (failure.errors)
+    return Object.fromEntries(
+      Object.entries(failure.errors).map(([field, message]) => [field, [message]]),
+    );
   if (failure.field) return { [failure.field]: [failure.message] };
   return undefined;
 }
@@ -40,7 +43,10 @@ function fieldErrors(failure: WriteFailure): ActionState["errors"] {
  * (extras.message says what was done). On failure: the failure's message and field
  * errors, with extras.values only (so that the form keeps what was typed).
  */
-export function toActionState(result: WriteResult, extras: Omit<ActionState, "ok"> = {}): ActionState {
+export function toActionState(
+  result: WriteResult,
+  extras: Omit<ActionState, "ok"> = {},
+): ActionState {
   if (result.ok) return { ok: true, ...extras };
   const state: ActionState = { ok: false, message: result.message };
   const errors = fieldErrors(result);

@@ -10,7 +10,8 @@ export type { ActionState } from "./result";
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas accès à cette action.";
 export const SESSION_EXPIRED_MESSAGE = "Votre session a expiré : reconnectez-vous.";
-export const PASSWORD_CHANGE_FIRST_MESSAGE = "Choisissez d'abord un nouveau mot de passe (Mon compte › Changer mon mot de passe).";
+export const PASSWORD_CHANGE_FIRST_MESSAGE =
+  "Choisissez d'abord un nouveau mot de passe (Mon compte › Changer mon mot de passe).";
 
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
   const out: Record<string, FormDataEntryValue> = {};
@@ -33,8 +34,15 @@ export function typedValues(formData: FormData): Record<string, string> {
   return out;
 }
 
-export function validationFailure(error: z.ZodError, message = "Le formulaire contient des erreurs : corrigez les champs signalés."): ActionState {
-  return { ok: false, message, errors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+export function validationFailure(
+  error: z.ZodError,
+  message = "Le formulaire contient des erreurs : corrigez les champs signalés.",
+): ActionState {
+  return {
+    ok: false,
+    message,
+    errors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+  };
 }
 
 /** Validates a form with zod before the handler runs; for actions open to anyone. */
@@ -44,7 +52,8 @@ export function validatedAction<S extends z.ZodType>(
 ) {
   return async (_prev: ActionState | undefined, formData: FormData): Promise<ActionState> => {
     const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return { ...validationFailure(parsed.error), values: typedValues(formData) };
+    if (!parsed.success)
+      return { ...validationFailure(parsed.error), values: typedValues(formData) };
     return handler(parsed.data, formData);
   };
 }
@@ -64,10 +73,18 @@ export function authedAction<S extends z.ZodType>(
     if (!user) return { ok: false, message: SESSION_EXPIRED_MESSAGE };
     if (!options.roles.includes(user.role)) {
       // Refused accesses are recorded (ASVS 7.1.3); the form's content is not.
-      await writeAudit(prisma, { actorId: user.id, action: "access.refused", after: { reason: `role ${user.role}` } });
+      await writeAudit(prisma, {
+        actorId: user.id,
+        action: "access.refused",
+        after: { reason: `role ${user.role}` },
+      });
       return { ok: false, message: FORBIDDEN_MESSAGE };
     }
-    if (user.passwordChangeRequired && !options.beforePasswordChange) return { ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE };
-    return validatedAction(options.schema, (input, data) => handler(input, user, data))(prev, formData);
+    if (user.passwordChangeRequired && !options.beforePasswordChange)
+      return { ok: false, message: PASSWORD_CHANGE_FIRST_MESSAGE };
+    return validatedAction(options.schema, (input, data) => handler(input, user, data))(
+      prev,
+      formData,
+    );
   };
 }

@@ -23,24 +23,100 @@ export interface ImportColumnSpec {
 
 /** The columns of the file, in the documented order. */
 export const IMPORT_COLUMNS = [
-  { name: "numen", required: true, description: "NUMEN (13 caractères) : clé de l'agent. Seule son empreinte est conservée.", example: "31E1234567ABC" },
+  {
+    name: "numen",
+    required: true,
+    description: "NUMEN (13 caractères) : clé de l'agent. Seule son empreinte est conservée.",
+    example: "31E1234567ABC",
+  },
   { name: "nom", required: true, description: "Nom de famille.", example: "Tartemuche" },
-  { name: "nom_usage", required: false, description: "Nom d'usage, s'il diffère du nom de famille.", example: "" },
+  {
+    name: "nom_usage",
+    required: false,
+    description: "Nom d'usage, s'il diffère du nom de famille.",
+    example: "",
+  },
   { name: "prenom", required: true, description: "Prénom.", example: "Claire" },
   { name: "sexe", required: true, description: "F ou M.", example: "F" },
-  { name: "date_naissance", required: true, description: "Date de naissance.", example: "14/05/1982" },
-  { name: "date_entree_corps", required: true, description: "Entrée (titularisation) dans le corps des professeurs des écoles.", example: "01/09/2006" },
-  { name: "grade", required: true, description: "CN (classe normale), HC (hors classe) ou CE (classe exceptionnelle).", example: "CN" },
-  { name: "echelon", required: true, description: "Échelon actuel : 1 à 11 en CN, 1 à 7 en HC, 1 à 5 en CE.", example: "9" },
-  { name: "date_echelon", required: true, description: "Date d'accès à l'échelon actuel.", example: "01/03/2023" },
-  { name: "date_grade", required: true, description: "Date d'accès au grade actuel (en classe normale : l'entrée dans le corps).", example: "01/09/2006" },
-  { name: "circonscription_code", required: true, description: "Code de la circonscription de rattachement, tel qu'enregistré dans le portail.", example: "031-TLS-NORD" },
-  { name: "ecole_uai", required: false, description: "UAI de l'école d'affectation actuelle (7 chiffres et une lettre) ; vide pour un poste hors école.", example: "0311248N" },
-  { name: "poste", required: false, description: "Poste occupé (par défaut « Adjoint »).", example: "Adjoint élémentaire" },
-  { name: "date_affectation", required: false, description: "Début de l'affectation dans cette école : crée l'affectation dans le dossier.", example: "01/09/2011" },
-  { name: "email", required: false, description: "Adresse électronique professionnelle.", example: "claire.tartemuche@ac-toulouse.fr" },
-  { name: "position", required: false, description: "Position administrative (par défaut « Activité »).", example: "Activité" },
-  { name: "quotite", required: false, description: "Quotité de service en % (par défaut 100).", example: "100" },
+  {
+    name: "date_naissance",
+    required: true,
+    description: "Date de naissance.",
+    example: "14/05/1982",
+  },
+  {
+    name: "date_entree_corps",
+    required: true,
+    description: "Entrée (titularisation) dans le corps des professeurs des écoles.",
+    example: "01/09/2006",
+  },
+  {
+    name: "grade",
+    required: true,
+    description: "CN (classe normale), HC (hors classe) ou CE (classe exceptionnelle).",
+    example: "CN",
+  },
+  {
+    name: "echelon",
+    required: true,
+    description: "Échelon actuel : 1 à 11 en CN, 1 à 7 en HC, 1 à 5 en CE.",
+    example: "9",
+  },
+  {
+    name: "date_echelon",
+    required: true,
+    description: "Date d'accès à l'échelon actuel.",
+    example: "01/03/2023",
+  },
+  {
+    name: "date_grade",
+    required: true,
+    description: "Date d'accès au grade actuel (en classe normale : l'entrée dans le corps).",
+    example: "01/09/2006",
+  },
+  {
+    name: "circonscription_code",
+    required: true,
+    description: "Code de la circonscription de rattachement, tel qu'enregistré dans le portail.",
+    example: "031-TLS-NORD",
+  },
+  {
+    name: "ecole_uai",
+    required: false,
+    description:
+      "UAI de l'école d'affectation actuelle (7 chiffres et une lettre) ; vide pour un poste hors école.",
+    example: "0311248N",
+  },
+  {
+    name: "poste",
+    required: false,
+    description: "Poste occupé (par défaut « Adjoint »).",
+    example: "Adjoint élémentaire",
+  },
+  {
+    name: "date_affectation",
+    required: false,
+    description: "Début de l'affectation dans cette école : crée l'affectation dans le dossier.",
+    example: "01/09/2011",
+  },
+  {
+    name: "email",
+    required: false,
+    description: "Adresse électronique professionnelle.",
+    example: "claire.tartemuche@ac-toulouse.fr",
+  },
+  {
+    name: "position",
+    required: false,
+    description: "Position administrative (par défaut « Activité »).",
+    example: "Activité",
+  },
+  {
+    name: "quotite",
+    required: false,
+    description: "Quotité de service en % (par défaut 100).",
+    example: "100",
+  },
 ] as const satisfies readonly ImportColumnSpec[];
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]["name"];
@@ -61,7 +137,10 @@ export function normalizeHeader(cell: string): string {
 
 /** A header line and one example row, for the "Télécharger un modèle" link. */
 export function importTemplateCsv(): string {
-  return `${toCsv(IMPORT_COLUMNS.map((c) => c.name), [IMPORT_COLUMNS.map((c) => c.example)])}\r\n`;
+  return `${toCsv(
+    IMPORT_COLUMNS.map((c) => c.name),
+    [IMPORT_COLUMNS.map((c) => c.example)],
+  )}\r\n`;
 }
 
 // One decoder for every CSV import (lib/csv.ts).
@@ -117,7 +196,8 @@ function requiredText(raw: string, max: number): string | Problem {
 function personName(raw: string): string | Problem {
   const value = requiredText(raw, 100);
   // The identifiant is made of the ASCII letters of the name (lib/agents/identifiant).
-  if (typeof value === "string" && !/[A-Za-z0-9]/.test(value) && !foldName(value)) return new Problem("le nom doit comporter au moins une lettre latine.");
+  if (typeof value === "string" && !/[A-Za-z0-9]/.test(value) && !foldName(value))
+    return new Problem("le nom doit comporter au moins une lettre latine.");
   return value;
 }
 
@@ -140,7 +220,10 @@ export function parseImportDate(raw: string): IsoDate | null {
 
 function optionalDate(raw: string): IsoDate | null | Problem {
   if (!raw) return null;
-  return parseImportDate(raw) ?? new Problem(`date invalide « ${raw} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).`);
+  return (
+    parseImportDate(raw) ??
+    new Problem(`date invalide « ${raw} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).`)
+  );
 }
 
 function requiredDate(raw: string): IsoDate | Problem {
@@ -150,7 +233,9 @@ function requiredDate(raw: string): IsoDate | Problem {
 function parseNumen(raw: string): string | Problem {
   const numen = normalizeNumen(raw);
   if (!numen) return new Problem(REQUIRED);
-  return NUMEN_PATTERN.test(numen) ? numen : new Problem(`NUMEN invalide « ${raw} » : 13 caractères attendus (ex. 31E1234567ABC).`);
+  return NUMEN_PATTERN.test(numen)
+    ? numen
+    : new Problem(`NUMEN invalide « ${raw} » : 13 caractères attendus (ex. 31E1234567ABC).`);
 }
 
 function parseSexe(raw: string): "F" | "M" | Problem {
@@ -167,13 +252,17 @@ function parseGrade(raw: string): GradeCode | Problem {
 
 function parseEchelon(raw: string): number | Problem {
   if (!raw) return new Problem(REQUIRED);
-  return /^\d{1,2}$/.test(raw) ? Number(raw) : new Problem(`échelon « ${raw} » invalide (nombre entier attendu).`);
+  return /^\d{1,2}$/.test(raw)
+    ? Number(raw)
+    : new Problem(`échelon « ${raw} » invalide (nombre entier attendu).`);
 }
 
 function parseUai(raw: string): string | null | Problem {
   if (!raw) return null;
   const uai = raw.toUpperCase();
-  return /^\d{7}[A-Z]$/.test(uai) ? uai : new Problem(`UAI « ${raw} » invalide (7 chiffres et une lettre, ex. 0311248N).`);
+  return /^\d{7}[A-Z]$/.test(uai)
+    ? uai
+    : new Problem(`UAI « ${raw} » invalide (7 chiffres et une lettre, ex. 0311248N).`);
 }
 
 const EMAIL = z.email().max(254);
@@ -186,9 +275,10 @@ function parseQuotite(raw: string): number | null | Problem {
   if (!raw) return null;
   const m = /^(\d{1,3})\s*%?$/.exec(raw);
   const value = m ? Number(m[1]) : NaN;
-  return value >= 1 && value <= 100 ? value : new Problem(`quotité « ${raw} » invalide (entier de 1 à 100).`);
+  return value >= 1 && value <= 100
+    ? value
+    : new Problem(`quotité « ${raw} » invalide (entier de 1 à 100).`);
 }
-
 
 /** The cells of a row once each is valid. */
 interface RowFields {
@@ -236,23 +326,40 @@ interface DateBounds {
 }
 
 function dateBounds(now: IsoDate): DateBounds {
-  return { oldestBirth: addYears(now, -80), youngestBirth: addYears(now, -18), latestStep: addYears(now, 1) };
+  return {
+    oldestBirth: addYears(now, -80),
+    youngestBirth: addYears(now, -18),
+    latestStep: addYears(now, 1),
+  };
 }
 
 // Valid ISO dates compare as strings: no parsing in the per-row checks.
 /** Checks between columns of a row whose cells are each valid. */
 function crossCheck(f: RowFields, bounds: DateBounds, ctx: Ctx): void {
   const last = ECHELON_COUNT[f.grade];
-  if (f.echelon < 1 || f.echelon > last) issue(ctx, "echelon", `échelon ${f.echelon} impossible en ${GRADE_NAMES[f.grade]} (1 à ${last}).`);
+  if (f.echelon < 1 || f.echelon > last)
+    issue(
+      ctx,
+      "echelon",
+      `échelon ${f.echelon} impossible en ${GRADE_NAMES[f.grade]} (1 à ${last}).`,
+    );
   if (f.birthDate < bounds.oldestBirth || f.birthDate > bounds.youngestBirth) {
-    issue(ctx, "date_naissance", "date de naissance improbable (l'agent aurait moins de 18 ans ou plus de 80 ans).");
+    issue(
+      ctx,
+      "date_naissance",
+      "date de naissance improbable (l'agent aurait moins de 18 ans ou plus de 80 ans).",
+    );
   } else if (f.corpsDate < addYears(f.birthDate, 18)) {
     issue(ctx, "date_entree_corps", "entrée dans le corps avant les 18 ans de l'agent.");
   }
-  if (f.gradeDate < f.corpsDate) issue(ctx, "date_grade", "date d'accès au grade antérieure à l'entrée dans le corps.");
-  if (f.echelonDate < f.gradeDate) issue(ctx, "date_echelon", "date d'accès à l'échelon antérieure à la date d'accès au grade.");
-  if (f.echelonDate > bounds.latestStep) issue(ctx, "date_echelon", "date postérieure de plus d'un an à aujourd'hui.");
-  if (f.affectationDate && !f.uai) issue(ctx, "date_affectation", "date d'affectation sans école (colonne ecole_uai vide).");
+  if (f.gradeDate < f.corpsDate)
+    issue(ctx, "date_grade", "date d'accès au grade antérieure à l'entrée dans le corps.");
+  if (f.echelonDate < f.gradeDate)
+    issue(ctx, "date_echelon", "date d'accès à l'échelon antérieure à la date d'accès au grade.");
+  if (f.echelonDate > bounds.latestStep)
+    issue(ctx, "date_echelon", "date postérieure de plus d'un an à aujourd'hui.");
+  if (f.affectationDate && !f.uai)
+    issue(ctx, "date_affectation", "date d'affectation sans école (colonne ecole_uai vide).");
 }
 
 /**
@@ -263,7 +370,10 @@ function crossCheck(f: RowFields, bounds: DateBounds, ctx: Ctx): void {
  */
 function rowSchema(now: IsoDate) {
   const bounds = dateBounds(now);
-  const shape = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.name, z.string()])) as Record<ImportColumn, z.ZodString>;
+  const shape = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.name, z.string()])) as Record<
+    ImportColumn,
+    z.ZodString
+  >;
   return z.object(shape).transform((cells, ctx): RowFields => {
     const issuesBefore = ctx.issues.length;
     const fields = {
@@ -278,7 +388,11 @@ function rowSchema(now: IsoDate) {
       echelon: take(ctx, "echelon", parseEchelon(cells.echelon.trim())),
       echelonDate: take(ctx, "date_echelon", requiredDate(cells.date_echelon.trim())),
       gradeDate: take(ctx, "date_grade", requiredDate(cells.date_grade.trim())),
-      circonscriptionCode: take(ctx, "circonscription_code", requiredText(cells.circonscription_code.trim(), 40)),
+      circonscriptionCode: take(
+        ctx,
+        "circonscription_code",
+        requiredText(cells.circonscription_code.trim(), 40),
+      ),
       uai: take(ctx, "ecole_uai", parseUai(cells.ecole_uai.trim())),
       poste: take(ctx, "poste", optionalText(cells.poste.trim(), 100)),
       affectationDate: take(ctx, "date_affectation", optionalDate(cells.date_affectation.trim())),
@@ -296,7 +410,10 @@ function rowSchema(now: IsoDate) {
 // ---------- reading the whole file ----------
 
 /** A valid row, with its references resolved and the defaults applied. */
-export interface ImportRow extends Omit<RowFields, "circonscriptionCode" | "uai" | "position" | "quotite"> {
+export interface ImportRow extends Omit<
+  RowFields,
+  "circonscriptionCode" | "uai" | "position" | "quotite"
+> {
   line: number;
   circonscriptionId: string;
   school: SchoolRef | null;
@@ -342,13 +459,27 @@ export interface ParseOptions {
  * between them, so that the server keeps answering (progress polls, other users).
  * Progress of the "lecture" phase is counted in characters.
  */
-export async function parseImport(csvText: string, refs: ImportReferences, options: ParseOptions = {}): Promise<ParsedImport> {
+export async function parseImport(
+  csvText: string,
+  refs: ImportReferences,
+  options: ParseOptions = {},
+): Promise<ParsedImport> {
   const errors = new ErrorList(options.maxErrors ?? 1_000);
   const schema = rowSchema((options.now ?? new Date()).toISOString().slice(0, 10));
   const headerLine = csvHeaderLine(stripBom(csvText));
-  const result = (rows: number, columns: Set<ImportColumn>, valid: ImportRow[]): ParsedImport => ({ rows, columns, valid, errors: errors.kept, errorCount: errors.count });
+  const result = (rows: number, columns: Set<ImportColumn>, valid: ImportRow[]): ParsedImport => ({
+    rows,
+    columns,
+    valid,
+    errors: errors.kept,
+    errorCount: errors.count,
+  });
   if (!headerLine.trim()) {
-    errors.add(1, null, "le fichier est vide : la première ligne doit donner les noms des colonnes.");
+    errors.add(
+      1,
+      null,
+      "le fichier est vide : la première ligne doit donner les noms des colonnes.",
+    );
     return result(0, new Set(), []);
   }
   const codeOf = new Map([...refs.circonscriptions.values()].map((c) => [c.id, c.code]));
@@ -363,12 +494,18 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
     const seen = new Set<string>();
     for (const name of cells.map(normalizeHeader)) {
       if (!name) errors.add(1, null, "une colonne n'a pas de nom.");
-      else if (!COLUMN_NAMES.has(name)) errors.add(1, null, `colonne inconnue « ${name} » (colonnes possibles : ${[...COLUMN_NAMES].join(", ")}).`);
+      else if (!COLUMN_NAMES.has(name))
+        errors.add(
+          1,
+          null,
+          `colonne inconnue « ${name} » (colonnes possibles : ${[...COLUMN_NAMES].join(", ")}).`,
+        );
       else if (seen.has(name)) errors.add(1, null, `colonne « ${name} » en double.`);
       seen.add(name);
     }
     const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
-    if (missing.length > 0) errors.add(1, null, `colonne(s) obligatoire(s) absente(s) : ${missing.join(", ")}.`);
+    if (missing.length > 0)
+      errors.add(1, null, `colonne(s) obligatoire(s) absente(s) : ${missing.join(", ")}.`);
     names = cells.map(normalizeHeader) as ImportColumn[];
     columns = new Set(names.filter((c) => COLUMN_NAMES.has(c)));
     return errors.count === 0;
@@ -376,7 +513,11 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
 
   const readRow = (at: number, cells: string[]): void => {
     if (cells.length !== names.length) {
-      errors.add(at, null, `${cells.length} valeur(s) au lieu de ${names.length} : vérifiez le séparateur et les guillemets.`);
+      errors.add(
+        at,
+        null,
+        `${cells.length} valeur(s) au lieu de ${names.length} : vérifiez le séparateur et les guillemets.`,
+      );
       return;
     }
     for (let j = 0; j < names.length; j++) {
@@ -398,11 +539,20 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
     if (duplicate !== undefined) errors.add(at, "numen", `NUMEN déjà présent ligne ${duplicate}.`);
     else firstLineOf.set(f.numen, at);
     const circonscription = refs.circonscriptions.get(f.circonscriptionCode);
-    if (!circonscription) errors.add(at, "circonscription_code", `circonscription inconnue « ${f.circonscriptionCode} ».`);
+    if (!circonscription)
+      errors.add(
+        at,
+        "circonscription_code",
+        `circonscription inconnue « ${f.circonscriptionCode} ».`,
+      );
     const school = f.uai ? refs.schools.get(f.uai) : undefined;
     if (f.uai && !school) errors.add(at, "ecole_uai", `école inconnue « ${f.uai} ».`);
     if (school && circonscription && school.circonscriptionId !== circonscription.id) {
-      errors.add(at, "ecole_uai", `l'école ${school.uai} relève de la circonscription ${codeOf.get(school.circonscriptionId) ?? "?"}, pas de ${circonscription.code}.`);
+      errors.add(
+        at,
+        "ecole_uai",
+        `l'école ${school.uai} relève de la circonscription ${codeOf.get(school.circonscriptionId) ?? "?"}, pas de ${circonscription.code}.`,
+      );
     }
     if (errors.count > before || !circonscription) return;
     valid.push({
@@ -432,11 +582,18 @@ export async function parseImport(csvText: string, refs: ImportReferences, optio
     header: readHeader,
     record: ({ line: at, cells, problems }) => {
       rows++;
-      if (problems.length) for (const message of problems) errors.add(at, null, `structure CSV incorrecte (${message}).`);
+      if (problems.length)
+        for (const message of problems)
+          errors.add(at, null, `structure CSV incorrecte (${message}).`);
       else readRow(at, cells);
     },
     progress: (done, total) => options.onProgress?.({ phase: "lecture", done, total }),
   });
-  if (rows === 0 && errors.count === 0) errors.add(2, null, "le fichier ne contient aucun agent : une ligne par agent est attendue après la ligne des colonnes.");
+  if (rows === 0 && errors.count === 0)
+    errors.add(
+      2,
+      null,
+      "le fichier ne contient aucun agent : une ligne par agent est attendue après la ligne des colonnes.",
+    );
   return result(rows, columns, errors.count > 0 ? [] : valid);
 }

@@ -17,19 +17,28 @@ export interface ImportFormState<Summary> extends ActionState {
 /** The import form's fields; `what` names the file: « des agents », « des carrières ». */
 export function importFormSchema(what: string) {
   return z.object({
-    intent: z.enum(["verifier", "importer"], { error: "Choisissez « Vérifier le fichier » ou « Importer »." }),
+    intent: z.enum(["verifier", "importer"], {
+      error: "Choisissez « Vérifier le fichier » ou « Importer ».",
+    }),
     // Chosen by the page, to poll the progress of this very import.
-    importId: z.string().regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
+    importId: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, "Identifiant de suivi invalide : rechargez la page."),
     fichier: z
       .instanceof(File, { error: `Choisissez le fichier CSV ${what}.` })
       .refine((f) => f.size > 0, `Choisissez le fichier CSV ${what} (le fichier envoyé est vide).`)
-      .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple)."),
+      .refine(
+        (f) => f.size <= MAX_UPLOAD_BYTES,
+        "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple).",
+      ),
   });
 }
 
 /** Said after the outcome when the file was not UTF-8. */
 export function encodingNote(encoding: CsvEncoding): string {
-  return encoding === "windows-1252" ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents." : "";
+  return encoding === "windows-1252"
+    ? " Le fichier n'était pas en UTF-8 : il a été lu en Windows-1252 (export Excel) ; vérifiez les accents."
+    : "";
 }
 
 /** When a check or an import stops on an unexpected error. */

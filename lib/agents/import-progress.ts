@@ -17,7 +17,9 @@ export interface ProgressEntry extends ImportProgress {
 const KEEP_MS = 60 * 60 * 1000;
 // On globalThis so that the action and the route handler share it even when the bundler
 // gives them separate module instances, and so that hot reload keeps it.
-const registry = ((globalThis as { __avancementImportProgress?: Map<string, ProgressEntry> }).__avancementImportProgress ??= new Map());
+const registry = ((
+  globalThis as { __avancementImportProgress?: Map<string, ProgressEntry> }
+).__avancementImportProgress ??= new Map());
 
 function prune(now: number): void {
   for (const [id, entry] of registry) if (now - entry.updatedAt > KEEP_MS) registry.delete(id);
@@ -27,7 +29,15 @@ function prune(now: number): void {
 export function trackImport(id: string, ownerId: string): (progress: ImportProgress) => void {
   const now = Date.now();
   prune(now);
-  const entry: ProgressEntry = { ownerId, phase: "lecture", done: 0, total: 0, startedAt: now, updatedAt: now, finished: false };
+  const entry: ProgressEntry = {
+    ownerId,
+    phase: "lecture",
+    done: 0,
+    total: 0,
+    startedAt: now,
+    updatedAt: now,
+    finished: false,
+  };
   // An id is the page's random choice; one already taken by someone else is left to them.
   const existing = registry.get(id);
   if (existing && existing.ownerId !== ownerId) return () => undefined;
@@ -49,7 +59,10 @@ export function finishImport(id: string, ownerId: string): void {
 }
 
 /** The progress of an import, for its owner only (null otherwise, as if it did not exist). */
-export function readImportProgress(id: string, userId: string): (ImportProgress & { finished: boolean }) | null {
+export function readImportProgress(
+  id: string,
+  userId: string,
+): (ImportProgress & { finished: boolean }) | null {
   const entry = registry.get(id);
   if (!entry || entry.ownerId !== userId) return null;
   return { phase: entry.phase, done: entry.done, total: entry.total, finished: entry.finished };

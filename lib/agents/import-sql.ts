@@ -32,9 +32,20 @@ const PG_TYPES: Record<BulkTable, Record<string, string>> = {
     createdAt: "timestamp(3)",
     updatedAt: "timestamp(3)",
   },
-  User: { role: '"Role"', passwordIsDefault: "boolean", failedLoginCount: "integer", createdAt: "timestamp(3)", updatedAt: "timestamp(3)" },
+  User: {
+    role: '"Role"',
+    passwordIsDefault: "boolean",
+    failedLoginCount: "integer",
+    createdAt: "timestamp(3)",
+    updatedAt: "timestamp(3)",
+  },
   CareerEvent: { grade: '"Grade"', echelon: "integer", date: "timestamp(3)" },
-  Affectation: { zone: '"ZoneEducation"', quotite: "integer", startDate: "timestamp(3)", endDate: "timestamp(3)" },
+  Affectation: {
+    zone: '"ZoneEducation"',
+    quotite: "integer",
+    startDate: "timestamp(3)",
+    endDate: "timestamp(3)",
+  },
 };
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -59,7 +70,13 @@ function dialectOf(db: Db): Dialect {
 }
 
 /** A cell of the JSON row `row` at `index`, cast for PostgreSQL when needed. */
-function cell(dialect: Dialect, table: BulkTable, column: string, row: string, index: number): string {
+function cell(
+  dialect: Dialect,
+  table: BulkTable,
+  column: string,
+  row: string,
+  index: number,
+): string {
   const text = `${row} ->> ${index}`;
   const type = dialect.postgres ? PG_TYPES[table][column] : undefined;
   return type ? `(${text})::${type}` : text;
@@ -81,13 +98,21 @@ export function sqlCalendarDate(date: IsoDate): string {
 }
 
 /** INSERT INTO table (columns) SELECT … FROM the JSON rows: one statement for all of them. */
-export function insertRows(db: Db, table: BulkTable, columns: readonly string[], rows: readonly (readonly SqlValue[])[]) {
+export function insertRows(
+  db: Db,
+  table: BulkTable,
+  columns: readonly string[],
+  rows: readonly (readonly SqlValue[])[],
+) {
   const d = dialectOf(db);
   const target = `${d.prefix}${quote(table)} (${columns.map(quote).join(", ")})`;
   const values = columns.map((c, i) => cell(d, table, c, "r.value", i)).join(", ");
   const json = JSON.stringify(rows);
   return d.postgres
-    ? db.$executeRawUnsafe(`INSERT INTO ${target} SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS r(value)`, json)
+    ? db.$executeRawUnsafe(
+        `INSERT INTO ${target} SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS r(value)`,
+        json,
+      )
     : db.$executeRawUnsafe(`INSERT INTO ${target} SELECT ${values} FROM jsonb_each(?) AS r`, json);
 }
 
@@ -95,14 +120,27 @@ export function insertRows(db: Db, table: BulkTable, columns: readonly string[],
  * UPDATE table SET columns… FROM the JSON rows WHERE id = first value: one statement for
  * all the rows; each row is [id, ...values in the order of `columns`].
  */
-export function updateRowsById(db: Db, table: BulkTable, columns: readonly string[], rows: readonly (readonly SqlValue[])[]) {
+export function updateRowsById(
+  db: Db,
+  table: BulkTable,
+  columns: readonly string[],
+  rows: readonly (readonly SqlValue[])[],
+) {
   const d = dialectOf(db);
   const t = `${d.prefix}${quote(table)}`;
-  const sets = columns.map((c, i) => `${quote(c)} = ${cell(d, table, c, "j.value", i + 1)}`).join(", ");
+  const sets = columns
+    .map((c, i) => `${quote(c)} = ${cell(d, table, c, "j.value", i + 1)}`)
+    .join(", ");
   const json = JSON.stringify(rows);
   return d.postgres
-    ? db.$executeRawUnsafe(`UPDATE ${t} SET ${sets} FROM jsonb_array_elements($1::jsonb) AS j(value) WHERE ${t}."id" = j.value ->> 0`, json)
-    : db.$executeRawUnsafe(`UPDATE ${t} SET ${sets} FROM jsonb_each(?) AS j WHERE ${t}."id" = j.value ->> 0`, json);
+    ? db.$executeRawUnsafe(
+        `UPDATE ${t} SET ${sets} FROM jsonb_array_elements($1::jsonb) AS j(value) WHERE ${t}."id" = j.value ->> 0`,
+        json,
+      )
+    : db.$executeRawUnsafe(
+        `UPDATE ${t} SET ${sets} FROM jsonb_each(?) AS j WHERE ${t}."id" = j.value ->> 0`,
+        json,
+      );
 }
 
 /** DELETE FROM table WHERE id IN (the ids): one statement. */
@@ -111,7 +149,10 @@ export function deleteRowsById(db: Db, table: BulkTable, ids: readonly string[])
   const t = `${d.prefix}${quote(table)}`;
   const json = JSON.stringify(ids);
   return d.postgres
-    ? db.$executeRawUnsafe(`DELETE FROM ${t} WHERE "id" IN (SELECT jsonb_array_elements_text($1::jsonb))`, json)
+    ? db.$executeRawUnsafe(
+        `DELETE FROM ${t} WHERE "id" IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+        json,
+      )
     : db.$executeRawUnsafe(`DELETE FROM ${t} WHERE "id" IN (SELECT value FROM json_each(?))`, json);
 }
 

@@ -33,13 +33,35 @@ import { initialCredential, verifySecret } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
-import { deriveCareerSteps, monthsInEchelon, NATURE, type CareerHistoryStep } from "@/lib/rules/career-grid";
+import {
+  deriveCareerSteps,
+  monthsInEchelon,
+  NATURE,
+  type CareerHistoryStep,
+} from "@/lib/rules/career-grid";
 import { foldName, makeIdentifiant } from "@/lib/agents/identifiant";
 import { numenKey } from "./numen-key";
 import { agentSearchName } from "./search";
 import { deactivateAgents } from "./status";
-import { parseImport, type ImportColumn, type ImportError, type ImportReferences, type ImportRow, type ParsedImport, type ParseOptions, type SchoolRef } from "./import-csv";
-import { deleteRowsById, fastId, insertRows, sqlCalendarDate, sqlInstant, updateRowsById, type SqlValue } from "./import-sql";
+import {
+  parseImport,
+  type ImportColumn,
+  type ImportError,
+  type ImportReferences,
+  type ImportRow,
+  type ParsedImport,
+  type ParseOptions,
+  type SchoolRef,
+} from "./import-csv";
+import {
+  deleteRowsById,
+  fastId,
+  insertRows,
+  sqlCalendarDate,
+  sqlInstant,
+  updateRowsById,
+  type SqlValue,
+} from "./import-sql";
 
 export type { ImportPhase, ImportProgress } from "./import-labels";
 export {
@@ -69,7 +91,10 @@ export {
 export async function loadReferences(db: Db, departementId: string): Promise<ImportReferences> {
   const [circonscriptions, schools] = await Promise.all([
     db.circonscription.findMany({ where: { departementId }, select: { id: true, code: true } }),
-    db.school.findMany({ where: { circonscription: { departementId } }, select: { id: true, uai: true, name: true, zone: true, circonscriptionId: true } }),
+    db.school.findMany({
+      where: { circonscription: { departementId } },
+      select: { id: true, uai: true, name: true, zone: true, circonscriptionId: true },
+    }),
   ]);
   return {
     circonscriptions: new Map(circonscriptions.map((c) => [c.code, c])),
@@ -85,17 +110,28 @@ export async function loadReferences(db: Db, departementId: string): Promise<Imp
  * conservatively (lib/rules/dates reachedStep). With `derive`, a full PPCR history from
  * deriveCareerSteps, stretched so that it meets the file's three dates.
  */
-export function importCareerSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">, derive = false): CareerHistoryStep[] {
+export function importCareerSteps(
+  row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">,
+  derive = false,
+): CareerHistoryStep[] {
   const current = { grade: row.grade, echelon: row.echelon, date: row.echelonDate };
   if (derive) return derivedSteps(row);
   const isEntry = row.grade === "CN" && row.echelon === 1;
-  const steps: CareerHistoryStep[] = isEntry ? [] : [{ grade: "CN", echelon: 1, date: row.corpsDate, nature: NATURE.entry }];
-  const nature = isEntry ? NATURE.entry : row.grade !== "CN" && row.gradeDate === row.echelonDate ? NATURE.promotion : NATURE.echelon;
+  const steps: CareerHistoryStep[] = isEntry
+    ? []
+    : [{ grade: "CN", echelon: 1, date: row.corpsDate, nature: NATURE.entry }];
+  const nature = isEntry
+    ? NATURE.entry
+    : row.grade !== "CN" && row.gradeDate === row.echelonDate
+      ? NATURE.promotion
+      : NATURE.echelon;
   steps.push({ ...current, nature });
   return steps;
 }
 
-function derivedSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">): CareerHistoryStep[] {
+function derivedSteps(
+  row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" | "gradeDate" | "corpsDate">,
+): CareerHistoryStep[] {
   const { grade, echelon, echelonDate, gradeDate, corpsDate } = row;
   // Échelon of entry in HC / CE: walk back from the current step at the usual pace.
   let entry = echelon;
@@ -106,7 +142,10 @@ function derivedSteps(row: Pick<ImportRow, "grade" | "echelon" | "echelonDate" |
     at = previous;
     entry--;
   }
-  const steps = deriveCareerSteps({ grade, echelon, date: echelonDate }, grade === "CN" ? {} : { entryEchelon: { [grade]: Math.min(entry, 3) } });
+  const steps = deriveCareerSteps(
+    { grade, echelon, date: echelonDate },
+    grade === "CN" ? {} : { entryEchelon: { [grade]: Math.min(entry, 3) } },
+  );
   // Anchor the first step on the corps entry and the grade entry on date_grade, then scale
   // the steps between anchors so that their order and proportions are kept.
   const anchors = new Map<number, IsoDate>([[0, corpsDate]]);
@@ -162,7 +201,6 @@ export interface ImportSummary {
   /** Wall time of each part. */
   timings: { parseMs: number; matchMs: number; writeMs: number; totalMs: number };
 }
-
 
 export interface ImportOptions extends ParseOptions {
   /**
@@ -292,7 +330,8 @@ interface Plan {
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const civiliteOf = (sexe: "F" | "M") => (sexe === "F" ? "Mme" : "M.");
 const modaliteOf = (quotite: number) => (quotite === 100 ? "Temps complet" : "Temps partiel");
-const displayNameOf = (v: { prenom: string; nom: string; nomUsage: string | null }) => `${v.prenom} ${v.nomUsage ?? v.nom}`;
+const displayNameOf = (v: { prenom: string; nom: string; nomUsage: string | null }) =>
+  `${v.prenom} ${v.nomUsage ?? v.nom}`;
 
 function valuesOf(a: CurrentAgent): AgentValues {
   return {
@@ -360,7 +399,12 @@ const COMPARED: [keyof AgentValues, string][] = [
 ];
 
 /** Runs `task` over `items` with at most `concurrency` in flight; a new one starts as soon as one ends. */
-async function pool<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>, onDone?: (done: number) => void): Promise<R[]> {
+async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>,
+  onDone?: (done: number) => void,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let done = 0;
@@ -371,7 +415,9 @@ async function pool<T, R>(items: readonly T[], concurrency: number, task: (item:
       if (onDone && (done % 100 === 0 || done === items.length)) onDone(done);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
+  );
   return results;
 }
 
@@ -387,7 +433,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * and whose numenHash the NUMEN verifies (agents whose key is not set yet, or was made with
  * another key). Agents whose key belongs to another row of the file are not tried.
  */
-async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: ImportOptions, known: readonly KnownAgent[]): Promise<(Match | null)[]> {
+async function matchKnownAgents(
+  db: Db,
+  rows: readonly ImportRow[],
+  options: ImportOptions,
+  known: readonly KnownAgent[],
+): Promise<(Match | null)[]> {
   if (known.length === 0) return rows.map(() => null);
   const keys = rows.map((row) => numenKey(row.numen));
   const byKey = new Map<string, KnownAgent>();
@@ -416,7 +467,10 @@ async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: Imp
       if (byItsKey) return { agent: byItsKey, key, rekey: false };
       const hint = row.numen.slice(-3);
       const tried = new Set<string>();
-      for (const candidates of [byBirth.get(`${hint}|${row.birthDate}`), byName.get(`${hint}|${foldName(row.nom)}|${foldName(row.prenom)}`)]) {
+      for (const candidates of [
+        byBirth.get(`${hint}|${row.birthDate}`),
+        byName.get(`${hint}|${foldName(row.nom)}|${foldName(row.prenom)}`),
+      ]) {
         for (const agent of candidates ?? []) {
           if (tried.has(agent.id)) continue;
           tried.add(agent.id);
@@ -429,10 +483,16 @@ async function matchKnownAgents(db: Db, rows: readonly ImportRow[], options: Imp
   );
 }
 
-function display(column: string, value: AgentValues[keyof AgentValues], names: Map<string, string>): string {
+function display(
+  column: string,
+  value: AgentValues[keyof AgentValues],
+  names: Map<string, string>,
+): string {
   if (value === null) return "";
-  if (column === "circonscription_code" || column === "ecole_uai") return names.get(String(value)) ?? String(value);
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+  if (column === "circonscription_code" || column === "ecole_uai")
+    return names.get(String(value)) ?? String(value);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
   return String(value);
 }
 
@@ -440,7 +500,8 @@ function display(column: string, value: AgentValues[keyof AgentValues], names: M
 async function importDepartement(db: Db, options: ImportOptions): Promise<string> {
   if (options.departementId) return options.departementId;
   const all = await db.departement.findMany({ select: { id: true }, take: 2 });
-  if (all.length !== 1) throw new Error("Import : indiquez le département (la base en compte plusieurs).");
+  if (all.length !== 1)
+    throw new Error("Import : indiquez le département (la base en compte plusieurs).");
   return all[0]!.id;
 }
 
@@ -450,28 +511,64 @@ async function planImport(db: Db, csvText: string, given: ImportOptions): Promis
   const parsed = await parseImport(csvText, refs, options);
   const started = performance.now();
   const departementId = options.departementId;
-  if (parsed.errorCount > 0) return { departementId, parsed, creates: [], updates: [], unchanged: 0, changes: [], rekeys: [], missing: [], matchMs: 0 };
+  if (parsed.errorCount > 0)
+    return {
+      departementId,
+      parsed,
+      creates: [],
+      updates: [],
+      unchanged: 0,
+      changes: [],
+      rekeys: [],
+      missing: [],
+      matchMs: 0,
+    };
 
   const known: KnownAgent[] = await db.agent.findMany({
     where: { departementId: options.departementId },
-    select: { id: true, numenHint: true, birthDate: true, nom: true, prenom: true, numenHash: true, numenKey: true, inactiveAt: true },
+    select: {
+      id: true,
+      numenHint: true,
+      birthDate: true,
+      nom: true,
+      prenom: true,
+      numenHash: true,
+      numenKey: true,
+      inactiveAt: true,
+    },
   });
   const matches = await matchKnownAgents(db, parsed.valid, options, known);
   const matchedIds = matches.flatMap((m) => (m ? [m.agent.id] : []));
-  const rekeys = matches.flatMap((m): [string, string][] => (m?.rekey ? [[m.agent.id, m.key]] : []));
+  const rekeys = matches.flatMap((m): [string, string][] =>
+    m?.rekey ? [[m.agent.id, m.key]] : [],
+  );
   let missing: Plan["missing"] = [];
   if (options.deactivateMissing) {
     const seen = new Set(matchedIds);
     const gone = known.filter((a) => !a.inactiveAt && !seen.has(a.id));
     const accounts = new Map<string, string>();
-    for (const ids of chunks(gone.map((a) => a.id), 5_000)) {
-      for (const u of await db.user.findMany({ where: { agentId: { in: ids } }, select: { agentId: true, identifiant: true } })) accounts.set(u.agentId!, u.identifiant);
+    for (const ids of chunks(
+      gone.map((a) => a.id),
+      5_000,
+    )) {
+      for (const u of await db.user.findMany({
+        where: { agentId: { in: ids } },
+        select: { agentId: true, identifiant: true },
+      }))
+        accounts.set(u.agentId!, u.identifiant);
     }
-    missing = gone.map((a) => ({ id: a.id, label: `${a.nom.toUpperCase()} ${a.prenom}${accounts.has(a.id) ? ` (${accounts.get(a.id)})` : ""}` }));
+    missing = gone.map((a) => ({
+      id: a.id,
+      label: `${a.nom.toUpperCase()} ${a.prenom}${accounts.has(a.id) ? ` (${accounts.get(a.id)})` : ""}`,
+    }));
   }
   const current = new Map<string, CurrentAgent>();
   for (const ids of chunks(matchedIds, 5_000)) {
-    for (const agent of await db.agent.findMany({ where: { id: { in: ids } }, select: AGENT_FIELDS })) current.set(agent.id, agent);
+    for (const agent of await db.agent.findMany({
+      where: { id: { in: ids } },
+      select: AGENT_FIELDS,
+    }))
+      current.set(agent.id, agent);
   }
   const names = new Map<string, string>();
   for (const c of refs.circonscriptions.values()) names.set(c.id, c.code);
@@ -500,13 +597,36 @@ async function planImport(db: Db, csvText: string, given: ImportOptions): Promis
       unchanged++;
       return;
     }
-    updates.push({ row, agentId: agent.id, numenHash: match.numenHash, before, after, user: agent.user });
-    if (changes.length < (options.maxChanges ?? 200)) changes.push({ line: row.line, agent: `${row.nom.toUpperCase()} ${row.prenom}`, fields });
+    updates.push({
+      row,
+      agentId: agent.id,
+      numenHash: match.numenHash,
+      before,
+      after,
+      user: agent.user,
+    });
+    if (changes.length < (options.maxChanges ?? 200))
+      changes.push({ line: row.line, agent: `${row.nom.toUpperCase()} ${row.prenom}`, fields });
   });
-  return { departementId, parsed, creates, updates, unchanged, changes, rekeys, missing, matchMs: performance.now() - started };
+  return {
+    departementId,
+    parsed,
+    creates,
+    updates,
+    unchanged,
+    changes,
+    rekeys,
+    missing,
+    matchMs: performance.now() - started,
+  };
 }
 
-function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings: ImportSummary["timings"]): ImportSummary {
+function summaryOf(
+  plan: Plan,
+  applied: boolean,
+  options: ImportOptions,
+  timings: ImportSummary["timings"],
+): ImportSummary {
   return {
     rows: plan.parsed.rows,
     toCreate: plan.creates.length,
@@ -524,12 +644,21 @@ function summaryOf(plan: Plan, applied: boolean, options: ImportOptions, timings
 }
 
 /** Checks a file without writing anything: what an import would create, update or leave. */
-export async function dryRun(db: Db, csvText: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function dryRun(
+  db: Db,
+  csvText: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const plan = await planImport(db, csvText, options);
   const totalMs = performance.now() - started;
   options.onProgress?.({ phase: "termine", done: 1, total: 1 });
-  return summaryOf(plan, false, options, { parseMs: totalMs - plan.matchMs, matchMs: plan.matchMs, writeMs: 0, totalMs });
+  return summaryOf(plan, false, options, {
+    parseMs: totalMs - plan.matchMs,
+    matchMs: plan.matchMs,
+    writeMs: 0,
+    totalMs,
+  });
 }
 
 // ---------- apply ----------
@@ -545,23 +674,101 @@ export class ImportBusyError extends Error {
 const lock = globalThis as { __avancementImportRunning?: boolean };
 
 const AGENT_COLUMNS = [
-  "id", "numenHash", "numenHint", "numenKey", "searchName", "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "corps", "grade", "echelon",
-  "echelonDate", "gradeDate", "corpsDate", "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "departementId", "createdAt", "updatedAt",
+  "id",
+  "numenHash",
+  "numenHint",
+  "numenKey",
+  "searchName",
+  "civilite",
+  "nom",
+  "nomUsage",
+  "prenom",
+  "sexe",
+  "birthDate",
+  "email",
+  "corps",
+  "grade",
+  "echelon",
+  "echelonDate",
+  "gradeDate",
+  "corpsDate",
+  "position",
+  "modaliteService",
+  "quotite",
+  "circonscriptionId",
+  "schoolId",
+  "departementId",
+  "createdAt",
+  "updatedAt",
 ] as const;
 const AGENT_UPDATE_COLUMNS = [
-  "civilite", "nom", "nomUsage", "prenom", "sexe", "birthDate", "email", "grade", "echelon", "echelonDate", "gradeDate", "corpsDate",
-  "position", "modaliteService", "quotite", "circonscriptionId", "schoolId", "searchName", "updatedAt",
+  "civilite",
+  "nom",
+  "nomUsage",
+  "prenom",
+  "sexe",
+  "birthDate",
+  "email",
+  "grade",
+  "echelon",
+  "echelonDate",
+  "gradeDate",
+  "corpsDate",
+  "position",
+  "modaliteService",
+  "quotite",
+  "circonscriptionId",
+  "schoolId",
+  "searchName",
+  "updatedAt",
 ] as const;
-const USER_COLUMNS = ["id", "identifiant", "displayName", "role", "email", "passwordHash", "passwordIsDefault", "failedLoginCount", "agentId", "createdAt", "updatedAt"] as const;
+const USER_COLUMNS = [
+  "id",
+  "identifiant",
+  "displayName",
+  "role",
+  "email",
+  "passwordHash",
+  "passwordIsDefault",
+  "failedLoginCount",
+  "agentId",
+  "createdAt",
+  "updatedAt",
+] as const;
 const EVENT_COLUMNS = ["id", "agentId", "grade", "echelon", "date", "nature"] as const;
-const AFFECTATION_COLUMNS = ["id", "agentId", "schoolId", "poste", "label", "zone", "quotite", "startDate", "endDate"] as const;
+const AFFECTATION_COLUMNS = [
+  "id",
+  "agentId",
+  "schoolId",
+  "poste",
+  "label",
+  "zone",
+  "quotite",
+  "startDate",
+  "endDate",
+] as const;
 
 const DEFAULT_POSTE = "Adjoint";
 
 function agentCells(v: AgentValues): SqlValue[] {
   return [
-    v.civilite, v.nom, v.nomUsage, v.prenom, v.sexe, sqlCalendarDate(v.birthDate), v.email, v.grade, v.echelon, sqlCalendarDate(v.echelonDate),
-    sqlCalendarDate(v.gradeDate), sqlCalendarDate(v.corpsDate), v.position, v.modaliteService, v.quotite, v.circonscriptionId, v.schoolId,
+    v.civilite,
+    v.nom,
+    v.nomUsage,
+    v.prenom,
+    v.sexe,
+    sqlCalendarDate(v.birthDate),
+    v.email,
+    v.grade,
+    v.echelon,
+    sqlCalendarDate(v.echelonDate),
+    sqlCalendarDate(v.gradeDate),
+    sqlCalendarDate(v.corpsDate),
+    v.position,
+    v.modaliteService,
+    v.quotite,
+    v.circonscriptionId,
+    v.schoolId,
   ];
 }
 
@@ -587,8 +794,23 @@ function newAgentValues(row: ImportRow): AgentValues {
   };
 }
 
-function affectationCells(agentId: string, row: ImportRow, school: SchoolRef, startDate: IsoDate): SqlValue[] {
-  return [fastId(), agentId, school.id, row.poste ?? DEFAULT_POSTE, school.name, school.zone, row.quotite, sqlCalendarDate(startDate), null];
+function affectationCells(
+  agentId: string,
+  row: ImportRow,
+  school: SchoolRef,
+  startDate: IsoDate,
+): SqlValue[] {
+  return [
+    fastId(),
+    agentId,
+    school.id,
+    row.poste ?? DEFAULT_POSTE,
+    school.name,
+    school.zone,
+    row.quotite,
+    sqlCalendarDate(startDate),
+    null,
+  ];
 }
 
 export interface ImportActor {
@@ -601,7 +823,12 @@ export interface ImportActor {
  * with errors is refused whole (summary.applied false, nothing written). Each batch is
  * atomic; if the process stops half-way, applying the same file again finishes the work.
  */
-export async function applyImport(db: Db, actor: ImportActor, csvText: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function applyImport(
+  db: Db,
+  actor: ImportActor,
+  csvText: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   if (lock.__avancementImportRunning) throw new ImportBusyError();
   lock.__avancementImportRunning = true;
   try {
@@ -611,18 +838,30 @@ export async function applyImport(db: Db, actor: ImportActor, csvText: string, o
   }
 }
 
-async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, options: ImportOptions): Promise<ImportSummary> {
+async function applyUnlocked(
+  db: Db,
+  actor: ImportActor,
+  csvText: string,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const started = performance.now();
   const plan = await planImport(db, csvText, options);
   const parseMs = performance.now() - started - plan.matchMs;
   if (plan.parsed.errorCount > 0) {
-    return summaryOf(plan, false, options, { parseMs, matchMs: 0, writeMs: 0, totalMs: performance.now() - started });
+    return summaryOf(plan, false, options, {
+      parseMs,
+      matchMs: 0,
+      writeMs: 0,
+      totalMs: performance.now() - started,
+    });
   }
   const report = options.onProgress;
 
   const writeStarted = performance.now();
   const now = sqlInstant(new Date());
-  const taken = new Set((await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant));
+  const taken = new Set(
+    (await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant),
+  );
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const writeTotal = plan.creates.length + plan.updates.length;
   let written = 0;
@@ -647,16 +886,44 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
         const hash = hashes[i] as string;
         // AGENT_COLUMNS: the update columns with the keys, the corps after the e-mail, the département.
         const cells = agentCells(newAgentValues(row));
-        agents.push([agentId, hash, row.numen.slice(-3), numenKey(row.numen), agentSearchName(row), ...cells.slice(0, 7), "PE", ...cells.slice(7), plan.departementId, now, now]);
-        users.push([fastId(), makeIdentifiant(row.prenom, row.nom, taken), displayNameOf(row), "ENSEIGNANT", row.email, hash, true, 0, agentId, now, now]);
-        for (const s of importCareerSteps(row, options.deriveHistory)) events.push([fastId(), agentId, s.grade, s.echelon, sqlCalendarDate(s.date), s.nature]);
-        if (row.school && row.affectationDate) affectations.push(affectationCells(agentId, row, row.school, row.affectationDate));
+        agents.push([
+          agentId,
+          hash,
+          row.numen.slice(-3),
+          numenKey(row.numen),
+          agentSearchName(row),
+          ...cells.slice(0, 7),
+          "PE",
+          ...cells.slice(7),
+          plan.departementId,
+          now,
+          now,
+        ]);
+        users.push([
+          fastId(),
+          makeIdentifiant(row.prenom, row.nom, taken),
+          displayNameOf(row),
+          "ENSEIGNANT",
+          row.email,
+          hash,
+          true,
+          0,
+          agentId,
+          now,
+          now,
+        ]);
+        for (const s of importCareerSteps(row, options.deriveHistory))
+          events.push([fastId(), agentId, s.grade, s.echelon, sqlCalendarDate(s.date), s.nature]);
+        if (row.school && row.affectationDate)
+          affectations.push(affectationCells(agentId, row, row.school, row.affectationDate));
       });
       await db.$transaction([
         insertRows(db, "Agent", AGENT_COLUMNS, agents),
         insertRows(db, "User", USER_COLUMNS, users),
         insertRows(db, "CareerEvent", EVENT_COLUMNS, events),
-        ...(affectations.length ? [insertRows(db, "Affectation", AFFECTATION_COLUMNS, affectations)] : []),
+        ...(affectations.length
+          ? [insertRows(db, "Affectation", AFFECTATION_COLUMNS, affectations)]
+          : []),
       ]);
       created += batch.length;
       written += batch.length;
@@ -670,13 +937,24 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
       report?.({ phase: "ecriture", done: written, total: writeTotal });
       await nextTick();
     }
-    for (const batch of chunks(plan.rekeys, batchSize)) await updateRowsById(db, "Agent", ["numenKey"], batch);
+    for (const batch of chunks(plan.rekeys, batchSize))
+      await updateRowsById(db, "Agent", ["numenKey"], batch);
     if (plan.missing.length) {
-      deactivated = await deactivateAgents(db, actor, plan.missing.map((m) => m.id), `Absent du fichier d'import du ${new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })}`);
+      deactivated = await deactivateAgents(
+        db,
+        actor,
+        plan.missing.map((m) => m.id),
+        `Absent du fichier d'import du ${new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })}`,
+      );
     }
   } catch (error) {
     // The batches already written stay (each is whole); say so in the audit log.
-    await writeAudit(db, { actorId: actor.id, action: "agents.import.failed", entity: "Agent", after: { ...auditFacts(plan, csvText, options), created, updated, error: String(error) } });
+    await writeAudit(db, {
+      actorId: actor.id,
+      action: "agents.import.failed",
+      entity: "Agent",
+      after: { ...auditFacts(plan, csvText, options), created, updated, error: String(error) },
+    });
     throw error;
   }
   const writeMs = performance.now() - writeStarted;
@@ -684,10 +962,22 @@ async function applyUnlocked(db: Db, actor: ImportActor, csvText: string, option
     actorId: actor.id,
     action: "agents.import",
     entity: "Agent",
-    after: { ...auditFacts(plan, csvText, options), created, updated, unchanged: plan.unchanged, deactivated, durationMs: Math.round(performance.now() - started) },
+    after: {
+      ...auditFacts(plan, csvText, options),
+      created,
+      updated,
+      unchanged: plan.unchanged,
+      deactivated,
+      durationMs: Math.round(performance.now() - started),
+    },
   });
   report?.({ phase: "termine", done: 1, total: 1 });
-  return summaryOf(plan, true, options, { parseMs, matchMs: plan.matchMs, writeMs, totalMs: performance.now() - started });
+  return summaryOf(plan, true, options, {
+    parseMs,
+    matchMs: plan.matchMs,
+    writeMs,
+    totalMs: performance.now() - started,
+  });
 }
 
 function auditFacts(plan: Plan, csvText: string, options: ImportOptions) {
@@ -704,9 +994,22 @@ function auditFacts(plan: Plan, csvText: string, options: ImportOptions) {
  * current step (later events dropped, the step's date corrected or the step added); the
  * display name follows the name; a new school with a start date opens an affectation.
  */
-async function updateStatements(db: Db, batch: readonly PlannedUpdate[], taken: Set<string>, now: string) {
-  const moved = batch.filter((u) => u.before.grade !== u.after.grade || u.before.echelon !== u.after.echelon || u.before.echelonDate !== u.after.echelonDate);
-  const eventsOf = new Map<string, { id: string; grade: GradeCode; echelon: number; date: Date }[]>();
+async function updateStatements(
+  db: Db,
+  batch: readonly PlannedUpdate[],
+  taken: Set<string>,
+  now: string,
+) {
+  const moved = batch.filter(
+    (u) =>
+      u.before.grade !== u.after.grade ||
+      u.before.echelon !== u.after.echelon ||
+      u.before.echelonDate !== u.after.echelonDate,
+  );
+  const eventsOf = new Map<
+    string,
+    { id: string; grade: GradeCode; echelon: number; date: Date }[]
+  >();
   if (moved.length) {
     const events = await db.careerEvent.findMany({
       where: { agentId: { in: moved.map((u) => u.agentId) } },
@@ -715,9 +1018,14 @@ async function updateStatements(db: Db, batch: readonly PlannedUpdate[], taken: 
     });
     for (const e of events) eventsOf.set(e.agentId, [...(eventsOf.get(e.agentId) ?? []), e]);
   }
-  const reaffected = batch.filter((u) => u.row.school && u.row.affectationDate && u.before.schoolId !== u.after.schoolId);
+  const reaffected = batch.filter(
+    (u) => u.row.school && u.row.affectationDate && u.before.schoolId !== u.after.schoolId,
+  );
   const openAffectations = reaffected.length
-    ? await db.affectation.findMany({ where: { agentId: { in: reaffected.map((u) => u.agentId) }, endDate: null }, select: { id: true, agentId: true, startDate: true } })
+    ? await db.affectation.findMany({
+        where: { agentId: { in: reaffected.map((u) => u.agentId) }, endDate: null },
+        select: { id: true, agentId: true, startDate: true },
+      })
     : [];
 
   const eventDeletes: string[] = [];
@@ -735,28 +1043,55 @@ async function updateStatements(db: Db, batch: readonly PlannedUpdate[], taken: 
       if (iso(same.date) !== echelonDate) eventDates.push([same.id, sqlCalendarDate(echelonDate)]);
     } else {
       const nature = u.before.grade !== grade ? NATURE.promotion : NATURE.echelon;
-      eventInserts.push([fastId(), u.agentId, grade, echelon, sqlCalendarDate(echelonDate), nature]);
+      eventInserts.push([
+        fastId(),
+        u.agentId,
+        grade,
+        echelon,
+        sqlCalendarDate(echelonDate),
+        nature,
+      ]);
     }
   }
   const newUsers: SqlValue[][] = [];
   const renamed: SqlValue[][] = [];
   for (const u of batch) {
     const name = displayNameOf(u.after);
-    if (!u.user) newUsers.push([fastId(), makeIdentifiant(u.after.prenom, u.after.nom, taken), name, "ENSEIGNANT", u.after.email, u.numenHash, true, 0, u.agentId, now, now]);
-    else if (u.user.displayName !== name && displayNameOf(u.before) !== displayNameOf(u.after)) renamed.push([u.user.id, name, now]);
+    if (!u.user)
+      newUsers.push([
+        fastId(),
+        makeIdentifiant(u.after.prenom, u.after.nom, taken),
+        name,
+        "ENSEIGNANT",
+        u.after.email,
+        u.numenHash,
+        true,
+        0,
+        u.agentId,
+        now,
+        now,
+      ]);
+    else if (u.user.displayName !== name && displayNameOf(u.before) !== displayNameOf(u.after))
+      renamed.push([u.user.id, name, now]);
   }
   const closed: SqlValue[][] = [];
   const opened: SqlValue[][] = [];
   for (const u of reaffected) {
     const start = u.row.affectationDate as IsoDate;
     for (const a of openAffectations) {
-      if (a.agentId === u.agentId && compareIsoDates(iso(a.startDate), start) < 0) closed.push([a.id, sqlCalendarDate(addDays(start, -1))]);
+      if (a.agentId === u.agentId && compareIsoDates(iso(a.startDate), start) < 0)
+        closed.push([a.id, sqlCalendarDate(addDays(start, -1))]);
     }
     opened.push(affectationCells(u.agentId, u.row, u.row.school as SchoolRef, start));
   }
 
   return [
-    updateRowsById(db, "Agent", AGENT_UPDATE_COLUMNS, batch.map((u) => [u.agentId, ...agentCells(u.after), agentSearchName(u.after), now])),
+    updateRowsById(
+      db,
+      "Agent",
+      AGENT_UPDATE_COLUMNS,
+      batch.map((u) => [u.agentId, ...agentCells(u.after), agentSearchName(u.after), now]),
+    ),
     ...(eventDeletes.length ? [deleteRowsById(db, "CareerEvent", eventDeletes)] : []),
     ...(eventDates.length ? [updateRowsById(db, "CareerEvent", ["date"], eventDates)] : []),
     ...(eventInserts.length ? [insertRows(db, "CareerEvent", EVENT_COLUMNS, eventInserts)] : []),

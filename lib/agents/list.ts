@@ -18,7 +18,6 @@ export interface AgentFilters {
   statut?: "actif" | "inactif";
 }
 
-
 export function parseAgentFilters(params: Record<string, string | undefined>): AgentFilters {
   const echelon = Number.parseInt(params.echelon ?? "", 10);
   return {
@@ -59,7 +58,13 @@ export const AGENT_LIST_SELECT = {
 } as const;
 
 /** `scope`: the agents the reader may see (lib/auth/scope.ts agentScope). */
-export async function listAgents(db: Db, filters: AgentFilters, requestedPage: number, pageSize: number, scope: Prisma.AgentWhereInput = {}) {
+export async function listAgents(
+  db: Db,
+  filters: AgentFilters,
+  requestedPage: number,
+  pageSize: number,
+  scope: Prisma.AgentWhereInput = {},
+) {
   const filtered = await agentWhere(db, filters);
   const where = Object.keys(scope).length ? { AND: [filtered, scope] } : filtered;
   const total = await db.agent.count({ where });

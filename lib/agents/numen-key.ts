@@ -14,12 +14,23 @@ export { numenKey };
  * The agent of a NUMEN, among those of `scope` (a gestionnaire's départements): by numenKey, else (agents whose key is not set yet) by the last
  * three characters and a verification of numenHash; the key is then filled in.
  */
-export async function findAgentIdByNumen(db: Db, rawNumen: string, scope: { departementId?: { in: string[] } } = {}): Promise<string | null> {
+export async function findAgentIdByNumen(
+  db: Db,
+  rawNumen: string,
+  scope: { departementId?: { in: string[] } } = {},
+): Promise<string | null> {
   const numen = normalizeNumen(rawNumen);
   const key = numenKey(numen);
-  const byKey = await db.agent.findFirst({ where: { numenKey: key, ...scope }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const byKey = await db.agent.findFirst({
+    where: { numenKey: key, ...scope },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   if (byKey) return byKey.id;
-  const candidates = await db.agent.findMany({ where: { numenHint: numen.slice(-3), numenKey: null, ...scope }, select: { id: true, numenHash: true } });
+  const candidates = await db.agent.findMany({
+    where: { numenHint: numen.slice(-3), numenKey: null, ...scope },
+    select: { id: true, numenHash: true },
+  });
   for (const c of candidates) {
     if (await verifySecret(numen, c.numenHash)) {
       await db.agent.update({ where: { id: c.id }, data: { numenKey: key } });

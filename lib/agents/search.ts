@@ -7,7 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 // so `contains` behaves the same on both databases (no collation, no ILIKE).
 
 // Ligatures have no NFD decomposition, so they are spelled out by hand.
-const LIGATURES: Record<string, string> = { "œ": "oe", "æ": "ae", "ß": "ss" };
+const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
 
 /** Lower case, accents and ligatures folded, every run of other characters one space. */
 export function foldSearch(text: string): string {
@@ -21,7 +21,11 @@ export function foldSearch(text: string): string {
 }
 
 /** The value of Agent.searchName. */
-export function agentSearchName(agent: { nom: string; nomUsage?: string | null; prenom: string }): string {
+export function agentSearchName(agent: {
+  nom: string;
+  nomUsage?: string | null;
+  prenom: string;
+}): string {
   return [agent.nom, agent.nomUsage ?? "", agent.prenom].map(foldSearch).filter(Boolean).join(" ");
 }
 
@@ -31,7 +35,10 @@ export function searchWords(query: string): string[] {
 }
 
 /** True when every word of the query appears in the agent's names (in-memory lists). */
-export function matchesSearch(agent: { nom: string; nomUsage?: string | null; prenom: string }, query: string): boolean {
+export function matchesSearch(
+  agent: { nom: string; nomUsage?: string | null; prenom: string },
+  query: string,
+): boolean {
   const words = searchWords(query);
   if (words.length === 0) return true;
   const name = agentSearchName(agent);
@@ -47,6 +54,9 @@ export function agentSearchWhere(query: string): Prisma.AgentWhereInput {
   if (words.length === 0) return {};
   const identifiant = query.trim().toLowerCase();
   return {
-    OR: [{ AND: words.map((w) => ({ searchName: { contains: w } })) }, { user: { identifiant: { contains: identifiant } } }],
+    OR: [
+      { AND: words.map((w) => ({ searchName: { contains: w } })) },
+      { user: { identifiant: { contains: identifiant } } },
+    ],
   };
 }

@@ -35,7 +35,15 @@ export interface AgentRow {
 export const SNAPSHOT_INCLUDE = {
   careerEvents: { select: { grade: true, echelon: true, date: true } },
   functions: {
-    select: { kind: true, startDate: true, endDate: true, status: true, faisantFonction: true, stagiaire: true, educationPrioritaireShare: true },
+    select: {
+      kind: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      faisantFonction: true,
+      stagiaire: true,
+      educationPrioritaireShare: true,
+    },
   },
 } as const;
 
@@ -56,10 +64,15 @@ export function toAgentSnapshot(agent: AgentRow): AgentSnapshot {
   const steps = agent.careerEvents
     .map((e) => ({ grade: e.grade, echelon: e.echelon, date: toIsoDate(e.date) }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day steps keep their order
-  const current = { grade: agent.grade, echelon: agent.echelon, date: toIsoDate(agent.echelonDate) };
+  const current = {
+    grade: agent.grade,
+    echelon: agent.echelon,
+    date: toIsoDate(agent.echelonDate),
+  };
   const last = steps[steps.length - 1];
   // The history must end with the current step, whatever the import gave.
-  if (!last || last.grade !== current.grade || last.echelon !== current.echelon) steps.push(current);
+  if (!last || last.grade !== current.grade || last.echelon !== current.echelon)
+    steps.push(current);
   return {
     id: agent.id,
     sexe: agent.sexe,

@@ -24,18 +24,42 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Marks the given agents inactive (those already inactive are left as they are), disables
  * their accounts and ends their sessions; one audit line per agent. Returns how many changed.
  */
-export async function deactivateAgents(db: Db, actor: { id: string }, agentIds: readonly string[], reason: string, now = new Date()): Promise<number> {
+export async function deactivateAgents(
+  db: Db,
+  actor: { id: string },
+  agentIds: readonly string[],
+  reason: string,
+  now = new Date(),
+): Promise<number> {
   let changed = 0;
   for (const ids of chunks(agentIds, 500)) {
     changed += await db.$transaction(async (tx) => {
-      const agents = await tx.agent.findMany({ where: { id: { in: ids }, inactiveAt: null }, select: { id: true } });
+      const agents = await tx.agent.findMany({
+        where: { id: { in: ids }, inactiveAt: null },
+        select: { id: true },
+      });
       const active = agents.map((a) => a.id);
       if (active.length === 0) return 0;
-      await tx.agent.updateMany({ where: { id: { in: active } }, data: { inactiveAt: now, inactiveReason: reason.slice(0, INACTIVE_REASON_MAX) } });
-      await tx.user.updateMany({ where: { agentId: { in: active }, disabledAt: null }, data: { disabledAt: now } });
-      await tx.loginSession.updateMany({ where: { user: { agentId: { in: active } }, revokedAt: null }, data: { revokedAt: now } });
+      await tx.agent.updateMany({
+        where: { id: { in: active } },
+        data: { inactiveAt: now, inactiveReason: reason.slice(0, INACTIVE_REASON_MAX) },
+      });
+      await tx.user.updateMany({
+        where: { agentId: { in: active }, disabledAt: null },
+        data: { disabledAt: now },
+      });
+      await tx.loginSession.updateMany({
+        where: { user: { agentId: { in: active } }, revokedAt: null },
+        data: { revokedAt: now },
+      });
       await tx.auditLog.createMany({
-        data: active.map((id) => ({ actorId: actor.id, action: "agent.deactivate", entity: "Agent", entityId: id, after: JSON.stringify({ reason }) })),
+        data: active.map((id) => ({
+          actorId: actor.id,
+          action: "agent.deactivate",
+          entity: "Agent",
+          entityId: id,
+          after: JSON.stringify({ reason }),
+        })),
       });
       return active.length;
     });
@@ -44,8 +68,16 @@ export async function deactivateAgents(db: Db, actor: { id: string }, agentIds: 
 }
 
 /** The gestionnaire marks one agent inactive, by hand, from the agent's page. */
-export async function deactivateAgent(db: Db, actor: Actor, agentId: string, reason: string): Promise<StatusResult> {
-  const agent = await db.agent.findFirst({ where: { id: agentId, ...inDepartements(actor) }, select: { inactiveAt: true } });
+export async function deactivateAgent(
+  db: Db,
+  actor: Actor,
+  agentId: string,
+  reason: string,
+): Promise<StatusResult> {
+  const agent = await db.agent.findFirst({
+    where: { id: agentId, ...inDepartements(actor) },
+    select: { inactiveAt: true },
+  });
   if (!agent) return { ok: false, message: "Agent introuvable." };
   if (agent.inactiveAt) return { ok: false, message: "Cet agent est déjà inactif." };
   await deactivateAgents(db, actor, [agentId], reason);
@@ -53,13 +85,23 @@ export async function deactivateAgent(db: Db, actor: Actor, agentId: string, rea
 }
 
 /** Back to active: examined again by campaigns, and the account can log in again. */
-export async function reactivateAgent(db: Db, actor: Actor, agentId: string): Promise<StatusResult> {
-  const agent = await db.agent.findFirst({ where: { id: agentId, ...inDepartements(actor) }, select: { inactiveAt: true, inactiveReason: true } });
+export async function reactivateAgent(
+  db: Db,
+  actor: Actor,
+  agentId: string,
+): Promise<StatusResult> {
+  const agent = await db.agent.findFirst({
+    where: { id: agentId, ...inDepartements(actor) },
+    select: { inactiveAt: true, inactiveReason: true },
+  });
   if (!agent) return { ok: false, message: "Agent introuvable." };
   const since = agent.inactiveAt;
   if (!since) return { ok: false, message: "Cet agent est déjà actif." };
   await db.$transaction(async (tx) => {
-    await tx.agent.update({ where: { id: agentId }, data: { inactiveAt: null, inactiveReason: null } });
+    await tx.agent.update({
+      where: { id: agentId },
+      data: { inactiveAt: null, inactiveReason: null },
+    });
     await tx.user.updateMany({ where: { agentId }, data: { disabledAt: null } });
     await writeAudit(tx, {
       actorId: actor.id,

@@ -25,7 +25,9 @@ export async function departementIdsOf(db: DbTx, user: ScopedUser): Promise<stri
     case "GESTIONNAIRE":
       return user.departements.map((d) => d.departementId);
     case "ACADEMIE":
-      return (await db.departement.findMany({ select: { id: true }, orderBy: { code: "asc" } })).map((d) => d.id);
+      return (
+        await db.departement.findMany({ select: { id: true }, orderBy: { code: "asc" } })
+      ).map((d) => d.id);
     case "INSPECTEUR":
       return [...new Set(user.scopes.map((s) => s.circonscription.departementId))];
     case "ENSEIGNANT":

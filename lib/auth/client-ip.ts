@@ -19,10 +19,20 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
  * from to X-Forwarded-For, and the last proxy is our socket peer; so the client is the entry
  * `hops` places before the peer. Entries further left were written by the client itself.
  */
-export function resolveClientIp(forwardedFor: string | null, peer: string | null, hops: number): string {
+export function resolveClientIp(
+  forwardedFor: string | null,
+  peer: string | null,
+  hops: number,
+): string {
   if (!peer) return "inconnue";
   if (hops === 0) return normalizeIp(peer);
-  const chain = [...(forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean), peer];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    peer,
+  ];
   return normalizeIp(chain[Math.max(0, chain.length - 1 - hops)]!);
 }
 

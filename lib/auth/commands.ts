@@ -27,12 +27,26 @@ export async function consumeLookup(ip: string): Promise<boolean> {
 /** Ends the user's server-side session (the cookie alone would stay valid), audited. */
 export async function endSession(user: Pick<CurrentUser, "id" | "sessionId">): Promise<void> {
   await revokeSession(prisma, user.sessionId);
-  await writeAudit(prisma, { actorId: user.id, action: "auth.logout", entity: "User", entityId: user.id });
+  await writeAudit(prisma, {
+    actorId: user.id,
+    action: "auth.logout",
+    entity: "User",
+    entityId: user.id,
+  });
 }
 
 /** next-auth's sign-out: ends the session its cookie names, whoever it belongs to, audited. */
 export async function endSessionById(sessionId: string): Promise<void> {
-  const login = await prisma.loginSession.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  const login = await prisma.loginSession.findUnique({
+    where: { id: sessionId },
+    select: { userId: true },
+  });
   await revokeSession(prisma, sessionId);
-  if (login) await writeAudit(prisma, { actorId: login.userId, action: "auth.logout", entity: "User", entityId: login.userId });
+  if (login)
+    await writeAudit(prisma, {
+      actorId: login.userId,
+      action: "auth.logout",
+      entity: "User",
+      entityId: login.userId,
+    });
 }

@@ -17,15 +17,27 @@ export function campaignInScope(db: DbTx, actor: Actor, id: string) {
 /** Users whose account lies in the actor's départements: an agent's, a gestionnaire's, an IEN's. */
 export function usersInDepartements(actor: Actor) {
   const mine = inDepartements(actor);
-  return { OR: [{ agent: mine }, { departements: { some: mine } }, { scopes: { some: { circonscription: mine } } }] };
+  return {
+    OR: [
+      { agent: mine },
+      { departements: { some: mine } },
+      { scopes: { some: { circonscription: mine } } },
+    ],
+  };
 }
 
 /**
  * The département a gestionnaire works in for a write that names one (an import): the one
  * chosen, which must be theirs, or their only one.
  */
-export function chooseDepartement(actor: Actor, chosen?: string | null): { ok: true; id: string } | { ok: false; message: string } {
-  if (chosen) return actor.departementIds.includes(chosen) ? { ok: true, id: chosen } : { ok: false, message: "Vous ne gérez pas ce département." };
+export function chooseDepartement(
+  actor: Actor,
+  chosen?: string | null,
+): { ok: true; id: string } | { ok: false; message: string } {
+  if (chosen)
+    return actor.departementIds.includes(chosen)
+      ? { ok: true, id: chosen }
+      : { ok: false, message: "Vous ne gérez pas ce département." };
   if (actor.departementIds.length === 1) return { ok: true, id: actor.departementIds[0]! };
   return { ok: false, message: "Choisissez le département." };
 }

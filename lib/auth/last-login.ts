@@ -4,7 +4,9 @@ import { formatDateTime } from "@/lib/format";
 // each login from the former lastLoginAt): lastLoginAt is the session being used.
 
 /** "le 21/04/2019 à 19:17", or null before any earlier login. */
-export function previousLoginText(user: { previousLoginAt: Date | null | undefined }): string | null {
+export function previousLoginText(user: {
+  previousLoginAt: Date | null | undefined;
+}): string | null {
   return user.previousLoginAt ? formatDateTime(user.previousLoginAt) : null;
 }
 

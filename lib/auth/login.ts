@@ -2,7 +2,13 @@ import { SCOPE_INCLUDE } from "./actor";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { hashSecret, HashQueueFull, isInitialCredential, verifyDummy, verifySecret } from "./password";
+import {
+  hashSecret,
+  HashQueueFull,
+  isInitialCredential,
+  verifyDummy,
+  verifySecret,
+} from "./password";
 import { hashRecoveryCode, looksLikeRecoveryCode, parseStoredCodes } from "./recovery-codes";
 import {
   ACCOUNT_THROTTLE,
@@ -65,7 +71,12 @@ function fingerprint(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 12);
 }
 
-export async function isKnownAddress(db: Db, userId: string, ip: string, now: Date): Promise<boolean> {
+export async function isKnownAddress(
+  db: Db,
+  userId: string,
+  ip: string,
+  now: Date,
+): Promise<boolean> {
   const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
   return (await db.loginSession.count({ where: { userId, ip, createdAt: { gt: since } } })) > 0;
 }
@@ -75,7 +86,11 @@ export async function isKnownAddress(db: Db, userId: string, ip: string, now: Da
  * point): throttling, credential check, counters, server-side session, audit log. Every
  * refusal costs one hash, so that timing says nothing about the account.
  */
-export async function authenticate(db: Db, input: LoginInput, context: LoginContext = {}): Promise<LoginOutcome> {
+export async function authenticate(
+  db: Db,
+  input: LoginInput,
+  context: LoginContext = {},
+): Promise<LoginOutcome> {
   const now = context.now ?? new Date();
   const ip = context.ip ?? "inconnue";
   const identifiant = normalizeIdentifiant(input.identifiant);
@@ -90,12 +105,18 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
       action,
       entity: "User",
       entityId: account?.id ?? null,
-      after: account ? after : { ...(after as object), identifiant: `empreinte ${fingerprint(identifiant)}` },
+      after: account
+        ? after
+        : { ...(after as object), identifiant: `empreinte ${fingerprint(identifiant)}` },
       ip,
     });
 
   // The throttles, keyed on the typed identifiant so that unknown ones answer alike.
-  const keys = [loginKeys.accountAddress(identifiant, ip), loginKeys.account(identifiant), loginKeys.address(ip)];
+  const keys = [
+    loginKeys.accountAddress(identifiant, ip),
+    loginKeys.account(identifiant),
+    loginKeys.address(ip),
+  ];
   const accountWait = await throttleWait(db, keys[1]!, ACCOUNT_THROTTLE, now);
   const waits = [
     await throttleWait(db, keys[0]!, LOGIN_THROTTLE, now),
@@ -121,14 +142,20 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
       method = "recovery_code";
       const stored = parseStoredCodes(account.recoveryCodes);
       const hash = hashRecoveryCode(account.id, passcode);
-      verified = (await verifySecret(input.password ?? "", account.passwordHash)) && stored.includes(hash);
+      verified =
+        (await verifySecret(input.password ?? "", account.passwordHash)) && stored.includes(hash);
       if (verified) recoveryCodes = stored.filter((h) => h !== hash);
     } else if (passcode) {
       method = "passcode";
       const parts = splitPasscode(passcode);
-      totpStep = parts && account.totpSecret ? verifyTotp(account.totpSecret, parts.code, now, account.totpLastStep) : null;
+      totpStep =
+        parts && account.totpSecret
+          ? verifyTotp(account.totpSecret, parts.code, now, account.totpLastStep)
+          : null;
       verified =
-        totpStep !== null && account.pinHash ? await verifySecret(parts!.pin, account.pinHash) : await verifyDummy(passcode);
+        totpStep !== null && account.pinHash
+          ? await verifySecret(parts!.pin, account.pinHash)
+          : await verifyDummy(passcode);
     } else {
       const passwordOk = await verifySecret(input.password ?? "", account.passwordHash);
       if (passwordOk && account.totpSecret) {
@@ -151,7 +178,10 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
 
   // An imported account's initial credential (a keyed HMAC) becomes a scrypt hash at its
   // first login: the one slow hash the import did not pay (decision 0010).
-  const rehashed = isInitialCredential(account.passwordHash) && input.password ? await hashSecret(input.password) : null;
+  const rehashed =
+    isInitialCredential(account.passwordHash) && input.password
+      ? await hashSecret(input.password)
+      : null;
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: account.id },
@@ -166,7 +196,12 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
       },
     });
     return tx.loginSession.create({
-      data: { userId: account.id, ip, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
+      data: {
+        userId: account.id,
+        ip,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      },
     });
   });
   // The owner's success clears this address's counter only: a guesser's elsewhere stays.
@@ -183,11 +218,19 @@ export async function authenticate(db: Db, input: LoginInput, context: LoginCont
 }
 
 export async function revokeSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
-  await db.loginSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  await db.loginSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 /** Ends every session of a user but `keep` (the one that made the change, if any). */
-export async function revokeOtherSessions(db: Db, userId: string, keep: string | null, now = new Date()): Promise<void> {
+export async function revokeOtherSessions(
+  db: Db,
+  userId: string,
+  keep: string | null,
+  now = new Date(),
+): Promise<void> {
   await db.loginSession.updateMany({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { revokedAt: now },
@@ -212,6 +255,7 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()) {
     await revokeSession(db, login.id, now);
     return null;
   }
-  if (idle > TOUCH_EVERY_MS) await db.loginSession.update({ where: { id: login.id }, data: { lastSeenAt: now } });
+  if (idle > TOUCH_EVERY_MS)
+    await db.loginSession.update({ where: { id: login.id }, data: { lastSeenAt: now } });
   return login;
 }

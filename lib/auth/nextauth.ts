@@ -45,7 +45,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
-        const outcome = await authenticate(prisma, parsed.data, { ip: ipFromHeaders(request.headers) });
+        const outcome = await authenticate(prisma, parsed.data, {
+          ip: ipFromHeaders(request.headers),
+        });
         if (!outcome.ok) throw new LoginRefused(outcome.code, outcome.retryAfterSeconds);
         return { id: outcome.userId, sid: outcome.sessionId };
       },

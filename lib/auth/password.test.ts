@@ -12,7 +12,10 @@ describe("secret hashing", () => {
   });
 
   it("salts: the same secret never gives the same hash, and the secret is not in it", async () => {
-    const [a, b] = await Promise.all([hashSecret("31E1234567ABC", FAST), hashSecret("31E1234567ABC", FAST)]);
+    const [a, b] = await Promise.all([
+      hashSecret("31E1234567ABC", FAST),
+      hashSecret("31E1234567ABC", FAST),
+    ]);
     expect(a).not.toBe(b);
     expect(a).not.toContain("31E1234567ABC");
   });

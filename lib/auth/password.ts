@@ -68,11 +68,16 @@ process.on("disconnect", () => process.exit(0));
 
 let worker: ChildProcess | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (key: Buffer) => void; reject: (error: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (key: Buffer) => void; reject: (error: Error) => void }
+>();
 
 function hashWorker(): ChildProcess {
   if (worker && worker.connected) return worker;
-  const child = spawn(process.execPath, ["-e", WORKER_SOURCE], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = spawn(process.execPath, ["-e", WORKER_SOURCE], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
   try {
     if (child.pid) os.setPriority(child.pid, hashNice());
   } catch {}
@@ -98,7 +103,8 @@ function hashWorker(): ChildProcess {
   return child;
 }
 
-const channel = (child: ChildProcess) => child.channel as { ref?: () => void; unref?: () => void } | undefined;
+const channel = (child: ChildProcess) =>
+  child.channel as { ref?: () => void; unref?: () => void } | undefined;
 
 /** HASH_NICE (0–19, 10 by default): how far below the pages the hashing process runs. */
 const hashNice = () => {
@@ -108,7 +114,12 @@ const hashNice = () => {
 
 const useWorker = () => process.env.NEXT_RUNTIME === "nodejs" && process.env.HASH_WORKER !== "off";
 
-function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions, refuseWhenFull = false): Promise<Buffer> {
+function scryptAsync(
+  secret: string,
+  salt: Buffer,
+  options: ScryptOptions,
+  refuseWhenFull = false,
+): Promise<Buffer> {
   const text = secret.normalize("NFC");
   return inPool(
     () =>
@@ -118,10 +129,17 @@ function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions, refus
           pending.set(id, { resolve, reject });
           const child = hashWorker();
           channel(child)?.ref?.();
-          child.send({ id, secret: text, salt: salt.toString("base64"), options: { N: options.N, r: options.r, p: options.p } });
+          child.send({
+            id,
+            secret: text,
+            salt: salt.toString("base64"),
+            options: { N: options.N, r: options.r, p: options.p },
+          });
           return;
         }
-        scrypt(text, salt, KEY_LENGTH, { ...options, maxmem: MAXMEM }, (err, key) => (err ? reject(err) : resolve(key)));
+        scrypt(text, salt, KEY_LENGTH, { ...options, maxmem: MAXMEM }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        );
       }),
     refuseWhenFull,
   );
@@ -131,7 +149,9 @@ function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions, refus
 export async function hashSecret(secret: string, cost = DEFAULT_COST): Promise<string> {
   const salt = randomBytes(16);
   const key = await scryptAsync(secret, salt, cost);
-  return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");
+  return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join(
+    "$",
+  );
 }
 
 /**
@@ -162,7 +182,12 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
   const expected = Buffer.from(hash, "base64");
-  const key = await scryptAsync(secret, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) }, true);
+  const key = await scryptAsync(
+    secret,
+    Buffer.from(salt, "base64"),
+    { N: Number(n), r: Number(r), p: Number(p) },
+    true,
+  );
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

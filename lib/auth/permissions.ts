@@ -55,4 +55,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   GESTIONNAIRE: "Gestionnaire DSDEN",
   ACADEMIE: "Rectorat (académie)",
 };
-

@@ -8,7 +8,10 @@ import { userScope } from "./scope";
 
 /** The secret of a security key being enrolled, shown once as a QR code; null if none. */
 export async function pendingTotpSecret(actor: Actor): Promise<string | null> {
-  const user = await prisma.user.findFirstOrThrow({ where: { AND: [{ id: actor.id }, userScope(actor)] }, select: { totpPendingSecret: true } });
+  const user = await prisma.user.findFirstOrThrow({
+    where: { AND: [{ id: actor.id }, userScope(actor)] },
+    select: { totpPendingSecret: true },
+  });
   return user.totpPendingSecret;
 }
 

@@ -13,7 +13,12 @@ export const LIMITS = {
 
 export type Limit = { max: number; windowMinutes: number };
 
-export async function isLimited(db: Db, key: string, limit: Limit, now = new Date()): Promise<boolean> {
+export async function isLimited(
+  db: Db,
+  key: string,
+  limit: Limit,
+  now = new Date(),
+): Promise<boolean> {
   const since = new Date(now.getTime() - limit.windowMinutes * 60_000);
   return (await db.rateLimitHit.count({ where: { key, at: { gt: since } } })) >= limit.max;
 }
@@ -21,11 +26,19 @@ export async function isLimited(db: Db, key: string, limit: Limit, now = new Dat
 export async function recordHit(db: Db, key: string, now = new Date()): Promise<void> {
   await db.rateLimitHit.create({ data: { key, at: now } });
   // Old hits are useless past the longest window: prune now and then, not on every call.
-  if (Math.random() < 0.01) await db.rateLimitHit.deleteMany({ where: { at: { lt: new Date(now.getTime() - 24 * 3_600_000) } } });
+  if (Math.random() < 0.01)
+    await db.rateLimitHit.deleteMany({
+      where: { at: { lt: new Date(now.getTime() - 24 * 3_600_000) } },
+    });
 }
 
 /** Counts one attempt and tells whether it goes over the limit. */
-export async function consume(db: Db, key: string, limit: Limit, now = new Date()): Promise<boolean> {
+export async function consume(
+  db: Db,
+  key: string,
+  limit: Limit,
+  now = new Date(),
+): Promise<boolean> {
   if (await isLimited(db, key, limit, now)) return false;
   await recordHit(db, key, now);
   return true;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode, parseStoredCodes } from "./recovery-codes";
+import {
+  generateRecoveryCodes,
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  parseStoredCodes,
+} from "./recovery-codes";
 
 describe("recovery codes", () => {
   it("gives ten distinct codes in groups of four", () => {
@@ -10,8 +15,12 @@ describe("recovery codes", () => {
   });
 
   it("hashes per user, whatever the case and dashes", () => {
-    expect(hashRecoveryCode("u1", "abcd-efgh-ijkl-mnop")).toBe(hashRecoveryCode("u1", "ABCDEFGHIJKLMNOP"));
-    expect(hashRecoveryCode("u1", "ABCDEFGHIJKLMNOP")).not.toBe(hashRecoveryCode("u2", "ABCDEFGHIJKLMNOP"));
+    expect(hashRecoveryCode("u1", "abcd-efgh-ijkl-mnop")).toBe(
+      hashRecoveryCode("u1", "ABCDEFGHIJKLMNOP"),
+    );
+    expect(hashRecoveryCode("u1", "ABCDEFGHIJKLMNOP")).not.toBe(
+      hashRecoveryCode("u2", "ABCDEFGHIJKLMNOP"),
+    );
   });
 
   it("is not confused with a numeric passcode", () => {

@@ -16,11 +16,15 @@ export function looksLikeRecoveryCode(code: string): boolean {
 }
 
 export function generateRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
-  return Array.from({ length: count }, () => base32Encode(randomBytes(10)).match(/.{4}/g)!.join("-"));
+  return Array.from({ length: count }, () =>
+    base32Encode(randomBytes(10)).match(/.{4}/g)!.join("-"),
+  );
 }
 
 export function hashRecoveryCode(userId: string, code: string): string {
-  return createHash("sha256").update(`${userId}:${normalizeRecoveryCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${userId}:${normalizeRecoveryCode(code)}`)
+    .digest("hex");
 }
 
 export function parseStoredCodes(stored: string | null): string[] {

@@ -39,7 +39,9 @@ export async function findIdentifiant(
   const nom = foldName(input.nom);
   const prenom = foldName(input.prenom);
   const numen = normalizeNumen(input.numen);
-  const matching = candidates.filter((a) => a.user && foldName(a.nom) === nom && foldName(a.prenom) === prenom);
+  const matching = candidates.filter(
+    (a) => a.user && foldName(a.nom) === nom && foldName(a.prenom) === prenom,
+  );
   if (matching.length === 0) await verifyDummy(numen);
   for (const agent of matching) {
     if (await verifySecret(numen, agent.numenHash)) return agent.user!.identifiant;
@@ -67,21 +69,43 @@ export async function requestPasswordReset(
   const now = context.now ?? new Date();
   const ip = context.ip ?? "inconnue";
   const identifiant = normalizeIdentifiant(identifiantInput);
-  const user = await db.user.findUnique({ where: { identifiant }, include: { agent: { select: { email: true } } } });
+  const user = await db.user.findUnique({
+    where: { identifiant },
+    include: { agent: { select: { email: true } } },
+  });
   const account = user && !user.disabledAt ? user : null;
   if (!(await consume(db, `reset-ip:${ip}`, LIMITS.resetPerIp, now))) return false;
-  if (!(await consume(db, `reset-id:${idKey(identifiant)}:${ip}`, LIMITS.resetPerIdentifiantAndIp, now))) return false;
+  if (
+    !(await consume(
+      db,
+      `reset-id:${idKey(identifiant)}:${ip}`,
+      LIMITS.resetPerIdentifiantAndIp,
+      now,
+    ))
+  )
+    return false;
   const known = account ? await isKnownAddress(db, account.id, ip, now) : false;
-  if (!known && !(await consume(db, `reset-id:${idKey(identifiant)}`, LIMITS.resetPerIdentifiant, now))) return false;
+  if (
+    !known &&
+    !(await consume(db, `reset-id:${idKey(identifiant)}`, LIMITS.resetPerIdentifiant, now))
+  )
+    return false;
   if (!account) return true;
 
   const token = randomBytes(32).toString("base64url");
   const link = `${appUrl()}/reinitialisation/${token}`;
   await db.$transaction(async (tx) => {
     // A newer link replaces every older one still outstanding.
-    await tx.passwordResetToken.updateMany({ where: { userId: account.id, usedAt: null }, data: { usedAt: now } });
+    await tx.passwordResetToken.updateMany({
+      where: { userId: account.id, usedAt: null },
+      data: { usedAt: now },
+    });
     await tx.passwordResetToken.create({
-      data: { userId: account.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60_000) },
+      data: {
+        userId: account.id,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60_000),
+      },
     });
     await queueMail(tx, {
       to: account.email ?? account.agent?.email ?? institutionalAddress(identifiant),
@@ -91,34 +115,61 @@ export async function requestPasswordReset(
       secrets: [link],
       departementId: await homeDepartementId(tx, account.id),
     });
-    await writeAudit(tx, { actorId: null, action: "account.password.reset_requested", entity: "User", entityId: account.id, ip });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "account.password.reset_requested",
+      entity: "User",
+      entityId: account.id,
+      ip,
+    });
   });
   return true;
 }
 
 export type ResetCheck = WriteResult<{ userId: string; tokenId: string }>;
 
-export async function checkResetToken(db: Db, token: string, now = new Date()): Promise<ResetCheck> {
+export async function checkResetToken(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ResetCheck> {
   const record = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!record || record.usedAt || record.expiresAt <= now) {
-    return { ok: false, message: "Ce lien de réinitialisation n'est plus valable : faites une nouvelle demande." };
+    return {
+      ok: false,
+      message: "Ce lien de réinitialisation n'est plus valable : faites une nouvelle demande.",
+    };
   }
   return { ok: true, userId: record.userId, tokenId: record.id };
 }
 
-export async function resetPassword(db: Db, token: string, password: string, now = new Date()): Promise<ResetCheck> {
+export async function resetPassword(
+  db: Db,
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<ResetCheck> {
   const check = await checkResetToken(db, token, now);
   if (!check.ok) return check;
   // Mark the token used first: a second submission of the same link then fails. Every
   // other outstanding link of the account goes with it.
-  const { count } = await db.passwordResetToken.updateMany({ where: { id: check.tokenId, usedAt: null }, data: { usedAt: now } });
+  const { count } = await db.passwordResetToken.updateMany({
+    where: { id: check.tokenId, usedAt: null },
+    data: { usedAt: now },
+  });
   if (count === 0) return { ok: false, message: "Ce lien de réinitialisation a déjà été utilisé." };
-  await db.passwordResetToken.updateMany({ where: { userId: check.userId, usedAt: null }, data: { usedAt: now } });
+  await db.passwordResetToken.updateMany({
+    where: { userId: check.userId, usedAt: null },
+    data: { usedAt: now },
+  });
   await setPassword(db, check.userId, password, now);
   // Every open session ends: whoever knew the old password is out. The owner proved who
   // they are through the mail: the login counters start afresh.
   await revokeOtherSessions(db, check.userId, null, now);
-  const user = await db.user.findUniqueOrThrow({ where: { id: check.userId }, select: { identifiant: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: check.userId },
+    select: { identifiant: true },
+  });
   await clearAccountThrottle(db, user.identifiant, check.userId);
   return check;
 }

@@ -37,7 +37,9 @@ export function ownedByAgentScope(actor: Actor): { agent?: Prisma.AgentWhereInpu
 
 /** The campaigns of the actor's départements; drafts are their gestionnaires' only. */
 export function campaignScope(actor: Actor): Prisma.CampaignWhereInput {
-  return actor.role === "GESTIONNAIRE" ? inDepartements(actor) : { ...inDepartements(actor), status: { not: "BROUILLON" } };
+  return actor.role === "GESTIONNAIRE"
+    ? inDepartements(actor)
+    : { ...inDepartements(actor), status: { not: "BROUILLON" } };
 }
 
 /** The circonscriptions this actor may read (filters, inspector's home). */
@@ -55,7 +57,9 @@ export function circonscriptionScope(actor: Actor): Prisma.CirconscriptionWhereI
 
 /** The accounts this actor may read: their own, and for a gestionnaire the accounts of their départements. */
 export function userScope(actor: Actor): Prisma.UserWhereInput {
-  return actor.role === "GESTIONNAIRE" ? { OR: [{ id: actor.id }, usersInDepartements(actor)] } : { id: actor.id };
+  return actor.role === "GESTIONNAIRE"
+    ? { OR: [{ id: actor.id }, usersInDepartements(actor)] }
+    : { id: actor.id };
 }
 
 /** The outbox (courriels envoyés): the mails of the gestionnaire's départements. */
@@ -68,6 +72,8 @@ export function outboxScope(actor: Actor): Prisma.OutboxMessageWhereInput {
  * a gestionnaire's, on a campaign of one of their départements; anyone else is refused.
  */
 export function requireWholeScope(actor: Actor, campaign: { departementId: string }): void {
-  if (actor.role !== "GESTIONNAIRE") throw new Error(`Lecture de toute la campagne refusée au rôle ${actor.role}.`);
-  if (!actor.departementIds.includes(campaign.departementId)) throw new Error("Lecture d'une campagne d'un autre département refusée.");
+  if (actor.role !== "GESTIONNAIRE")
+    throw new Error(`Lecture de toute la campagne refusée au rôle ${actor.role}.`);
+  if (!actor.departementIds.includes(campaign.departementId))
+    throw new Error("Lecture d'une campagne d'un autre département refusée.");
 }

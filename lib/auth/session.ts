@@ -56,10 +56,13 @@ export const PASSWORD_CHANGE_PATH = "/compte/mot-de-passe";
  * The signed-in user, or a redirect to the login page. An account that must change its
  * password first is sent to the change page from everywhere else.
  */
-export async function requireUser(options: { beforePasswordChange?: boolean } = {}): Promise<CurrentUser> {
+export async function requireUser(
+  options: { beforePasswordChange?: boolean } = {},
+): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/connexion");
-  if (user.passwordChangeRequired && !options.beforePasswordChange) redirect(`${PASSWORD_CHANGE_PATH}?premiere=1`);
+  if (user.passwordChangeRequired && !options.beforePasswordChange)
+    redirect(`${PASSWORD_CHANGE_PATH}?premiere=1`);
   return user;
 }
 
@@ -70,7 +73,11 @@ async function refuse(user: CurrentUser, reason: string): Promise<never> {
     const h = await headers();
     path = h.get(PATH_HEADER);
   } catch {}
-  await writeAudit(prisma, { actorId: user.id, action: "access.refused", after: { reason, ...(path ? { path } : {}) } });
+  await writeAudit(prisma, {
+    actorId: user.id,
+    action: "access.refused",
+    after: { reason, ...(path ? { path } : {}) },
+  });
   forbidden();
 }
 
@@ -81,7 +88,10 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
 }
 
 /** Loads the agent's scope and refuses (403) anyone outside it. */
-export async function requireAgentAccess(agentId: string, access: AgentAccess): Promise<CurrentUser> {
+export async function requireAgentAccess(
+  agentId: string,
+  access: AgentAccess,
+): Promise<CurrentUser> {
   const user = await requireUser();
   const agent = await prisma.agent.findUnique({ where: { id: agentId }, select: AGENT_REF });
   if (!agent || !canAccessAgent(user, agent, access)) await refuse(user, `agent ${access}`);

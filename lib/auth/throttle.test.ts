@@ -6,7 +6,8 @@ const ago = (s: number) => new Date(now.getTime() - s * 1000);
 
 describe("login throttling", () => {
   it("lets the first failures through at once", () => {
-    for (let f = 0; f < LOGIN_THROTTLE.free; f++) expect(retryAfterSeconds(f, now, now, LOGIN_THROTTLE)).toBe(0);
+    for (let f = 0; f < LOGIN_THROTTLE.free; f++)
+      expect(retryAfterSeconds(f, now, now, LOGIN_THROTTLE)).toBe(0);
   });
 
   it("doubles the delay at each failure past the free ones, up to the maximum", () => {

@@ -15,29 +15,61 @@ export interface ThrottlePolicy {
   windowHours: number;
 }
 
-export const LOGIN_THROTTLE: ThrottlePolicy = { free: 5, firstDelaySeconds: 60, maxDelaySeconds: 3600, windowHours: 24 };
+export const LOGIN_THROTTLE: ThrottlePolicy = {
+  free: 5,
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 3600,
+  windowHours: 24,
+};
 /**
  * Guesses on one account from every address together (a guesser spread over many
  * addresses). Addresses that logged in to the account before are exempt, so that this
  * cannot shut the owner out.
  */
-export const ACCOUNT_THROTTLE: ThrottlePolicy = { free: 50, firstDelaySeconds: 60, maxDelaySeconds: 3600, windowHours: 24 };
+export const ACCOUNT_THROTTLE: ThrottlePolicy = {
+  free: 50,
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 3600,
+  windowHours: 24,
+};
 /** Failures from one address over every account (one guesser, many identifiants). */
-export const ADDRESS_THROTTLE: ThrottlePolicy = { free: 100, firstDelaySeconds: 60, maxDelaySeconds: 900, windowHours: 1 };
+export const ADDRESS_THROTTLE: ThrottlePolicy = {
+  free: 100,
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 900,
+  windowHours: 1,
+};
 
 /** Seconds to wait before the next attempt, given the failures in the window (0: go ahead). */
-export function retryAfterSeconds(failures: number, lastFailure: Date | null, now: Date, policy: ThrottlePolicy): number {
+export function retryAfterSeconds(
+  failures: number,
+  lastFailure: Date | null,
+  now: Date,
+  policy: ThrottlePolicy,
+): number {
   if (failures < policy.free || !lastFailure) return 0;
-  const delay = Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** (failures - policy.free));
+  const delay = Math.min(
+    policy.maxDelaySeconds,
+    policy.firstDelaySeconds * 2 ** (failures - policy.free),
+  );
   return Math.max(0, Math.ceil((lastFailure.getTime() + delay * 1000 - now.getTime()) / 1000));
 }
 
-export async function throttleWait(db: Db, key: string, policy: ThrottlePolicy, now = new Date()): Promise<number> {
+export async function throttleWait(
+  db: Db,
+  key: string,
+  policy: ThrottlePolicy,
+  now = new Date(),
+): Promise<number> {
   const since = new Date(now.getTime() - policy.windowHours * 3_600_000);
   const where = { key, at: { gt: since } };
   const failures = await db.rateLimitHit.count({ where });
   if (failures < policy.free) return 0;
-  const last = await db.rateLimitHit.findFirst({ where, orderBy: { at: "desc" }, select: { at: true } });
+  const last = await db.rateLimitHit.findFirst({
+    where,
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
   return retryAfterSeconds(failures, last?.at ?? null, now, policy);
 }
 
@@ -68,7 +100,11 @@ export const loginKeys = {
 };
 
 /** Clears every login counter of an account: after a reset by mail, or by a gestionnaire. */
-export async function clearAccountThrottle(db: Db, identifiant: string, userId: string): Promise<number> {
+export async function clearAccountThrottle(
+  db: Db,
+  identifiant: string,
+  userId: string,
+): Promise<number> {
   const { count } = await db.rateLimitHit.deleteMany({
     where: {
       OR: [

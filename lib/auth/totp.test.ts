@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { base32Decode, base32Encode, hotp, otpauthUri, splitPasscode, totpCode, verifyTotp } from "./totp";
+import {
+  base32Decode,
+  base32Encode,
+  hotp,
+  otpauthUri,
+  splitPasscode,
+  totpCode,
+  verifyTotp,
+} from "./totp";
 
 // RFC 6238 appendix B: the ASCII secret "12345678901234567890", SHA-1, 8 digits.
 const RFC_SECRET = base32Encode(Buffer.from("12345678901234567890"));

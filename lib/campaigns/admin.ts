@@ -5,7 +5,13 @@ import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { notifyAgents } from "@/lib/mail/notices";
 import type { Actor } from "@/lib/auth/permissions";
-import { getRuleSet, parseParameters, RULE_SET_IDS, validateParameters, defaultObservationDate } from "@/lib/rules";
+import {
+  getRuleSet,
+  parseParameters,
+  RULE_SET_IDS,
+  validateParameters,
+  defaultObservationDate,
+} from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
 import { formatCalendarDate, parseIsoDate } from "@/lib/format";
 import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
@@ -42,8 +48,14 @@ const optionalDay = (label: string) =>
 
 export const campaignFormSchema = z
   .object({
-    ruleSet: z.enum(RULE_SET_IDS as [RuleSetId, ...RuleSetId[]], { error: "Choisissez une règle de gestion." }),
-    year: z.coerce.number({ error: "Année invalide." }).int("Année invalide.").min(2017, "Année entre 2017 et 2100.").max(2100, "Année entre 2017 et 2100."),
+    ruleSet: z.enum(RULE_SET_IDS as [RuleSetId, ...RuleSetId[]], {
+      error: "Choisissez une règle de gestion.",
+    }),
+    year: z.coerce
+      .number({ error: "Année invalide." })
+      .int("Année invalide.")
+      .min(2017, "Année entre 2017 et 2100.")
+      .max(2100, "Année entre 2017 et 2100."),
     title: z.string().trim().max(200, "Intitulé : 200 caractères au maximum.").optional(),
     observationDate: optionalDay("Date d'observation"),
     candidatureStart: optionalDay("Début du dépôt des candidatures"),
@@ -59,24 +71,47 @@ export const campaignFormSchema = z
     ] as const) {
       const s = v[start];
       const e = v[end];
-      if ((s && !e) || (!s && e)) ctx.addIssue({ code: "custom", path: [end], message: `Indiquez le début et la fin de la période ${label}.` });
-      if (s && e && e < s) ctx.addIssue({ code: "custom", path: [end], message: `La fin de la période ${label} précède son début.` });
+      if ((s && !e) || (!s && e))
+        ctx.addIssue({
+          code: "custom",
+          path: [end],
+          message: `Indiquez le début et la fin de la période ${label}.`,
+        });
+      if (s && e && e < s)
+        ctx.addIssue({
+          code: "custom",
+          path: [end],
+          message: `La fin de la période ${label} précède son début.`,
+        });
     }
   });
 
 export type CampaignForm = z.infer<typeof campaignFormSchema>;
 
-
 /** Coherence warnings that do not block saving: the gestionnaire may have a reason. */
-export function campaignWarnings(c: { ruleSet: string; year: number; candidatureStart: Date | null; candidatureEnd: Date | null; opinionStart: Date | null; opinionEnd: Date | null; observationDate: Date }): string[] {
+export function campaignWarnings(c: {
+  ruleSet: string;
+  year: number;
+  candidatureStart: Date | null;
+  candidatureEnd: Date | null;
+  opinionStart: Date | null;
+  opinionEnd: Date | null;
+  observationDate: Date;
+}): string[] {
   const out: string[] = [];
   const ruleSet = getRuleSet(c.ruleSet as RuleSetId);
   const years = ruleSet.validYears;
   if (c.year < years[0] || (years[1] !== null && c.year > years[1])) {
-    out.push(`La règle de gestion « ${ruleSet.label} » vaut pour les campagnes ${years[0]}${years[1] ? `–${years[1]}` : " et suivantes"} : vérifiez qu'elle convient à ${c.year}.`);
+    out.push(
+      `La règle de gestion « ${ruleSet.label} » vaut pour les campagnes ${years[0]}${years[1] ? `–${years[1]}` : " et suivantes"} : vérifiez qu'elle convient à ${c.year}.`,
+    );
   }
-  if (c.candidatureEnd && c.opinionStart && c.opinionStart <= c.candidatureEnd) out.push("La saisie des avis commence avant la fin du dépôt des candidatures : les deux périodes se chevauchent.");
-  if (c.observationDate.getUTCFullYear() !== c.year) out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
+  if (c.candidatureEnd && c.opinionStart && c.opinionStart <= c.candidatureEnd)
+    out.push(
+      "La saisie des avis commence avant la fin du dépôt des candidatures : les deux périodes se chevauchent.",
+    );
+  if (c.observationDate.getUTCFullYear() !== c.year)
+    out.push(`La date d'observation n'est pas dans l'année de la campagne (${c.year}).`);
   return out;
 }
 export type AdminResult = WriteResult<{ id: string; ids?: string[]; warnings?: string[] }>;
@@ -92,14 +127,25 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * contingent.previousRemainder out and the rule set carries the decimal part over, it is
  * prefilled from the previous campaign of the same kind (décret 2005-1090, art. 2).
  */
-async function parametersFrom(db: Db, form: CampaignForm, departementId: string, fields?: { template: unknown; entries: Record<string, string> }): Promise<ParametersOutcome> {
+async function parametersFrom(
+  db: Db,
+  form: CampaignForm,
+  departementId: string,
+  fields?: { template: unknown; entries: Record<string, string> },
+): Promise<ParametersOutcome> {
   let value: unknown = {};
   if (fields && Object.keys(fields.entries).length) {
     // One field per parameter (components/campaigns/parameters-fields.tsx).
     const read = readParameterForm(fields.template, fields.entries);
     if (!read.ok) {
-      const errors = Object.fromEntries(Object.entries(read.errors).map(([path, message]) => [`${FIELD_PREFIX}${path}`, message]));
-      return { ok: false, message: `Paramètres : ${Object.keys(errors).length} champ(s) à corriger.`, errors };
+      const errors = Object.fromEntries(
+        Object.entries(read.errors).map(([path, message]) => [`${FIELD_PREFIX}${path}`, message]),
+      );
+      return {
+        ok: false,
+        message: `Paramètres : ${Object.keys(errors).length} champ(s) à corriger.`,
+        errors,
+      };
     }
     value = read.value;
   } else if (form.parameters?.trim()) {
@@ -110,17 +156,33 @@ async function parametersFrom(db: Db, form: CampaignForm, departementId: string,
     }
   }
   const check = validateParameters(form.ruleSet, value, form.year);
-  if (!check.success) return { ok: false, message: `Paramètres refusés par la règle de gestion : ${check.errors.join(" ; ")}` };
-  const data = check.data as { contingent: { carryOverRemainder: boolean; previousRemainder: number } };
-  const given = isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
+  if (!check.success)
+    return {
+      ok: false,
+      message: `Paramètres refusés par la règle de gestion : ${check.errors.join(" ; ")}`,
+    };
+  const data = check.data as {
+    contingent: { carryOverRemainder: boolean; previousRemainder: number };
+  };
+  const given =
+    isObject(value) && isObject(value.contingent) && "previousRemainder" in value.contingent;
   if (data.contingent.carryOverRemainder && !given) {
-    const previous = await previousRemainder(db, { departementId, kind: getRuleSet(form.ruleSet).campaignKind, ruleSet: form.ruleSet, year: form.year });
+    const previous = await previousRemainder(db, {
+      departementId,
+      kind: getRuleSet(form.ruleSet).campaignKind,
+      ruleSet: form.ruleSet,
+      year: form.year,
+    });
     if (previous?.remainder != null) data.contingent.previousRemainder = previous.remainder;
   }
   const ruleSet = getRuleSet(form.ruleSet) as { requiresCandidature(p: unknown): boolean };
   const asksCandidature = ruleSet.requiresCandidature(check.data);
   if (asksCandidature && (!form.candidatureStart || !form.candidatureEnd)) {
-    return { ok: false, field: "candidatureStart", message: "Cette campagne demande une période de dépôt des candidatures." };
+    return {
+      ok: false,
+      field: "candidatureStart",
+      message: "Cette campagne demande une période de dépôt des candidatures.",
+    };
   }
   return { ok: true, json: JSON.stringify(check.data, null, 2), asksCandidature };
 }
@@ -132,7 +194,9 @@ function campaignData(form: CampaignForm, parameters: string, asksCandidature: b
     ruleSet: form.ruleSet,
     year: form.year,
     title: form.title || campaignTitle(ruleSet.campaignKind, form.year),
-    observationDate: form.observationDate ?? new Date(`${defaultObservationDate(form.ruleSet, form.year)}T00:00:00Z`),
+    observationDate:
+      form.observationDate ??
+      new Date(`${defaultObservationDate(form.ruleSet, form.year)}T00:00:00Z`),
     candidatureStart: asksCandidature ? form.candidatureStart : null,
     candidatureEnd: asksCandidature ? form.candidatureEnd : null,
     opinionStart: form.opinionStart,
@@ -146,49 +210,112 @@ function campaignData(form: CampaignForm, parameters: string, asksCandidature: b
  * publishes their own tableau), all or none; with a single département, that one. Each gets
  * its own parameters: the remainder carried over is its département's.
  */
-export async function createCampaignFromForm(db: Db, actor: Actor, form: CampaignForm, departementIds: readonly string[] = []): Promise<AdminResult> {
+export async function createCampaignFromForm(
+  db: Db,
+  actor: Actor,
+  form: CampaignForm,
+  departementIds: readonly string[] = [],
+): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
-  const chosen = departementIds.length ? [...new Set(departementIds)] : actor.departementIds.length === 1 ? actor.departementIds : [];
-  if (chosen.length === 0) return { ok: false, field: "departementIds", message: "Choisissez au moins un département." };
-  if (chosen.some((id) => !actor.departementIds.includes(id))) return { ok: false, field: "departementIds", message: "Vous ne gérez pas ce département." };
-  const departements = await db.departement.findMany({ where: { id: { in: chosen } }, orderBy: { code: "asc" } });
-  const planned: { departement: (typeof departements)[number]; data: ReturnType<typeof campaignData> }[] = [];
+  const chosen = departementIds.length
+    ? [...new Set(departementIds)]
+    : actor.departementIds.length === 1
+      ? actor.departementIds
+      : [];
+  if (chosen.length === 0)
+    return { ok: false, field: "departementIds", message: "Choisissez au moins un département." };
+  if (chosen.some((id) => !actor.departementIds.includes(id)))
+    return { ok: false, field: "departementIds", message: "Vous ne gérez pas ce département." };
+  const departements = await db.departement.findMany({
+    where: { id: { in: chosen } },
+    orderBy: { code: "asc" },
+  });
+  const planned: {
+    departement: (typeof departements)[number];
+    data: ReturnType<typeof campaignData>;
+  }[] = [];
   for (const departement of departements) {
     const parameters = await parametersFrom(db, form, departement.id);
-    if (!parameters.ok) return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
+    if (!parameters.ok)
+      return { ok: false, field: parameters.field ?? "parameters", message: parameters.message };
     const data = campaignData(form, parameters.json, parameters.asksCandidature);
-    if (await db.campaign.count({ where: { departementId: departement.id, kind: data.kind, year: data.year } })) {
+    if (
+      await db.campaign.count({
+        where: { departementId: departement.id, kind: data.kind, year: data.year },
+      })
+    ) {
       const where = departements.length > 1 ? ` en ${departement.name}` : "";
-      return { ok: false, field: "year", message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}${where}.` };
+      return {
+        ok: false,
+        field: "year",
+        message: `Une campagne « ${CAMPAIGN_TITLES[data.kind]} » existe déjà pour ${data.year}${where}.`,
+      };
     }
     planned.push({ departement, data });
   }
   const created = await db.$transaction(async (tx) => {
     const ids: string[] = [];
     for (const { departement, data } of planned) {
-      const campaign = await tx.campaign.create({ data: { ...data, departementId: departement.id } });
-      await writeAudit(tx, { actorId: actor.id, action: "campaign.create", entity: "Campaign", entityId: campaign.id, departementId: departement.id, after: { ...data, departement: departement.code } });
+      const campaign = await tx.campaign.create({
+        data: { ...data, departementId: departement.id },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "campaign.create",
+        entity: "Campaign",
+        entityId: campaign.id,
+        departementId: departement.id,
+        after: { ...data, departement: departement.code },
+      });
       ids.push(campaign.id);
     }
     return ids;
   });
-  for (const id of created) await renewOpinions(db, await db.campaign.findUniqueOrThrow({ where: { id } }), actor.id);
+  for (const id of created)
+    await renewOpinions(db, await db.campaign.findUniqueOrThrow({ where: { id } }), actor.id);
   return { ok: true, id: created[0]!, ...(created.length > 1 ? { ids: created } : {}) };
 }
 
-export async function updateCampaignFromForm(db: Db, actor: Actor, id: string, form: CampaignForm, entries: Record<string, string> = {}): Promise<AdminResult> {
+export async function updateCampaignFromForm(
+  db: Db,
+  actor: Actor,
+  id: string,
+  form: CampaignForm,
+  entries: Record<string, string> = {},
+): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const before = await campaignInScope(db, actor, id);
   if (!before) return { ok: false, message: "Cette campagne n'existe pas." };
-  if (!isEditable(before.status)) return { ok: false, message: "Une campagne ouverte ne peut plus être modifiée." };
+  if (!isEditable(before.status))
+    return { ok: false, message: "Une campagne ouverte ne peut plus être modifiée." };
   if (before.ruleSet !== form.ruleSet || before.year !== form.year) {
-    return { ok: false, message: "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne." };
+    return {
+      ok: false,
+      message:
+        "La règle de gestion et l'année d'une campagne ne se modifient pas : créez une autre campagne.",
+    };
   }
-  const parameters = await parametersFrom(db, form, before.departementId, { template: parseParameters(form.ruleSet, before.parameters, before.year), entries });
-  if (!parameters.ok) return { ok: false, field: parameters.errors ? undefined : (parameters.field ?? "parameters"), errors: parameters.errors, message: parameters.message };
+  const parameters = await parametersFrom(db, form, before.departementId, {
+    template: parseParameters(form.ruleSet, before.parameters, before.year),
+    entries,
+  });
+  if (!parameters.ok)
+    return {
+      ok: false,
+      field: parameters.errors ? undefined : (parameters.field ?? "parameters"),
+      errors: parameters.errors,
+      message: parameters.message,
+    };
   const data = campaignData(form, parameters.json, parameters.asksCandidature);
   await db.campaign.update({ where: { id }, data });
-  await writeAudit(db, { actorId: actor.id, action: "campaign.update", entity: "Campaign", entityId: id, before, after: data });
+  await writeAudit(db, {
+    actorId: actor.id,
+    action: "campaign.update",
+    entity: "Campaign",
+    entityId: id,
+    before,
+    after: data,
+  });
   return { ok: true, id, warnings: campaignWarnings(data) };
 }
 
@@ -204,7 +331,14 @@ export interface TransitionOptions {
  * early and publishing past the caps need an explicit confirmation; publishing needs
  * every appréciation decided and a tableau computed after the last change of its data.
  */
-export async function transitionCampaign(db: Db, actor: Actor, id: string, transition: CampaignTransition, now = new Date(), options: TransitionOptions = {}): Promise<AdminResult> {
+export async function transitionCampaign(
+  db: Db,
+  actor: Actor,
+  id: string,
+  transition: CampaignTransition,
+  now = new Date(),
+  options: TransitionOptions = {},
+): Promise<AdminResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, id);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
@@ -214,9 +348,14 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
   if (transition === "clore") {
     const readiness = await closingReadiness(db, campaign, now);
     if (readiness.early.length && !options.confirmEarly) {
-      return { ok: false, field: "confirmEarly", message: `Clôture anticipée : ${readiness.early.map((w) => `${w.label} court jusqu'au ${formatCalendarDate(w.end)}`).join(" et ")}. Confirmez la clôture anticipée pour continuer.` };
+      return {
+        ok: false,
+        field: "confirmEarly",
+        message: `Clôture anticipée : ${readiness.early.map((w) => `${w.label} court jusqu'au ${formatCalendarDate(w.end)}`).join(" et ")}. Confirmez la clôture anticipée pour continuer.`,
+      };
     }
-    if (readiness.early.length) audit.early = readiness.early.map((w) => ({ window: w.label, plannedEnd: w.end }));
+    if (readiness.early.length)
+      audit.early = readiness.early.map((w) => ({ window: w.label, plannedEnd: w.end }));
     if (readiness.missingAvis) audit.missingAvis = readiness.missingAvis;
   }
   if (transition === "publier") {
@@ -224,22 +363,48 @@ export async function transitionCampaign(db: Db, actor: Actor, id: string, trans
     const decision = checkPublication(readiness, options);
     if (!decision.ok) return decision;
     const exceeded = readiness.appreciations?.caps.filter((c) => c.exceeded) ?? [];
-    if (exceeded.length) audit.capsExceeded = { caps: exceeded, reason: options.capsReason?.trim() };
+    if (exceeded.length)
+      audit.capsExceeded = { caps: exceeded, reason: options.capsReason?.trim() };
   }
-  const stamp = { ouvrir: { openedAt: now }, clore: { closedAt: now }, publier: { publishedAt: now } }[transition];
+  const stamp = {
+    ouvrir: { openedAt: now },
+    clore: { closedAt: now },
+    publier: { publishedAt: now },
+  }[transition];
   const applied = await db.$transaction(async (tx) => {
     // The status in the where clause makes two concurrent clicks apply the transition once.
-    const { count } = await tx.campaign.updateMany({ where: { id, status: campaign.status }, data: { status: check.to, ...stamp } });
+    const { count } = await tx.campaign.updateMany({
+      where: { id, status: campaign.status },
+      data: { status: check.to, ...stamp },
+    });
     if (count === 0) return false;
-    await writeAudit(tx, { actorId: actor.id, action: `campaign.${transition}`, entity: "Campaign", entityId: id, before: { status: campaign.status }, after: { status: check.to, ...audit } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `campaign.${transition}`,
+      entity: "Campaign",
+      entityId: id,
+      before: { status: campaign.status },
+      after: { status: check.to, ...audit },
+    });
     if (transition === "publier") {
       // Every agent examined learns that their result is there, with the publication.
-      const examined = await tx.promotionResult.findMany({ where: { campaignId: id }, select: { agentId: true } });
-      await notifyAgents(tx, examined.map((r) => r.agentId), { kind: "resultats.publies", campaignTitle: campaign.title, campaignId: id });
+      const examined = await tx.promotionResult.findMany({
+        where: { campaignId: id },
+        select: { agentId: true },
+      });
+      await notifyAgents(
+        tx,
+        examined.map((r) => r.agentId),
+        { kind: "resultats.publies", campaignTitle: campaign.title, campaignId: id },
+      );
     }
     return true;
   });
-  if (!applied) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
+  if (!applied)
+    return {
+      ok: false,
+      message: "La campagne vient d'être modifiée par ailleurs : rechargez la page.",
+    };
   if (transition === "clore" && campaign.candidatureStart) await issueReceipts(db, id, now);
   // Avis published since the creation of this campaign (previous one published late) are renewed too.
   if (transition === "ouvrir") await renewOpinions(db, campaign, actor.id);
@@ -254,18 +419,34 @@ export async function deleteDraftCampaign(db: Db, actor: Actor, id: string): Pro
   return db.$transaction(async (tx) => {
     const campaign = await campaignInScope(tx, actor, id);
     if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
-    if (campaign.status !== "BROUILLON") return { ok: false, message: "Seule une campagne en préparation peut être supprimée." };
+    if (campaign.status !== "BROUILLON")
+      return { ok: false, message: "Seule une campagne en préparation peut être supprimée." };
     const [candidatures, opinions, appreciations, results] = await Promise.all([
       tx.candidature.count({ where: { campaignId: id } }),
       tx.opinion.count({ where: { campaignId: id } }),
       tx.appreciation.count({ where: { campaignId: id } }),
       tx.promotionResult.count({ where: { campaignId: id } }),
     ]);
-    if (candidatures + opinions + appreciations + results > 0) return { ok: false, message: "Cette campagne a déjà des candidatures, avis ou résultats : elle ne peut pas être supprimée." };
+    if (candidatures + opinions + appreciations + results > 0)
+      return {
+        ok: false,
+        message:
+          "Cette campagne a déjà des candidatures, avis ou résultats : elle ne peut pas être supprimée.",
+      };
     // The status in the where clause: an opening in between wins over the deletion.
     const { count } = await tx.campaign.deleteMany({ where: { id, status: "BROUILLON" } });
-    if (count === 0) return { ok: false, message: "La campagne vient d'être modifiée par ailleurs : rechargez la page." };
-    await writeAudit(tx, { actorId: actor.id, action: "campaign.delete", entity: "Campaign", entityId: id, before: campaign });
+    if (count === 0)
+      return {
+        ok: false,
+        message: "La campagne vient d'être modifiée par ailleurs : rechargez la page.",
+      };
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "campaign.delete",
+      entity: "Campaign",
+      entityId: id,
+      before: campaign,
+    });
     return { ok: true, id };
   });
 }

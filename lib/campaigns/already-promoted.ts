@@ -7,16 +7,27 @@ import type { Db } from "@/lib/db";
 // grade (e.g. a re-import from an outdated file).
 
 /** Agent ids promoted by a published campaign of the same kind and an earlier year. */
-export async function promotedEarlier(db: Db, campaign: Pick<Campaign, "kind" | "year">): Promise<Set<string>> {
+export async function promotedEarlier(
+  db: Db,
+  campaign: Pick<Campaign, "kind" | "year">,
+): Promise<Set<string>> {
   const rows = await db.promotionResult.findMany({
-    where: { promoted: true, opposed: false, campaign: { kind: campaign.kind, status: "PUBLIEE", year: { lt: campaign.year } } },
+    where: {
+      promoted: true,
+      opposed: false,
+      campaign: { kind: campaign.kind, status: "PUBLIEE", year: { lt: campaign.year } },
+    },
     select: { agentId: true },
   });
   return new Set(rows.map((r) => r.agentId));
 }
 
 /** The agents left once those already promoted to the campaign's grade are taken out. */
-export async function withoutAlreadyPromoted<A extends { id: string }>(db: Db, campaign: Pick<Campaign, "kind" | "year">, agents: A[]): Promise<A[]> {
+export async function withoutAlreadyPromoted<A extends { id: string }>(
+  db: Db,
+  campaign: Pick<Campaign, "kind" | "year">,
+  agents: A[],
+): Promise<A[]> {
   const promoted = await promotedEarlier(db, campaign);
   return promoted.size ? agents.filter((a) => !promoted.has(a.id)) : agents;
 }

@@ -23,7 +23,14 @@ describe("the history of a candidature", () => {
   });
 
   it("falls back on the row's dates for a candidature recorded before the history existed", () => {
-    expect(candidatureHistory({ status: "ANNULEE", submittedAt: at("2020-03-02T09:15:00Z"), cancelledAt: at("2020-03-04T16:30:00Z"), events: [] })).toEqual([
+    expect(
+      candidatureHistory({
+        status: "ANNULEE",
+        submittedAt: at("2020-03-02T09:15:00Z"),
+        cancelledAt: at("2020-03-04T16:30:00Z"),
+        events: [],
+      }),
+    ).toEqual([
       { status: "ENREGISTREE", at: at("2020-03-02T09:15:00Z") },
       { status: "ANNULEE", at: at("2020-03-04T16:30:00Z") },
     ]);
@@ -32,6 +39,8 @@ describe("the history of a candidature", () => {
 
   it("says when the candidature was cancelled", () => {
     // 23:05 UTC on 22 March 2020 is 00:05 on the 23rd in Paris.
-    expect(cancelledMessage(at("2020-03-22T23:05:00Z"))).toBe("Votre candidature a été annulée le 23/03/2020 à 00:05.");
+    expect(cancelledMessage(at("2020-03-22T23:05:00Z"))).toBe(
+      "Votre candidature a été annulée le 23/03/2020 à 00:05.",
+    );
   });
 });

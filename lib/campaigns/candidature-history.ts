@@ -20,11 +20,17 @@ interface CandidatureRow {
 }
 
 /** Oldest first. */
-export function candidatureHistory(row: CandidatureRow | null | undefined): CandidatureHistoryItem[] {
+export function candidatureHistory(
+  row: CandidatureRow | null | undefined,
+): CandidatureHistoryItem[] {
   if (!row) return [];
-  if (row.events?.length) return [...row.events].sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ status, at }) => ({ status, at }));
+  if (row.events?.length)
+    return [...row.events]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map(({ status, at }) => ({ status, at }));
   const items: CandidatureHistoryItem[] = [{ status: "ENREGISTREE", at: row.submittedAt }];
-  if (row.status === "ANNULEE" && row.cancelledAt) items.push({ status: "ANNULEE", at: row.cancelledAt });
+  if (row.status === "ANNULEE" && row.cancelledAt)
+    items.push({ status: "ANNULEE", at: row.cancelledAt });
   return items;
 }
 

@@ -15,7 +15,10 @@ export interface CandidatureFilters {
   q?: string;
 }
 
-export function candidatureWhere(campaignId: string, f: CandidatureFilters): Prisma.CandidatureWhereInput {
+export function candidatureWhere(
+  campaignId: string,
+  f: CandidatureFilters,
+): Prisma.CandidatureWhereInput {
   return {
     campaignId,
     ...(f.status ? { status: f.status } : {}),
@@ -29,7 +32,9 @@ export function candidatureWhere(campaignId: string, f: CandidatureFilters): Pri
   };
 }
 
-export function parseCandidatureFilters(params: Record<string, string | undefined>): CandidatureFilters {
+export function parseCandidatureFilters(
+  params: Record<string, string | undefined>,
+): CandidatureFilters {
   return {
     circonscriptionId: params.circonscription || undefined,
     status: params.etat === "ENREGISTREE" || params.etat === "ANNULEE" ? params.etat : undefined,
@@ -40,15 +45,35 @@ export function parseCandidatureFilters(params: Record<string, string | undefine
 }
 
 export const CANDIDATURE_INCLUDE = {
-  agent: { select: { id: true, nom: true, prenom: true, grade: true, echelon: true, circonscription: { select: { name: true } }, user: { select: { identifiant: true } } } },
+  agent: {
+    select: {
+      id: true,
+      nom: true,
+      prenom: true,
+      grade: true,
+      echelon: true,
+      circonscription: { select: { name: true } },
+      user: { select: { identifiant: true } },
+    },
+  },
 } as const;
 
 /** `scope`: the agents the reader may see (lib/auth/scope.ts agentScope). */
-export async function listCandidatures(campaignId: string, filters: CandidatureFilters, page?: { skip: number; take: number }, scope: Prisma.AgentWhereInput = {}) {
+export async function listCandidatures(
+  campaignId: string,
+  filters: CandidatureFilters,
+  page?: { skip: number; take: number },
+  scope: Prisma.AgentWhereInput = {},
+) {
   const filtered = candidatureWhere(campaignId, filters);
   const where = Object.keys(scope).length ? { AND: [filtered, { agent: scope }] } : filtered;
   const [rows, total] = await Promise.all([
-    prisma.candidature.findMany({ where, include: CANDIDATURE_INCLUDE, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], ...(page ?? {}) }),
+    prisma.candidature.findMany({
+      where,
+      include: CANDIDATURE_INCLUDE,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      ...(page ?? {}),
+    }),
     prisma.candidature.count({ where }),
   ]);
   return { rows, total };

@@ -1,26 +1,55 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import type { ContingentDetail, ContingentPopulations, PopulationCounts, PopulationSpec, RuleSetId } from "@/lib/rules/types";
+import type {
+  ContingentDetail,
+  ContingentPopulations,
+  PopulationCounts,
+  PopulationSpec,
+  RuleSetId,
+} from "@/lib/rules/types";
 import type { CampaignKindCode } from "@/lib/rules/types";
 
 // The database side of the contingent: counting the populations a rule set asks for at the
 // observation date, and the remainder carried from one campaign to the next of the same kind.
 
 /** Agents of the corps in the population at the observation date (current rows, dates ≤ observation). */
-export function populationWhere(spec: PopulationSpec, observationDate: Date, departementId: string): Prisma.AgentWhereInput {
+export function populationWhere(
+  spec: PopulationSpec,
+  observationDate: Date,
+  departementId: string,
+): Prisma.AgentWhereInput {
   // Inactive agents (lib/agents/status.ts) have left the corps of the département.
-  const where: Prisma.AgentWhereInput = { departementId, corps: "PE", corpsDate: { lte: observationDate }, inactiveAt: null };
+  const where: Prisma.AgentWhereInput = {
+    departementId,
+    corps: "PE",
+    corpsDate: { lte: observationDate },
+    inactiveAt: null,
+  };
   if (spec.grade) Object.assign(where, { grade: spec.grade, gradeDate: { lte: observationDate } });
-  if (spec.minEchelon !== undefined) Object.assign(where, { echelon: { gte: spec.minEchelon }, echelonDate: { lte: observationDate } });
+  if (spec.minEchelon !== undefined)
+    Object.assign(where, {
+      echelon: { gte: spec.minEchelon },
+      echelonDate: { lte: observationDate },
+    });
   return where;
 }
 
 /** The contingent's populations in the campaign's département. */
-export async function countPopulations(db: Db, needs: ContingentPopulations, campaign: { observationDate: Date; departementId: string }): Promise<PopulationCounts> {
+export async function countPopulations(
+  db: Db,
+  needs: ContingentPopulations,
+  campaign: { observationDate: Date; departementId: string },
+): Promise<PopulationCounts> {
   const { observationDate, departementId } = campaign;
   const [base, alreadyPromoted] = await Promise.all([
-    needs.base === "PROMOUVABLES" ? undefined : db.agent.count({ where: populationWhere(needs.base, observationDate, departementId) }),
-    needs.alreadyPromoted ? db.agent.count({ where: populationWhere(needs.alreadyPromoted, observationDate, departementId) }) : undefined,
+    needs.base === "PROMOUVABLES"
+      ? undefined
+      : db.agent.count({ where: populationWhere(needs.base, observationDate, departementId) }),
+    needs.alreadyPromoted
+      ? db.agent.count({
+          where: populationWhere(needs.alreadyPromoted, observationDate, departementId),
+        })
+      : undefined,
   ]);
   return { base, alreadyPromoted };
 }
@@ -36,7 +65,12 @@ export async function previousRemainder(
   campaign: { departementId: string; kind: CampaignKindCode; ruleSet: RuleSetId; year: number },
 ): Promise<{ remainder: number | null; from: string } | null> {
   const previous = await db.campaign.findFirst({
-    where: { departementId: campaign.departementId, kind: campaign.kind, ruleSet: campaign.ruleSet, year: { lt: campaign.year } },
+    where: {
+      departementId: campaign.departementId,
+      kind: campaign.kind,
+      ruleSet: campaign.ruleSet,
+      year: { lt: campaign.year },
+    },
     orderBy: { year: "desc" },
     select: { title: true, contingentRemainder: true },
   });
@@ -57,7 +91,11 @@ export function describeContingent(c: ContingentDetail): { label: string; value:
     }
     rows.push({ label: "Contingent calculé", value: `${c.computed}${how}` });
   }
-  rows.push({ label: "Contingent notifié", value: c.notified === null || c.notified === undefined ? "non saisi" : String(c.notified) });
-  if (c.remainder !== null && c.remainder !== undefined) rows.push({ label: "Reliquat reporté à la campagne suivante", value: fr(c.remainder) });
+  rows.push({
+    label: "Contingent notifié",
+    value: c.notified === null || c.notified === undefined ? "non saisi" : String(c.notified),
+  });
+  if (c.remainder !== null && c.remainder !== undefined)
+    rows.push({ label: "Reliquat reporté à la campagne suivante", value: fr(c.remainder) });
   return rows;
 }

@@ -8,21 +8,40 @@ const NAME = "Łódź Nguyễn Ștefan Dvořák — « CPC » ’apostrophe’";
 function fiche(): Fiche {
   return {
     campaign: { id: "c1", title: "Hors classe 2027 — « CPC »", observationDate: "31 août 2027" },
-    agent: { name: NAME, situation: "Professeur des écoles, 9e échelon", affectation: "École Œillets (Saint-Étienne)", circonscription: "Circonscription Ștefan" },
+    agent: {
+      name: NAME,
+      situation: "Professeur des écoles, 9e échelon",
+      affectation: "École Œillets (Saint-Étienne)",
+      circonscription: "Circonscription Ștefan",
+    },
     eligibility: { reasons: ["Conseiller pédagogique — « CPC »"], viviers: [1] },
     vivier: "1er vivier",
-    functions: [{ label: "Conseiller pédagogique — Dvořák", period: "du 1er septembre 2020 à ce jour", retained: true }],
+    functions: [
+      {
+        label: "Conseiller pédagogique — Dvořák",
+        period: "du 1er septembre 2020 à ce jour",
+        retained: true,
+      },
+    ],
     schoolYears: ["2020-2021"],
     candidature: null,
   } as unknown as Fiche;
 }
 
 async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const lines: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    lines.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+    lines.push(
+      content.items
+        .map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : ""))
+        .join(""),
+    );
   }
   await doc.destroy();
   return lines.join("\n");

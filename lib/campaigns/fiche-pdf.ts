@@ -15,14 +15,35 @@ const FONTS = {
 } as const;
 
 export function renderFichePdf(fiche: Fiche, now = new Date()): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Fiche de candidature — ${fiche.campaign.title}`, Author: "Avancement" } });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONTS_DIR, file));
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    info: { Title: `Fiche de candidature — ${fiche.campaign.title}`, Author: "Avancement" },
+  });
+  for (const [name, file] of Object.entries(FONTS))
+    doc.registerFont(name, path.join(FONTS_DIR, file));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on("end", () => resolve(Buffer.concat(chunks))),
+  );
 
-  const heading = (text: string) => doc.moveDown(0.8).font("Bold").fontSize(12).fillColor("#000091").text(text).fillColor("black").moveDown(0.3);
-  const line = (label: string, value: string) => doc.font("Bold").fontSize(10).text(`${label} : `, { continued: true }).font("Regular").text(value);
+  const heading = (text: string) =>
+    doc
+      .moveDown(0.8)
+      .font("Bold")
+      .fontSize(12)
+      .fillColor("#000091")
+      .text(text)
+      .fillColor("black")
+      .moveDown(0.3);
+  const line = (label: string, value: string) =>
+    doc
+      .font("Bold")
+      .fontSize(10)
+      .text(`${label} : `, { continued: true })
+      .font("Regular")
+      .text(value);
 
   doc.font("Bold").fontSize(9).text("RÉPUBLIQUE FRANÇAISE — Ministère de l'Éducation nationale");
   doc.moveDown(1).fontSize(16).text("Fiche de candidature");
@@ -37,21 +58,37 @@ export function renderFichePdf(fiche: Fiche, now = new Date()): Promise<Buffer> 
   heading("Examen de la candidature");
   line("Date d'observation", fiche.campaign.observationDate);
   line("Vivier", fiche.vivier);
-  for (const reason of fiche.eligibility.reasons) doc.font("Regular").fontSize(10).text(`• ${reason}`);
+  for (const reason of fiche.eligibility.reasons)
+    doc.font("Regular").fontSize(10).text(`• ${reason}`);
 
   heading("Fonctions et missions retenues");
-  if (fiche.functions.length === 0) doc.font("Regular").fontSize(10).text("Aucune fonction retenue.");
-  for (const f of fiche.functions) doc.font("Regular").fontSize(10).text(`• ${f.label}, ${f.period}`);
-  if (fiche.schoolYears.length) doc.moveDown(0.3).text(`Années scolaires retenues (${fiche.schoolYears.length}) : ${fiche.schoolYears.join(", ")}.`);
+  if (fiche.functions.length === 0)
+    doc.font("Regular").fontSize(10).text("Aucune fonction retenue.");
+  for (const f of fiche.functions)
+    doc.font("Regular").fontSize(10).text(`• ${f.label}, ${f.period}`);
+  if (fiche.schoolYears.length)
+    doc
+      .moveDown(0.3)
+      .text(
+        `Années scolaires retenues (${fiche.schoolYears.length}) : ${fiche.schoolYears.join(", ")}.`,
+      );
 
   heading("Candidature");
   if (fiche.candidature?.status === "ENREGISTREE") {
     line("État", `enregistrée le ${formatDate(fiche.candidature.submittedAt)}`);
-    line("Accusé de réception", fiche.candidature.receiptNumber ?? "émis à la date de fermeture du dépôt des candidatures");
+    line(
+      "Accusé de réception",
+      fiche.candidature.receiptNumber ?? "émis à la date de fermeture du dépôt des candidatures",
+    );
   } else {
     line("État", "non validée");
   }
-  doc.moveDown(2).font("Italic").fontSize(8).fillColor("#3a3a3a").text(`Document édité le ${formatDate(now)} par le portail Avancement.`);
+  doc
+    .moveDown(2)
+    .font("Italic")
+    .fontSize(8)
+    .fillColor("#3a3a3a")
+    .text(`Document édité le ${formatDate(now)} par le portail Avancement.`);
   doc.end();
   return done;
 }

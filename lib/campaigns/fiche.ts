@@ -15,7 +15,9 @@ import { evaluateAgent } from "./rules";
  */
 export async function loadFiche(actor: Actor, agentId: string, campaignId: string) {
   const [campaign, agent, candidature] = await Promise.all([
-    prisma.campaign.findFirstOrThrow({ where: { AND: [{ id: campaignId }, campaignScope(actor)] } }),
+    prisma.campaign.findFirstOrThrow({
+      where: { AND: [{ id: campaignId }, campaignScope(actor)] },
+    }),
     prisma.agent.findFirstOrThrow({
       where: { AND: [{ id: agentId }, agentScope(actor)] },
       include: {
@@ -32,10 +34,17 @@ export async function loadFiche(actor: Actor, agentId: string, campaignId: strin
   ]);
   const eligibility = evaluateAgent(campaign, agent);
   const periods = agent.functions.map(toFunctionPeriod);
-  const count = countEligibleSchoolYears(periods, { campaignYear: campaign.year, observationDate: toIsoDate(campaign.observationDate) });
+  const count = countEligibleSchoolYears(periods, {
+    campaignYear: campaign.year,
+    observationDate: toIsoDate(campaign.observationDate),
+  });
   const retained = new Set(count.retained);
   return {
-    campaign: { id: campaign.id, title: campaign.title, observationDate: formatCalendarDate(campaign.observationDate) },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      observationDate: formatCalendarDate(campaign.observationDate),
+    },
     agent: {
       name: `${agent.civilite} ${agent.prenom} ${agent.nom}`,
       situation: `${GRADE_LABELS[agent.grade]}, ${ordinalEchelon(agent.echelon)} échelon depuis le ${formatCalendarDate(agent.echelonDate)}`,
@@ -43,7 +52,9 @@ export async function loadFiche(actor: Actor, agentId: string, campaignId: strin
       circonscription: agent.circonscription.name,
     },
     eligibility,
-    vivier: eligibility.viviers.length ? eligibility.viviers.map((v) => `${v === 1 ? "1er" : "2e"} vivier`).join(" et ") : "aucun",
+    vivier: eligibility.viviers.length
+      ? eligibility.viviers.map((v) => `${v === 1 ? "1er" : "2e"} vivier`).join(" et ")
+      : "aucun",
     functions: agent.functions
       .map((f, index) => ({
         label: `${functionKindLabel(f.kind)}${f.label && f.label !== functionKindLabel(f.kind) ? ` — ${f.label}` : ""}`,

@@ -13,14 +13,25 @@ export interface CampaignFigures {
   frozen: boolean;
 }
 
-export async function campaignFigures(db: Db, campaigns: readonly { id: string; status: string }[]): Promise<Map<string, CampaignFigures>> {
+export async function campaignFigures(
+  db: Db,
+  campaigns: readonly { id: string; status: string }[],
+): Promise<Map<string, CampaignFigures>> {
   const ids = campaigns.map((c) => c.id);
   const out = new Map<string, CampaignFigures>();
   if (ids.length === 0) return out;
-  const groups = await db.promotionResult.groupBy({ by: ["campaignId", "promoted"], where: { campaignId: { in: ids } }, _count: { _all: true } });
+  const groups = await db.promotionResult.groupBy({
+    by: ["campaignId", "promoted"],
+    where: { campaignId: { in: ids } },
+    _count: { _all: true },
+  });
   const status = new Map(campaigns.map((c) => [c.id, c.status]));
   for (const g of groups) {
-    const f = out.get(g.campaignId) ?? { examined: 0, promoted: 0, frozen: status.get(g.campaignId) === "PUBLIEE" };
+    const f = out.get(g.campaignId) ?? {
+      examined: 0,
+      promoted: 0,
+      frozen: status.get(g.campaignId) === "PUBLIEE",
+    };
     f.examined += g._count._all;
     if (g.promoted) f.promoted += g._count._all;
     out.set(g.campaignId, f);

@@ -6,7 +6,8 @@ import { parameterFields, readParameterForm } from "./parameters-form";
 function submitted(value: unknown, changes: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of parameterFields(value)) {
-    if (f.kind === "multi") for (const v of f.value.split(",").filter(Boolean)) out[`${f.name}:${v}`] = "on";
+    if (f.kind === "multi")
+      for (const v of f.value.split(",").filter(Boolean)) out[`${f.name}:${v}`] = "on";
     else out[f.name] = f.value;
   }
   return { ...out, ...changes };
@@ -16,7 +17,9 @@ describe.each(RULE_SET_IDS)("the parameters form of %s", (id) => {
   const defaults = getRuleSet(id).defaultParameters(2023);
 
   it("has a French label for every parameter", () => {
-    const unlabelled = parameterFields(defaults).filter((f) => f.label === f.path).map((f) => f.path);
+    const unlabelled = parameterFields(defaults)
+      .filter((f) => f.label === f.path)
+      .map((f) => f.path);
     expect(unlabelled).toEqual([]);
   });
 
@@ -31,7 +34,16 @@ describe("readParameterForm", () => {
   const hc = getRuleSet("HC_PE").defaultParameters(2027);
 
   it("answers on the field, in French: échelon 15, a 500-point step, 31 February, an emptied field", () => {
-    const read = readParameterForm(hc, submitted(hc, { "p.promouvabilite.echelon": "15", "p.seniorityPoints.3.points": "500", "p.observation.month": "2", "p.observation.day": "31", "p.contingent.ratePercent": "" }));
+    const read = readParameterForm(
+      hc,
+      submitted(hc, {
+        "p.promouvabilite.echelon": "15",
+        "p.seniorityPoints.3.points": "500",
+        "p.observation.month": "2",
+        "p.observation.day": "31",
+        "p.contingent.ratePercent": "",
+      }),
+    );
     expect(read).toEqual({
       ok: false,
       errors: {
@@ -44,12 +56,26 @@ describe("readParameterForm", () => {
   });
 
   it("takes French decimals, leaves a nullable number empty, reads booleans and lists", () => {
-    const read = readParameterForm(hc, submitted(hc, { "p.contingent.ratePercent": "23,5", "p.contingent.notified": "", "p.balanceBySex": "on" }));
-    expect(read.ok && (read.value as typeof hc).contingent).toEqual({ ...hc.contingent, ratePercent: 23.5, notified: null });
+    const read = readParameterForm(
+      hc,
+      submitted(hc, {
+        "p.contingent.ratePercent": "23,5",
+        "p.contingent.notified": "",
+        "p.balanceBySex": "on",
+      }),
+    );
+    expect(read.ok && (read.value as typeof hc).contingent).toEqual({
+      ...hc.contingent,
+      ratePercent: 23.5,
+      notified: null,
+    });
     expect(read.ok && (read.value as typeof hc).balanceBySex).toBe(true);
     const notified = readParameterForm(hc, submitted(hc, { "p.contingent.notified": "17" }));
     expect(notified.ok && (notified.value as typeof hc).contingent.notified).toBe(17);
     const words = readParameterForm(hc, submitted(hc, { "p.baremeMax": "beaucoup" }));
-    expect(words).toEqual({ ok: false, errors: { baremeMax: "Nombre attendu (par exemple 23 ou 23,5)." } });
+    expect(words).toEqual({
+      ok: false,
+      errors: { baremeMax: "Nombre attendu (par exemple 23 ou 23,5)." },
+    });
   });
 });

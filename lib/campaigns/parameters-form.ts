@@ -33,10 +33,18 @@ export function parameterFields(value: unknown, prefix = ""): ParameterField[] {
   const walk = (v: unknown, path: string) => {
     const label = labelFor(path);
     const { options, pattern: _pattern, ...rest } = label;
-    const base = { ...rest, choices: options ? [...options()] : undefined, name: `${FIELD_PREFIX}${path}`, path, group: path.split(".")[0]! };
-    if (Array.isArray(v) && v.every((x) => typeof x === "string") && label.options) out.push({ ...base, kind: "multi", value: v.join(",") });
+    const base = {
+      ...rest,
+      choices: options ? [...options()] : undefined,
+      name: `${FIELD_PREFIX}${path}`,
+      path,
+      group: path.split(".")[0]!,
+    };
+    if (Array.isArray(v) && v.every((x) => typeof x === "string") && label.options)
+      out.push({ ...base, kind: "multi", value: v.join(",") });
     else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}.${i}`));
-    else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+    else if (isObject(v))
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
     else if (typeof v === "boolean") out.push({ ...base, kind: "boolean", value: v ? "on" : "" });
     else if (typeof v === "number") out.push({ ...base, kind: "number", value: String(v) });
     else if (v === null) out.push({ ...base, kind: "nullableNumber", value: "" });
@@ -55,7 +63,10 @@ const FR_NUMBER = /^-?\d+([.,]\d+)?$/;
  * built from). An emptied field is an error on that field, never a silent reset; a
  * nullable one may be left empty.
  */
-export function readParameterForm(template: unknown, entries: Record<string, string | undefined>): FormRead {
+export function readParameterForm(
+  template: unknown,
+  entries: Record<string, string | undefined>,
+): FormRead {
   const errors: Record<string, string> = {};
   const nullable = new Set<string>();
   // Paths null in the template stay nullable even once given a value (e.g. notified number).
@@ -67,14 +78,19 @@ export function readParameterForm(template: unknown, entries: Record<string, str
     if (Array.isArray(v) && v.every((x) => typeof x === "string") && label.options) {
       const allowed = new Set(label.options().map((o) => o.value));
       // Checkboxes "p.path:VALUE", or one field of values separated by commas.
-      const ticked = Object.entries(entries).filter(([k, x]) => k.startsWith(`${name}:`) && x === "on").map(([k]) => k.slice(name.length + 1));
+      const ticked = Object.entries(entries)
+        .filter(([k, x]) => k.startsWith(`${name}:`) && x === "on")
+        .map(([k]) => k.slice(name.length + 1));
       const chosen = raw !== undefined ? raw.split(",").filter(Boolean) : ticked;
       const bad = chosen.find((c) => !allowed.has(c));
       if (bad) errors[path] = `« ${bad} » ne fait pas partie de la liste.`;
       return chosen;
     }
     if (Array.isArray(v)) return v.map((x, i) => read(x, `${path}.${i}`));
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, read(x, path ? `${path}.${k}` : k)]));
+    if (isObject(v))
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, read(x, path ? `${path}.${k}` : k)]),
+      );
     if (typeof v === "boolean") return raw === "on" || raw === "true";
     if (typeof v === "number" || v === null) {
       const text = (raw ?? "").trim();
@@ -89,12 +105,15 @@ export function readParameterForm(template: unknown, entries: Record<string, str
       }
       const n = Number(text.replace(",", "."));
       if (!label.decimals && !Number.isInteger(n)) errors[path] = "Nombre entier attendu.";
-      else if (label.min !== undefined && n < label.min) errors[path] = `Valeur minimale : ${label.min}.`;
-      else if (label.max !== undefined && n > label.max) errors[path] = `Valeur maximale : ${label.max}.`;
+      else if (label.min !== undefined && n < label.min)
+        errors[path] = `Valeur minimale : ${label.min}.`;
+      else if (label.max !== undefined && n > label.max)
+        errors[path] = `Valeur maximale : ${label.max}.`;
       return n;
     }
     const text = (raw ?? "").trim();
-    if (label.options && !label.options().some((o) => o.value === text)) errors[path] = "Choisissez une valeur dans la liste.";
+    if (label.options && !label.options().some((o) => o.value === text))
+      errors[path] = "Choisissez une valeur dans la liste.";
     return text;
   };
   const value = read(template, "");
@@ -105,9 +124,17 @@ export function readParameterForm(template: unknown, entries: Record<string, str
 /** A { month, day } pair must name a real day (31 February is refused). */
 function checkCalendar(v: unknown, path: string, errors: Record<string, string>) {
   if (!isObject(v)) return;
-  if (typeof v.month === "number" && typeof v.day === "number" && Number.isInteger(v.month) && v.month >= 1 && v.month <= 12) {
+  if (
+    typeof v.month === "number" &&
+    typeof v.day === "number" &&
+    Number.isInteger(v.month) &&
+    v.month >= 1 &&
+    v.month <= 12
+  ) {
     // A leap year: 29 February is a real day of some campaign years.
-    if (v.day > daysInMonth(2024, v.month)) errors[`${path}${path ? "." : ""}day`] = `Ce mois n'a que ${daysInMonth(2024, v.month)} jours.`;
+    if (v.day > daysInMonth(2024, v.month))
+      errors[`${path}${path ? "." : ""}day`] =
+        `Ce mois n'a que ${daysInMonth(2024, v.month)} jours.`;
   }
   for (const [k, x] of Object.entries(v)) checkCalendar(x, path ? `${path}.${k}` : k, errors);
 }
@@ -115,6 +142,7 @@ function checkCalendar(v: unknown, path: string, errors: Record<string, string>)
 /** Only the parameter fields of a submitted form. */
 export function parameterEntries(form: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(form)) if (k.startsWith(FIELD_PREFIX) && typeof v === "string") out[k] = v;
+  for (const [k, v] of Object.entries(form))
+    if (k.startsWith(FIELD_PREFIX) && typeof v === "string") out[k] = v;
   return out;
 }

@@ -17,20 +17,32 @@ describe("reclassement at the hors classe (décret 90-680, art. 25)", () => {
     [11, "2026-09-01", 3, "2026-09-01"],
     [11, "2019-01-01", 3, "2025-03-01"],
   ])("CN %ie échelon reached %s → HC %ie échelon counted from %s", (echelon, date, to, from) => {
-    const r = reclassify(hc, { grade: "CN", echelon, echelonDate: date }, effectDateOf({ year: 2027 }));
-    expect(r.ok && [r.value.grade, r.value.echelon, r.value.echelonDate, r.value.gradeDate]).toEqual(["HC", to, from, "2027-09-01"]);
+    const r = reclassify(
+      hc,
+      { grade: "CN", echelon, echelonDate: date },
+      effectDateOf({ year: 2027 }),
+    );
+    expect(
+      r.ok && [r.value.grade, r.value.echelon, r.value.echelonDate, r.value.gradeDate],
+    ).toEqual(["HC", to, from, "2027-09-01"]);
   });
 
   it("applies the table in force on the effect date: a 2022 promotion from the 9th went to the 1st échelon", () => {
     const before = reclassementTable("HORS_CLASSE", 2022);
-    const r = reclassify(before, { grade: "CN", echelon: 9, echelonDate: "2019-09-01" }, effectDateOf({ year: 2022 }));
+    const r = reclassify(
+      before,
+      { grade: "CN", echelon: 9, echelonDate: "2019-09-01" },
+      effectDateOf({ year: 2022 }),
+    );
     expect(r.ok && [r.value.echelon, r.value.echelonDate]).toEqual([1, "2021-09-01"]);
     expect(hc.citation).toMatch(/LEGIARTI000047971087/);
   });
 
   it("cites its text and refuses an agent no longer in the grade", () => {
     expect(hc.citation).toMatch(/^Décret n° 90-680 du 1er août 1990, art\. 25 /);
-    expect(reclassify(hc, { grade: "HC", echelon: 1, echelonDate: "2027-09-01" }, "2027-09-01")).toMatchObject({ ok: false });
+    expect(
+      reclassify(hc, { grade: "HC", echelon: 1, echelonDate: "2027-09-01" }, "2027-09-01"),
+    ).toMatchObject({ ok: false });
   });
 });
 

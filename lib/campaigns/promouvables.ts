@@ -9,7 +9,6 @@ import { withoutAlreadyPromoted } from "./already-promoted";
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
 
-
 const INCLUDE = {
   ...SNAPSHOT_INCLUDE,
   school: { select: { id: true, name: true } },
@@ -17,7 +16,11 @@ const INCLUDE = {
 } as const;
 
 async function findAgents(db: Db, where: Prisma.AgentWhereInput) {
-  return db.agent.findMany({ where, include: INCLUDE, orderBy: [{ nom: "asc" }, { prenom: "asc" }] });
+  return db.agent.findMany({
+    where,
+    include: INCLUDE,
+    orderBy: [{ nom: "asc" }, { prenom: "asc" }],
+  });
 }
 
 export type ExaminedAgent = {
@@ -29,7 +32,10 @@ export type ExaminedAgent = {
   viviers: number[];
 };
 
-type CampaignForRules = Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate">;
+type CampaignForRules = Pick<
+  Campaign,
+  "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate"
+>;
 
 export function isExamined(eligibility: Eligibility, applied: boolean): boolean {
   if (!eligibility.promouvable) return false;
@@ -46,21 +52,47 @@ export function isExamined(eligibility: Eligibility, applied: boolean): boolean 
  */
 export function inFromGradeAt(fromGrade: GradeCode, observationDate: Date): Prisma.AgentWhereInput {
   const higher = GRADES.slice(GRADE_RANK[fromGrade] + 1);
-  return higher.length ? { OR: [{ grade: fromGrade }, { grade: { in: [...higher] }, gradeDate: { gt: observationDate } }] } : { grade: fromGrade };
+  return higher.length
+    ? {
+        OR: [
+          { grade: fromGrade },
+          { grade: { in: [...higher] }, gradeDate: { gt: observationDate } },
+        ],
+      }
+    : { grade: fromGrade };
 }
 
 /** The filters of a campaign's selection, one per line; the caller's own filter comes last. */
-export function selectionWhere(campaign: CampaignForRules, ruleSet: RuleSet<unknown>, where: Prisma.AgentWhereInput): Prisma.AgentWhereInput {
+export function selectionWhere(
+  campaign: CampaignForRules,
+  ruleSet: RuleSet<unknown>,
+  where: Prisma.AgentWhereInput,
+): Prisma.AgentWhereInput {
   // Agents marked inactive (retired, gone: lib/agents/status.ts) are examined by no campaign.
   // A campaign examines the agents of its own département only (each DASEN, their tableau).
-  return { AND: [{ departementId: campaign.departementId, inactiveAt: null }, inFromGradeAt(ruleSet.fromGrade, campaign.observationDate), where] };
+  return {
+    AND: [
+      { departementId: campaign.departementId, inactiveAt: null },
+      inFromGradeAt(ruleSet.fromGrade, campaign.observationDate),
+      where,
+    ],
+  };
 }
 
-export async function loadExamined(db: Db, campaign: CampaignForRules, where: Prisma.AgentWhereInput = {}): Promise<ExaminedAgent[]> {
+export async function loadExamined(
+  db: Db,
+  campaign: CampaignForRules,
+  where: Prisma.AgentWhereInput = {},
+): Promise<ExaminedAgent[]> {
   const { ruleSet, context } = campaignRules(campaign);
   const [agents, candidatures] = await Promise.all([
-    findAgents(db, selectionWhere(campaign, ruleSet, where)).then((agents) => withoutAlreadyPromoted(db, campaign, agents)),
-    db.candidature.findMany({ where: { campaignId: campaign.id, status: "ENREGISTREE" }, select: { agentId: true } }),
+    findAgents(db, selectionWhere(campaign, ruleSet, where)).then((agents) =>
+      withoutAlreadyPromoted(db, campaign, agents),
+    ),
+    db.candidature.findMany({
+      where: { campaignId: campaign.id, status: "ENREGISTREE" },
+      select: { agentId: true },
+    }),
   ]);
   const applied = new Set(candidatures.map((c) => c.agentId));
   const out: ExaminedAgent[] = [];
@@ -69,7 +101,9 @@ export async function loadExamined(db: Db, campaign: CampaignForRules, where: Pr
     const eligibility = ruleSet.evaluate(snapshot, context);
     const hasApplied = applied.has(agent.id);
     if (!isExamined(eligibility, hasApplied)) continue;
-    const viviers = eligibility.viviers.filter((v) => v !== 1 || hasApplied || !eligibility.candidatureRequired);
+    const viviers = eligibility.viviers.filter(
+      (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
+    );
     out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
   }
   return out;

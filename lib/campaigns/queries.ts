@@ -15,23 +15,48 @@ import { loadExamined } from "./promouvables";
 import { appreciationState, closingReadiness, publicationReadiness } from "./readiness";
 import { evaluateAgent } from "./rules";
 
-const SUMMARY = { id: true, kind: true, title: true, year: true, status: true, candidatureStart: true, candidatureEnd: true, opinionStart: true, opinionEnd: true } as const;
+const SUMMARY = {
+  id: true,
+  kind: true,
+  title: true,
+  year: true,
+  status: true,
+  candidatureStart: true,
+  candidatureEnd: true,
+  opinionStart: true,
+  opinionEnd: true,
+} as const;
 
 /** Campaigns under way: open, or closed and not yet published. */
 export async function listCurrentCampaigns(actor: Actor) {
-  return prisma.campaign.findMany({ where: { AND: [{ status: { in: ["OUVERTE", "CLOSE"] } }, campaignScope(actor)] }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY });
+  return prisma.campaign.findMany({
+    where: { AND: [{ status: { in: ["OUVERTE", "CLOSE"] } }, campaignScope(actor)] },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    select: SUMMARY,
+  });
 }
 
 export async function listPublishedCampaigns(actor: Actor, take = 5) {
-  return prisma.campaign.findMany({ where: { AND: [{ status: "PUBLIEE" }, campaignScope(actor)] }, orderBy: [{ year: "desc" }, { kind: "asc" }], select: SUMMARY, take });
+  return prisma.campaign.findMany({
+    where: { AND: [{ status: "PUBLIEE" }, campaignScope(actor)] },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    select: SUMMARY,
+    take,
+  });
 }
 
 // The reads of the campaign pages (docs/decisions/0009-read-boundary.md): each takes the
 // signed-in user first and applies its scope (lib/auth/scope.ts).
 
 /** A campaign the user may read (a teacher or an inspector never sees a draft), or null. */
-export async function findCampaign(actor: Actor, campaignId: string, where: Prisma.CampaignWhereInput = {}) {
-  return prisma.campaign.findFirst({ where: { AND: [{ id: campaignId }, campaignScope(actor), where] } });
+export async function findCampaign(
+  actor: Actor,
+  campaignId: string,
+  where: Prisma.CampaignWhereInput = {},
+) {
+  return prisma.campaign.findFirst({
+    where: { AND: [{ id: campaignId }, campaignScope(actor), where] },
+  });
 }
 
 /** The gestionnaire's list of campaigns, with their recorded candidatures. */
@@ -39,65 +64,116 @@ export async function listCampaigns(actor: Actor) {
   return prisma.campaign.findMany({
     where: campaignScope(actor),
     orderBy: [{ year: "desc" }, { kind: "asc" }],
-    include: { _count: { select: { candidatures: { where: { status: "ENREGISTREE", ...ownedByAgentScope(actor) } } } } },
+    include: {
+      _count: {
+        select: { candidatures: { where: { status: "ENREGISTREE", ...ownedByAgentScope(actor) } } },
+      },
+    },
   });
 }
 
 /** Recorded and cancelled candidatures of one campaign. */
 export async function candidatureCounts(actor: Actor, campaignId: string) {
   const [recorded, cancelled] = await Promise.all([
-    prisma.candidature.count({ where: { campaignId, status: "ENREGISTREE", ...ownedByAgentScope(actor) } }),
-    prisma.candidature.count({ where: { campaignId, status: "ANNULEE", ...ownedByAgentScope(actor) } }),
+    prisma.candidature.count({
+      where: { campaignId, status: "ENREGISTREE", ...ownedByAgentScope(actor) },
+    }),
+    prisma.candidature.count({
+      where: { campaignId, status: "ANNULEE", ...ownedByAgentScope(actor) },
+    }),
   ]);
   return { recorded, cancelled };
 }
 
 /** The candidatures of a campaign, filtered and paged (lib/campaigns/candidatures-query.ts). */
-export async function listCampaignCandidatures(actor: Actor, campaignId: string, filters: CandidatureFilters, page?: { skip: number; take: number }) {
+export async function listCampaignCandidatures(
+  actor: Actor,
+  campaignId: string,
+  filters: CandidatureFilters,
+  page?: { skip: number; take: number },
+) {
   return listCandidatures(campaignId, filters, page, agentScope(actor));
 }
 
 /** The agents a campaign examines, within the user's scope. */
-export async function examinedAgents(actor: Actor, campaign: Parameters<typeof loadExamined>[1], where: Prisma.AgentWhereInput = {}) {
+export async function examinedAgents(
+  actor: Actor,
+  campaign: Parameters<typeof loadExamined>[1],
+  where: Prisma.AgentWhereInput = {},
+) {
   return loadExamined(prisma, campaign, { AND: [where, agentScope(actor)] });
 }
 
 /** The avis given in a campaign, for the agents of the user's scope. */
 export async function campaignOpinions(actor: Actor, campaignId: string) {
-  return prisma.opinion.findMany({ where: { campaignId, ...ownedByAgentScope(actor) }, select: { agentId: true, value: true, reason: true } });
+  return prisma.opinion.findMany({
+    where: { campaignId, ...ownedByAgentScope(actor) },
+    select: { agentId: true, value: true, reason: true },
+  });
 }
 
 /** The appreciation proposed or decided for each of these agents. */
-export async function campaignProposedAppreciations(actor: Actor, campaignId: string, agentIds: string[]) {
+export async function campaignProposedAppreciations(
+  actor: Actor,
+  campaignId: string,
+  agentIds: string[],
+) {
   const allowed = Object.keys(agentScope(actor)).length
-    ? new Set((await prisma.agent.findMany({ where: { AND: [{ id: { in: agentIds } }, agentScope(actor)] }, select: { id: true } })).map((a) => a.id))
+    ? new Set(
+        (
+          await prisma.agent.findMany({
+            where: { AND: [{ id: { in: agentIds } }, agentScope(actor)] },
+            select: { id: true },
+          })
+        ).map((a) => a.id),
+      )
     : null;
-  return proposedAppreciations(prisma, campaignId, allowed ? agentIds.filter((id) => allowed.has(id)) : agentIds);
+  return proposedAppreciations(
+    prisma,
+    campaignId,
+    allowed ? agentIds.filter((id) => allowed.has(id)) : agentIds,
+  );
 }
 
 // Figures and readiness of the whole campaign: a gestionnaire's, on a campaign of their
 // départements (requireWholeScope).
-export async function campaignFiguresOf(actor: Actor, campaigns: readonly { id: string; status: string; departementId: string }[]) {
+export async function campaignFiguresOf(
+  actor: Actor,
+  campaigns: readonly { id: string; status: string; departementId: string }[],
+) {
   for (const c of campaigns) requireWholeScope(actor, c);
   return campaignFigures(prisma, campaigns);
 }
 
-export async function campaignAppreciationState(actor: Actor, campaign: Parameters<typeof appreciationState>[1]) {
+export async function campaignAppreciationState(
+  actor: Actor,
+  campaign: Parameters<typeof appreciationState>[1],
+) {
   requireWholeScope(actor, campaign);
   return appreciationState(prisma, campaign);
 }
 
-export async function campaignClosingReadiness(actor: Actor, campaign: Parameters<typeof closingReadiness>[1], now: Date) {
+export async function campaignClosingReadiness(
+  actor: Actor,
+  campaign: Parameters<typeof closingReadiness>[1],
+  now: Date,
+) {
   requireWholeScope(actor, campaign);
   return closingReadiness(prisma, campaign, now);
 }
 
-export async function campaignPublicationReadiness(actor: Actor, campaign: Parameters<typeof publicationReadiness>[1]) {
+export async function campaignPublicationReadiness(
+  actor: Actor,
+  campaign: Parameters<typeof publicationReadiness>[1],
+) {
   requireWholeScope(actor, campaign);
   return publicationReadiness(prisma, campaign);
 }
 
-export async function campaignTableauStaleness(actor: Actor, campaign: Parameters<typeof tableauStaleness>[1] & { departementId: string }) {
+export async function campaignTableauStaleness(
+  actor: Actor,
+  campaign: Parameters<typeof tableauStaleness>[1] & { departementId: string },
+) {
   requireWholeScope(actor, campaign);
   return tableauStaleness(prisma, campaign);
 }
@@ -110,7 +186,10 @@ export async function campaignTable(actor: Actor, campaignId: string, kind: Expo
   return campaignExport(prisma, campaignId, kind);
 }
 
-export async function previousCampaignRemainder(actor: Actor, campaign: Parameters<typeof previousRemainder>[1]) {
+export async function previousCampaignRemainder(
+  actor: Actor,
+  campaign: Parameters<typeof previousRemainder>[1],
+) {
   requireWholeScope(actor, campaign);
   return previousRemainder(prisma, campaign);
 }
@@ -124,8 +203,18 @@ export async function teacherCampaignView(actor: Actor, campaignId: string, now 
   const campaign = await findCampaign(actor, campaignId);
   if (!campaign || !actor.agentId) return null;
   const [agent, candidature] = await Promise.all([
-    prisma.agent.findFirstOrThrow({ where: { AND: [{ id: actor.agentId }, agentScope(actor)] }, include: SNAPSHOT_INCLUDE }),
-    prisma.candidature.findFirst({ where: { campaignId, agentId: actor.agentId, ...ownedByAgentScope(actor) } }),
+    prisma.agent.findFirstOrThrow({
+      where: { AND: [{ id: actor.agentId }, agentScope(actor)] },
+      include: SNAPSHOT_INCLUDE,
+    }),
+    prisma.candidature.findFirst({
+      where: { campaignId, agentId: actor.agentId, ...ownedByAgentScope(actor) },
+    }),
   ]);
-  return { campaign, candidature, eligibility: evaluateAgent(campaign, agent), window: candidatureWindow(campaign, now) };
+  return {
+    campaign,
+    candidature,
+    eligibility: evaluateAgent(campaign, agent),
+    window: candidatureWindow(campaign, now),
+  };
 }

@@ -30,15 +30,40 @@ export interface AppreciationState {
   caps: (LevelCapCheck & { label: string; percent: number })[];
 }
 
-type CampaignRow = Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "status" | "tableauComputedAt">;
+type CampaignRow = Pick<
+  Campaign,
+  | "id"
+  | "departementId"
+  | "kind"
+  | "ruleSet"
+  | "parameters"
+  | "year"
+  | "observationDate"
+  | "status"
+  | "tableauComputedAt"
+>;
 
 /** Decided / proposed / missing appréciations of the examined agents, and the caps on the best levels. */
-export async function appreciationState(db: Db, campaign: CampaignRow): Promise<AppreciationState | null> {
+export async function appreciationState(
+  db: Db,
+  campaign: CampaignRow,
+): Promise<AppreciationState | null> {
   const { ruleSet, context } = campaignRules(campaign);
   if (followsAvis(ruleSet)) return null;
   const examined = await loadExamined(db, campaign);
-  const proposed = await proposedAppreciations(db, campaign.id, examined.map((e) => e.agent.id));
-  const state: AppreciationState = { examined: examined.length, decided: 0, proposed: 0, none: 0, counts: {}, caps: [] };
+  const proposed = await proposedAppreciations(
+    db,
+    campaign.id,
+    examined.map((e) => e.agent.id),
+  );
+  const state: AppreciationState = {
+    examined: examined.length,
+    decided: 0,
+    proposed: 0,
+    none: 0,
+    counts: {},
+    caps: [],
+  };
   for (const p of proposed.values()) {
     if (p.source === "SAISIE") {
       state.decided++;
@@ -46,8 +71,13 @@ export async function appreciationState(db: Db, campaign: CampaignRow): Promise<
     } else if (p.value) state.proposed++;
     else state.none++;
   }
-  const caps = ((context.parameters as { appreciationCaps?: Record<string, number> }).appreciationCaps ?? {}) as Record<string, number>;
-  state.caps = checkLevelCaps(state.counts, examined.length, caps).map((c) => ({ ...c, label: levelLabel(campaign.ruleSet, c.level), percent: caps[c.level]! }));
+  const caps = ((context.parameters as { appreciationCaps?: Record<string, number> })
+    .appreciationCaps ?? {}) as Record<string, number>;
+  state.caps = checkLevelCaps(state.counts, examined.length, caps).map((c) => ({
+    ...c,
+    label: levelLabel(campaign.ruleSet, c.level),
+    percent: caps[c.level]!,
+  }));
   return state;
 }
 
@@ -62,7 +92,10 @@ export interface PublicationReadiness {
   appreciations: AppreciationState | null;
 }
 
-export async function publicationReadiness(db: Db, campaign: CampaignRow): Promise<PublicationReadiness> {
+export async function publicationReadiness(
+  db: Db,
+  campaign: CampaignRow,
+): Promise<PublicationReadiness> {
   const [rows, staleness, appreciations] = await Promise.all([
     db.promotionResult.count({ where: { campaignId: campaign.id } }),
     tableauStaleness(db, campaign),
@@ -76,21 +109,30 @@ export type Decision = WriteResult;
 export const CAPS_REASON_MIN = 10;
 
 /** Pure: may the campaign be published with what the gestionnaire confirmed? */
-export function checkPublication(r: PublicationReadiness, input: { capsReason?: string | null }): Decision {
-  if (r.rows === 0) return { ok: false, message: "Calculez et vérifiez le tableau d'avancement avant de publier." };
+export function checkPublication(
+  r: PublicationReadiness,
+  input: { capsReason?: string | null },
+): Decision {
+  if (r.rows === 0)
+    return { ok: false, message: "Calculez et vérifiez le tableau d'avancement avant de publier." };
   const a = r.appreciations;
   if (a && a.proposed + a.none > 0) {
     return {
       ok: false,
       message:
         `${a.proposed + a.none} appréciation(s) sur ${a.examined} ne sont pas arrêtées` +
-        (a.proposed ? ` (${a.proposed} proposée(s) d'après l'avis de l'IEN ou une campagne antérieure` : " (") +
+        (a.proposed
+          ? ` (${a.proposed} proposée(s) d'après l'avis de l'IEN ou une campagne antérieure`
+          : " (") +
         (a.none ? `${a.proposed ? ", " : ""}${a.none} sans aucune proposition` : "") +
         ") : arrêtez-les sur la page Appréciations (ou « Arrêter les appréciations proposées »), recalculez le tableau, puis publiez.",
     };
   }
   if (r.staleness.stale) {
-    return { ok: false, message: `Le tableau n'est plus à jour (${r.staleness.reasons.join(", ")} depuis son calcul) : recalculez-le avant de publier.` };
+    return {
+      ok: false,
+      message: `Le tableau n'est plus à jour (${r.staleness.reasons.join(", ")} depuis son calcul) : recalculez-le avant de publier.`,
+    };
   }
   const exceeded = a?.caps.filter((c) => c.exceeded) ?? [];
   if (exceeded.length && (input.capsReason ?? "").trim().length < CAPS_REASON_MIN) {
@@ -111,27 +153,62 @@ export interface ClosingReadiness {
   candidatures: number | null;
 }
 
-export async function closingReadiness(db: Db, campaign: Pick<Campaign, "id" | "departementId" | "kind" | "ruleSet" | "parameters" | "year" | "observationDate" | "candidatureStart" | "candidatureEnd" | "opinionStart" | "opinionEnd">, now: Date): Promise<ClosingReadiness> {
+export async function closingReadiness(
+  db: Db,
+  campaign: Pick<
+    Campaign,
+    | "id"
+    | "departementId"
+    | "kind"
+    | "ruleSet"
+    | "parameters"
+    | "year"
+    | "observationDate"
+    | "candidatureStart"
+    | "candidatureEnd"
+    | "opinionStart"
+    | "opinionEnd"
+  >,
+  now: Date,
+): Promise<ClosingReadiness> {
   const early: ClosingReadiness["early"] = [];
-  if (campaign.candidatureEnd && now < parisDayEnd(campaign.candidatureEnd)) early.push({ label: "le dépôt des candidatures", end: campaign.candidatureEnd });
-  if (campaign.opinionEnd && now < parisDayEnd(campaign.opinionEnd)) early.push({ label: "la saisie des avis", end: campaign.opinionEnd });
+  if (campaign.candidatureEnd && now < parisDayEnd(campaign.candidatureEnd))
+    early.push({ label: "le dépôt des candidatures", end: campaign.candidatureEnd });
+  if (campaign.opinionEnd && now < parisDayEnd(campaign.opinionEnd))
+    early.push({ label: "la saisie des avis", end: campaign.opinionEnd });
   let examined: number | null = null;
   let missingAvis: number | null = null;
   if (campaign.opinionStart) {
     const list = await loadExamined(db, campaign);
-    const given = await db.opinion.count({ where: { campaignId: campaign.id, agentId: { in: list.map((e) => e.agent.id) } } });
+    const given = await db.opinion.count({
+      where: { campaignId: campaign.id, agentId: { in: list.map((e) => e.agent.id) } },
+    });
     examined = list.length;
     missingAvis = list.length - given;
   }
-  const candidatures = campaign.candidatureStart ? await db.candidature.count({ where: { campaignId: campaign.id, status: "ENREGISTREE" } }) : null;
+  const candidatures = campaign.candidatureStart
+    ? await db.candidature.count({ where: { campaignId: campaign.id, status: "ENREGISTREE" } })
+    : null;
   return { early, examined, missingAvis, candidatures };
 }
 
 /** The consequences of closing, in French, for the confirmation dialog. */
 export function closingConsequences(r: ClosingReadiness): string[] {
   const out: string[] = [];
-  for (const w of r.early) out.push(`Clôture anticipée : ${w.label} devait durer jusqu'au ${formatCalendarDate(w.end)} ; elle s'arrête aujourd'hui.`);
-  if (r.missingAvis !== null) out.push(r.missingAvis ? `${r.missingAvis} avis sur ${r.examined} ne sont pas saisis : les inspecteurs ne pourront plus les donner.` : `Tous les avis sont saisis (${r.examined}).`);
-  out.push(r.candidatures !== null ? `Plus aucune candidature ne sera acceptée ; les ${r.candidatures} candidature(s) enregistrée(s) recevront leur accusé de réception, daté de ce jour.` : "Plus aucun avis ne sera accepté.");
+  for (const w of r.early)
+    out.push(
+      `Clôture anticipée : ${w.label} devait durer jusqu'au ${formatCalendarDate(w.end)} ; elle s'arrête aujourd'hui.`,
+    );
+  if (r.missingAvis !== null)
+    out.push(
+      r.missingAvis
+        ? `${r.missingAvis} avis sur ${r.examined} ne sont pas saisis : les inspecteurs ne pourront plus les donner.`
+        : `Tous les avis sont saisis (${r.examined}).`,
+    );
+  out.push(
+    r.candidatures !== null
+      ? `Plus aucune candidature ne sera acceptée ; les ${r.candidatures} candidature(s) enregistrée(s) recevront leur accusé de réception, daté de ce jour.`
+      : "Plus aucun avis ne sera accepté.",
+  );
   return out;
 }

@@ -7,8 +7,12 @@ import type { Eligibility, EvaluationContext, RuleSet } from "@/lib/rules/types"
 type CampaignRules = Pick<Campaign, "ruleSet" | "parameters" | "year" | "observationDate">;
 
 /** A campaign's rule set with its parsed parameters, ready to evaluate agents. */
-export function campaignRules(campaign: CampaignRules): { ruleSet: RuleSet<unknown>; context: EvaluationContext<unknown> } {
-  if (!isRuleSetId(campaign.ruleSet)) throw new Error(`Règle de gestion inconnue : ${campaign.ruleSet}`);
+export function campaignRules(campaign: CampaignRules): {
+  ruleSet: RuleSet<unknown>;
+  context: EvaluationContext<unknown>;
+} {
+  if (!isRuleSetId(campaign.ruleSet))
+    throw new Error(`Règle de gestion inconnue : ${campaign.ruleSet}`);
   const ruleSet = getRuleSet(campaign.ruleSet) as RuleSet<unknown>;
   return {
     ruleSet,
@@ -43,5 +47,7 @@ export function campaignAsksCandidature(campaign: CampaignRules): boolean {
 
 /** Vivier 1 of the classe exceptionnelle 2017–2023: the agents who must apply. */
 export function mustApply(eligibility: Eligibility): boolean {
-  return eligibility.promouvable && eligibility.candidatureRequired && eligibility.viviers.includes(1);
+  return (
+    eligibility.promouvable && eligibility.candidatureRequired && eligibility.viviers.includes(1)
+  );
 }

@@ -3,10 +3,16 @@ import type { CandidatureStatus } from "@/generated/prisma/enums";
 // Words of the campaigns shown on several pages, defined once (no dependencies: imported
 // by client components too). Campaign states: STATUS_LABELS of ./state-machine.
 
-export const CANDIDATURE_STATUS_LABELS: Record<CandidatureStatus, string> = { ENREGISTREE: "Enregistrée", ANNULEE: "Annulée" };
+export const CANDIDATURE_STATUS_LABELS: Record<CandidatureStatus, string> = {
+  ENREGISTREE: "Enregistrée",
+  ANNULEE: "Annulée",
+};
 
 /** The filter « État » of the candidature lists. */
-export const CANDIDATURE_STATUS_OPTIONS = (["ENREGISTREE", "ANNULEE"] as const).map((value) => ({ value, label: CANDIDATURE_STATUS_LABELS[value] }));
+export const CANDIDATURE_STATUS_OPTIONS = (["ENREGISTREE", "ANNULEE"] as const).map((value) => ({
+  value,
+  label: CANDIDATURE_STATUS_LABELS[value],
+}));
 
 /** The two viviers of the classe exceptionnelle (décret 2017-786). */
 export const VIVIERS = [1, 2] as const;
@@ -15,7 +21,10 @@ export type Vivier = (typeof VIVIERS)[number];
 export const VIVIER_LABELS: Record<Vivier, string> = { 1: "1er vivier", 2: "2e vivier" };
 
 /** With what each vivier is about: « 1er vivier (fonctions particulières) ». */
-export const VIVIER_TITLES: Record<Vivier, string> = { 1: "1er vivier (fonctions particulières)", 2: "2e vivier (valeur professionnelle)" };
+export const VIVIER_TITLES: Record<Vivier, string> = {
+  1: "1er vivier (fonctions particulières)",
+  2: "2e vivier (valeur professionnelle)",
+};
 
 /** The filter « Vivier » of the lists (value "1" or "2", as in the URL). */
 export const VIVIER_OPTIONS = VIVIERS.map((v) => ({ value: String(v), label: VIVIER_LABELS[v] }));

@@ -3,7 +3,11 @@
 // end of 23 March in Paris, whatever the server's time zone.
 const DAY_MS = 86_400_000;
 
-const parisHour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" });
+const parisHour = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Paris",
+  hour: "2-digit",
+  hourCycle: "h23",
+});
 
 /** The instant at which the calendar day `date` starts in Paris. */
 export function parisDayStart(date: Date): Date {
@@ -28,7 +32,12 @@ export function windowState(start: Date | null, end: Date | null, now: Date): Wi
 
 /** Today's calendar date in Paris, at UTC midnight (the storage convention). */
 export function parisToday(now: Date): Date {
-  const [day, month, year] = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "2-digit", month: "2-digit", year: "numeric" })
+  const [day, month, year] = new Intl.DateTimeFormat("fr-FR", {
+    timeZone: "Europe/Paris",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  })
     .format(now)
     .split("/")
     .map(Number) as [number, number, number];

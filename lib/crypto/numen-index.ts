@@ -10,7 +10,11 @@ let cachedKey: { source: string; key: Buffer } | null = null;
 
 function indexKey(): Buffer {
   const source = process.env.NUMEN_INDEX_KEY || authSecret();
-  if (cachedKey?.source !== source) cachedKey = { source, key: createHmac("sha256", source).update("avancement/numen-index/v1").digest() };
+  if (cachedKey?.source !== source)
+    cachedKey = {
+      source,
+      key: createHmac("sha256", source).update("avancement/numen-index/v1").digest(),
+    };
   return cachedKey.key;
 }
 

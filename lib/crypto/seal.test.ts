@@ -8,6 +8,8 @@ describe("seal", () => {
     expect(unseal(sealed, "mail")).toBe("https://portail/reinitialisation/abc");
     expect(unseal(sealed, "autre")).toBeNull();
     const [iv, tag, data] = sealed.split(".");
-    expect(unseal([iv, tag, data!.slice(0, -2) + (data!.endsWith("A") ? "BB" : "AA")].join("."), "mail")).toBeNull();
+    expect(
+      unseal([iv, tag, data!.slice(0, -2) + (data!.endsWith("A") ? "BB" : "AA")].join("."), "mail"),
+    ).toBeNull();
   });
 });

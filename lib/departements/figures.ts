@@ -42,16 +42,27 @@ export interface SideBySide {
   total: Omit<DepartementFigures, "departement" | "campaignId" | "status" | "barre">;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((1000 * part) / whole) / 10);
+const share = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
 
 /** Groups the campaigns by kind and year (latest first), a row per département, and totals them. */
-export function sideBySide(campaigns: readonly CampaignOfDepartement[], results: readonly ResultRow[]): SideBySide[] {
+export function sideBySide(
+  campaigns: readonly CampaignOfDepartement[],
+  results: readonly ResultRow[],
+): SideBySide[] {
   const byCampaign = new Map<string, ResultRow[]>();
-  for (const r of results) byCampaign.set(r.campaignId, [...(byCampaign.get(r.campaignId) ?? []), r]);
+  for (const r of results)
+    byCampaign.set(r.campaignId, [...(byCampaign.get(r.campaignId) ?? []), r]);
   const groups = new Map<string, SideBySide>();
   for (const c of campaigns) {
     const key = `${c.year}-${c.kind}`;
-    const group = groups.get(key) ?? { kind: c.kind, year: c.year, title: c.title, rows: [], total: { promouvables: 0, promotions: 0, femmesPromouvables: null, femmesPromus: null } };
+    const group = groups.get(key) ?? {
+      kind: c.kind,
+      year: c.year,
+      title: c.title,
+      rows: [],
+      total: { promouvables: 0, promotions: 0, femmesPromouvables: null, femmesPromus: null },
+    };
     const rows = byCampaign.get(c.id) ?? [];
     const promus = rows.filter((r) => r.promoted);
     const baremes = promus.map((r) => r.bareme).filter((b): b is number => b !== null);

@@ -24,7 +24,14 @@ export const KNOWN_DEPARTEMENTS: readonly DepartementName[] = [
 export const departementIdOf = (code: string) => `dep-${code}`;
 
 export function departementName(code: string): DepartementName {
-  return KNOWN_DEPARTEMENTS.find((d) => d.code === code) ?? { code, name: `Département ${code}`, dsden: `DSDEN ${code}`, academie: ACADEMIE };
+  return (
+    KNOWN_DEPARTEMENTS.find((d) => d.code === code) ?? {
+      code,
+      name: `Département ${code}`,
+      dsden: `DSDEN ${code}`,
+      academie: ACADEMIE,
+    }
+  );
 }
 
 /** The département the demo, the factories and a migrated database start with. */

@@ -17,11 +17,21 @@ export const treatCorrection = withDb(review.treatCorrection);
 /** The teacher's own data (RGPD), recorded in the audit log. */
 export async function exportOwnData(actor: Actor & { agentId: string }) {
   const data = await exportPersonalData(actor, actor.agentId);
-  await recordAudit({ actorId: actor.id, action: "dossier.export", entity: "Agent", entityId: actor.agentId });
+  await recordAudit({
+    actorId: actor.id,
+    action: "dossier.export",
+    entity: "Agent",
+    entityId: actor.agentId,
+  });
   return data;
 }
 
 /** Records that a pièce justificative was downloaded (app/documents/[documentId]). */
 export async function recordDocumentDownload(actor: Actor, documentId: string) {
-  await recordAudit({ actorId: actor.id, action: "document.download", entity: "Document", entityId: documentId });
+  await recordAudit({
+    actorId: actor.id,
+    action: "document.download",
+    entity: "Document",
+    entityId: documentId,
+  });
 }

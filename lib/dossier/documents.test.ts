@@ -18,7 +18,12 @@ describe("pièces justificatives", () => {
 
   it("accepts a PDF and fingerprints it", async () => {
     const result = await checkDocument(new File([PDF], "Arrêté de nomination.PDF"));
-    expect(result).toMatchObject({ ok: true, mimeType: "application/pdf", filename: "Arrete-de-nomination.pdf", size: PDF.byteLength });
+    expect(result).toMatchObject({
+      ok: true,
+      mimeType: "application/pdf",
+      filename: "Arrete-de-nomination.pdf",
+      size: PDF.byteLength,
+    });
     expect(result.ok && result.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -27,7 +32,10 @@ describe("pièces justificatives", () => {
       ok: false,
       message: "La pièce justificative doit être un fichier PDF, JPEG ou PNG.",
     });
-    expect(await checkDocument(new File([], "vide.pdf"))).toMatchObject({ ok: false, message: "La pièce justificative est obligatoire." });
+    expect(await checkDocument(new File([], "vide.pdf"))).toMatchObject({
+      ok: false,
+      message: "La pièce justificative est obligatoire.",
+    });
     expect(await checkDocument(null)).toMatchObject({ ok: false });
   });
 
@@ -37,7 +45,10 @@ describe("pièces justificatives", () => {
     expect((await checkDocument(new File([exact], "a.pdf"))).ok).toBe(true);
     const over = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     over.set(PDF);
-    expect(await checkDocument(new File([over], "a.pdf"))).toMatchObject({ ok: false, message: "La pièce justificative dépasse 5 Mo." });
+    expect(await checkDocument(new File([over], "a.pdf"))).toMatchObject({
+      ok: false,
+      message: "La pièce justificative dépasse 5 Mo.",
+    });
   });
 
   it("makes file names safe for headers", () => {

@@ -1,4 +1,10 @@
-import type { Distinction, FunctionMission, Prisma, ProfessionalActivity, Qualification } from "@/generated/prisma/client";
+import type {
+  Distinction,
+  FunctionMission,
+  Prisma,
+  ProfessionalActivity,
+  Qualification,
+} from "@/generated/prisma/client";
 import { formatCalendarDate, toIsoDate } from "@/lib/format";
 import { FUNCTION_KINDS, functionKindLabel } from "@/lib/rules/function-kinds";
 import { DISTINCTION_LEVELS, DISTINCTION_NAMES, distinctionFormValues } from "./distinctions";
@@ -37,7 +43,11 @@ export interface EntryKindDef<Row, Slug extends string = string> {
   /** The Agent relation that holds its rows (agent.<relation>). */
   relation: "qualifications" | "activities" | "functions" | "distinctions";
   /** How its rows are read with the dossier (order, and what comes with them). */
-  query: Prisma.Agent$qualificationsArgs | Prisma.Agent$activitiesArgs | Prisma.Agent$functionsArgs | Prisma.Agent$distinctionsArgs;
+  query:
+    | Prisma.Agent$qualificationsArgs
+    | Prisma.Agent$activitiesArgs
+    | Prisma.Agent$functionsArgs
+    | Prisma.Agent$distinctionsArgs;
   /** Text cells of a list row, one per header (kinds with richer cells render them in components/dossier/entry-rows). */
   cells: (row: Row) => string[];
   /** Names the entry in the delete confirmation. */
@@ -54,16 +64,26 @@ export interface EntryKindDef<Row, Slug extends string = string> {
 
 const iso = (d: Date | null) => (d ? toIsoDate(d) : "");
 /** « 01/09/2014 – en cours ». */
-export const periodText = (start: Date, end: Date | null) => `${formatCalendarDate(start)} – ${end ? formatCalendarDate(end) : "en cours"}`;
+export const periodText = (start: Date, end: Date | null) =>
+  `${formatCalendarDate(start)} – ${end ? formatCalendarDate(end) : "en cours"}`;
 const asOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const periodFields: FieldDef[] = [
   { name: "startDate", label: "Date de début", type: "date", required: true },
-  { name: "endDate", label: "Date de fin", type: "date", hint: "Laissez vide si elle est en cours." },
+  {
+    name: "endDate",
+    label: "Date de fin",
+    type: "date",
+    hint: "Laissez vide si elle est en cours.",
+  },
 ];
 
 export const QUALIFICATION_KINDS = ["Diplôme", "Certification", "Compétence"] as const;
 
-export const FUNCTION_STATUS_LABELS = { A_VERIFIER: "À vérifier", VALIDEE: "Validée", REFUSEE: "Refusée" } as const;
+export const FUNCTION_STATUS_LABELS = {
+  A_VERIFIER: "À vérifier",
+  VALIDEE: "Validée",
+  REFUSEE: "Refusée",
+} as const;
 
 /** Shown in the edit form of a validated function, before the teacher saves. */
 export const VALIDATED_FUNCTION_WARNING =
@@ -75,10 +95,26 @@ export const ENTRY_KIND_DEFS = {
     tab: { slug: "qualifications-et-competences", label: "Qualifications et compétences" },
     noun: "une qualification ou compétence",
     deleted: "Qualification ou compétence supprimée.",
-    list: { caption: "Vos qualifications et compétences", headers: ["Type", "Intitulé", "Obtenu le", "Précisions"], empty: "Aucune qualification ni compétence déclarée." },
+    list: {
+      caption: "Vos qualifications et compétences",
+      headers: ["Type", "Intitulé", "Obtenu le", "Précisions"],
+      empty: "Aucune qualification ni compétence déclarée.",
+    },
     fields: [
-      { name: "kind", label: "Type", type: "select", required: true, options: asOptions(QUALIFICATION_KINDS) },
-      { name: "title", label: "Intitulé", type: "text", required: true, hint: "Ex. : CAFIPEMF, Master MEEF, certification en langue anglaise." },
+      {
+        name: "kind",
+        label: "Type",
+        type: "select",
+        required: true,
+        options: asOptions(QUALIFICATION_KINDS),
+      },
+      {
+        name: "title",
+        label: "Intitulé",
+        type: "text",
+        required: true,
+        hint: "Ex. : CAFIPEMF, Master MEEF, certification en langue anglaise.",
+      },
       { name: "obtainedAt", label: "Date d'obtention", type: "date" },
       { name: "details", label: "Précisions", type: "textarea" },
     ],
@@ -87,21 +123,39 @@ export const ENTRY_KIND_DEFS = {
     query: { orderBy: [{ obtainedAt: "desc" }, { createdAt: "desc" }] },
     cells: (q) => [q.kind, q.title, formatCalendarDate(q.obtainedAt) || "—", q.details ?? ""],
     description: (q) => q.title,
-    values: (q) => ({ kind: q.kind, title: q.title, obtainedAt: iso(q.obtainedAt), details: q.details ?? "" }),
+    values: (q) => ({
+      kind: q.kind,
+      title: q.title,
+      obtainedAt: iso(q.obtainedAt),
+      details: q.details ?? "",
+    }),
     summary: (q) => `${q.kind} : ${q.title}`,
   } satisfies EntryKindDef<Qualification, "qualifications-et-competences">,
   activite: {
     tab: { slug: "activites-professionnelles", label: "Activités professionnelles" },
     noun: "une activité professionnelle",
     deleted: "Activité professionnelle supprimée.",
-    list: { caption: "Vos activités professionnelles", headers: ["Intitulé", "Période", "Description"], empty: "Aucune activité professionnelle déclarée." },
-    fields: [{ name: "title", label: "Intitulé", type: "text", required: true }, { name: "description", label: "Description", type: "textarea" }, ...periodFields],
+    list: {
+      caption: "Vos activités professionnelles",
+      headers: ["Intitulé", "Période", "Description"],
+      empty: "Aucune activité professionnelle déclarée.",
+    },
+    fields: [
+      { name: "title", label: "Intitulé", type: "text", required: true },
+      { name: "description", label: "Description", type: "textarea" },
+      ...periodFields,
+    ],
     delegate: "professionalActivity",
     relation: "activities",
     query: { orderBy: { startDate: "desc" } },
     cells: (a) => [a.title, periodText(a.startDate, a.endDate), a.description ?? ""],
     description: (a) => a.title,
-    values: (a) => ({ title: a.title, description: a.description ?? "", startDate: iso(a.startDate), endDate: iso(a.endDate) }),
+    values: (a) => ({
+      title: a.title,
+      description: a.description ?? "",
+      startDate: iso(a.startDate),
+      endDate: iso(a.endDate),
+    }),
     summary: (a) => `${a.title} (${periodText(a.startDate, a.endDate)})`,
   } satisfies EntryKindDef<ProfessionalActivity, "activites-professionnelles">,
   fonction: {
@@ -114,8 +168,19 @@ export const ENTRY_KIND_DEFS = {
       empty: "Aucune fonction ni mission enregistrée.",
     },
     fields: [
-      { name: "kind", label: "Fonction ou mission", type: "select", required: true, options: FUNCTION_KINDS.map((k) => ({ value: k.code, label: k.label })) },
-      { name: "label", label: "Précisions", type: "text", hint: "Ex. : école, dispositif, public concerné." },
+      {
+        name: "kind",
+        label: "Fonction ou mission",
+        type: "select",
+        required: true,
+        options: FUNCTION_KINDS.map((k) => ({ value: k.code, label: k.label })),
+      },
+      {
+        name: "label",
+        label: "Précisions",
+        type: "text",
+        hint: "Ex. : école, dispositif, public concerné.",
+      },
       {
         name: "educationPrioritaireShare",
         label: "Part du service en éducation prioritaire (%)",
@@ -133,18 +198,28 @@ export const ENTRY_KIND_DEFS = {
     ],
     delegate: "functionMission",
     relation: "functions",
-    query: { orderBy: { startDate: "desc" }, include: { proof: { select: { id: true, filename: true } } } },
+    query: {
+      orderBy: { startDate: "desc" },
+      include: { proof: { select: { id: true, filename: true } } },
+    },
     // The state and the proof are rendered as elements: components/dossier/entry-rows.
-    cells: (f) => [functionKindLabel(f.kind), f.label, periodText(f.startDate, f.endDate), FUNCTION_STATUS_LABELS[f.status]],
+    cells: (f) => [
+      functionKindLabel(f.kind),
+      f.label,
+      periodText(f.startDate, f.endDate),
+      FUNCTION_STATUS_LABELS[f.status],
+    ],
     description: (f) => `${functionKindLabel(f.kind)} (${periodText(f.startDate, f.endDate)})`,
     values: (f) => ({
       kind: f.kind,
       label: f.label,
-      educationPrioritaireShare: f.educationPrioritaireShare == null ? "" : String(f.educationPrioritaireShare),
+      educationPrioritaireShare:
+        f.educationPrioritaireShare == null ? "" : String(f.educationPrioritaireShare),
       startDate: iso(f.startDate),
       endDate: iso(f.endDate),
     }),
-    summary: (f) => `${functionKindLabel(f.kind)} (${periodText(f.startDate, f.endDate)}) — ${FUNCTION_STATUS_LABELS[f.status]}`,
+    summary: (f) =>
+      `${functionKindLabel(f.kind)} (${periodText(f.startDate, f.endDate)}) — ${FUNCTION_STATUS_LABELS[f.status]}`,
     editable: (f) => f.source !== "ADMINISTRATION",
     editWarning: (f) => (f.status === "VALIDEE" ? VALIDATED_FUNCTION_WARNING : undefined),
   } satisfies EntryKindDef<FunctionMission, "fonctions-et-missions">,
@@ -152,10 +227,25 @@ export const ENTRY_KIND_DEFS = {
     tab: { slug: "distinctions-honorifiques", label: "Distinctions honorifiques" },
     noun: "une distinction honorifique",
     deleted: "Distinction honorifique supprimée.",
-    list: { caption: "Vos distinctions honorifiques", headers: ["Distinction", "Grade", "Date"], empty: "Aucune distinction honorifique déclarée." },
+    list: {
+      caption: "Vos distinctions honorifiques",
+      headers: ["Distinction", "Grade", "Date"],
+      empty: "Aucune distinction honorifique déclarée.",
+    },
     fields: [
-      { name: "name", label: "Distinction", type: "select", required: true, options: asOptions(DISTINCTION_NAMES) },
-      { name: "otherName", label: "Nom de la distinction", type: "text", hint: "Obligatoire pour « Autre distinction »." },
+      {
+        name: "name",
+        label: "Distinction",
+        type: "select",
+        required: true,
+        options: asOptions(DISTINCTION_NAMES),
+      },
+      {
+        name: "otherName",
+        label: "Nom de la distinction",
+        type: "text",
+        hint: "Obligatoire pour « Autre distinction ».",
+      },
       {
         name: "rank",
         label: "Grade ou échelon",
@@ -190,9 +280,13 @@ export function entryKindDef(kind: EntryKind): EntryKindDef<any, EntryTabSlug> {
 }
 
 /** Every kind's rows as the dossier reads them: part of loadDossier's include. */
-export const ENTRY_QUERIES = Object.fromEntries(ENTRY_KINDS.map((k) => [ENTRY_KIND_DEFS[k].relation, ENTRY_KIND_DEFS[k].query])) as {
+export const ENTRY_QUERIES = Object.fromEntries(
+  ENTRY_KINDS.map((k) => [ENTRY_KIND_DEFS[k].relation, ENTRY_KIND_DEFS[k].query]),
+) as {
   [K in EntryKind as Defs[K]["relation"]]: Defs[K]["query"];
 };
 
 /** Every kind's relation, for a whole-dossier read (the personal-data export). */
-export const ENTRY_RELATIONS_ALL = Object.fromEntries(ENTRY_KINDS.map((k) => [ENTRY_KIND_DEFS[k].relation, true])) as { [R in EntryRelation]: true };
+export const ENTRY_RELATIONS_ALL = Object.fromEntries(
+  ENTRY_KINDS.map((k) => [ENTRY_KIND_DEFS[k].relation, true]),
+) as { [R in EntryRelation]: true };

@@ -12,7 +12,19 @@ export async function exportPersonalData(actor: Actor, agentId: string) {
   const agent = await prisma.agent.findFirstOrThrow({
     where: { AND: [{ id: agentId }, agentScope(actor)] },
     include: {
-      user: { select: { id: true, identifiant: true, role: true, email: true, createdAt: true, lastLoginAt: true, previousLoginAt: true, passwordChangedAt: true, totpEnabledAt: true } },
+      user: {
+        select: {
+          id: true,
+          identifiant: true,
+          role: true,
+          email: true,
+          createdAt: true,
+          lastLoginAt: true,
+          previousLoginAt: true,
+          passwordChangedAt: true,
+          totpEnabledAt: true,
+        },
+      },
       school: true,
       circonscription: true,
       careerEvents: true,
@@ -27,7 +39,11 @@ export async function exportPersonalData(actor: Actor, agentId: string) {
     },
   });
   const audit = agent.user
-    ? await prisma.auditLog.findMany({ where: { actorId: agent.user.id }, orderBy: { at: "asc" }, select: { at: true, action: true, entity: true, entityId: true } })
+    ? await prisma.auditLog.findMany({
+        where: { actorId: agent.user.id },
+        orderBy: { at: "asc" },
+        select: { at: true, action: true, entity: true, entityId: true },
+      })
     : [];
   return { exportedAt: new Date().toISOString(), agent, journal: audit };
 }

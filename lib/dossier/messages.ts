@@ -7,4 +7,6 @@ export const SAVED_FUNCTION_MESSAGE =
   "Modifications enregistrées. La fonction repasse « À vérifier » : elle comptera de nouveau après vérification par votre gestionnaire.";
 
 /** After « Supprimer », the precise thing deleted. */
-export const DELETED_MESSAGES = Object.fromEntries(ENTRY_KINDS.map((k) => [k, ENTRY_KIND_DEFS[k].deleted])) as Record<EntryKind, string>;
+export const DELETED_MESSAGES = Object.fromEntries(
+  ENTRY_KINDS.map((k) => [k, ENTRY_KIND_DEFS[k].deleted]),
+) as Record<EntryKind, string>;

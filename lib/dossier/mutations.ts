@@ -19,14 +19,24 @@ async function agentInScope(db: DbTx, actor: Actor, agentId: string): Promise<bo
 }
 
 /** Stores an uploaded pièce justificative for an agent. */
-export async function storeDocument(db: DbTx, actor: Actor, agentId: string, doc: Extract<CheckedDocument, { ok: true }>) {
+export async function storeDocument(
+  db: DbTx,
+  actor: Actor,
+  agentId: string,
+  doc: Extract<CheckedDocument, { ok: true }>,
+) {
   const { ok: _ok, ...data } = doc;
-  return db.document.create({ data: { ...data, agentId, uploadedById: actor.id }, select: { id: true } });
+  return db.document.create({
+    data: { ...data, agentId, uploadedById: actor.id },
+    select: { id: true },
+  });
 }
 
 /** What the functions below use of an entry kind's table. */
 interface EntryTable {
-  findFirst(args: { where: { id: string; agentId: string } }): Promise<Record<string, unknown> | null>;
+  findFirst(args: {
+    where: { id: string; agentId: string };
+  }): Promise<Record<string, unknown> | null>;
   create(args: { data: Record<string, unknown> }): Promise<{ id: string }>;
   update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ id: string }>;
   delete(args: { where: { id: string } }): Promise<unknown>;
@@ -52,19 +62,35 @@ async function checkFunction(
   proof: CheckedDocument | null,
 ): Promise<WriteResult<{ value: null }>> {
   if (existing && existing.source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
-    return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
+    return {
+      ok: false,
+      message:
+        "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur ».",
+    };
   }
   if (!existing && !proof?.ok) {
-    return { ok: false, field: "proof", message: proof && !proof.ok ? proof.message : "La pièce justificative est obligatoire." };
+    return {
+      ok: false,
+      field: "proof",
+      message: proof && !proof.ok ? proof.message : "La pièce justificative est obligatoire.",
+    };
   }
   if (proof && !proof.ok) return { ok: false, field: "proof", message: proof.message };
   const sameKind = await db.functionMission.findMany({
     where: { agentId, kind: input.kind, status: { not: "REFUSEE" } },
     select: { id: true, startDate: true, endDate: true },
   });
-  const clash = findOverlap(sameKind, { id: id ?? undefined, startDate: input.startDate, endDate: input.endDate });
+  const clash = findOverlap(sameKind, {
+    id: id ?? undefined,
+    startDate: input.startDate,
+    endDate: input.endDate,
+  });
   if (clash) {
-    return { ok: false, field: "startDate", message: "Cette période chevauche une autre période déclarée pour la même fonction." };
+    return {
+      ok: false,
+      field: "startDate",
+      message: "Cette période chevauche une autre période déclarée pour la même fonction.",
+    };
   }
   return { ok: true, value: null };
 }
@@ -87,20 +113,44 @@ export async function saveEntry<K extends EntryKind>(
     let data: Record<string, unknown> = { ...input };
     if (kind === "fonction") {
       const fn = input as EntryInput<"fonction">;
-      const check = await checkFunction(tx, actor, agentId, id, fn, before as { source: string; status: string } | null, proof);
+      const check = await checkFunction(
+        tx,
+        actor,
+        agentId,
+        id,
+        fn,
+        before as { source: string; status: string } | null,
+        proof,
+      );
       if (!check.ok) return check;
-      const replaced = proof?.ok ? ((before as { proofId?: string | null } | null)?.proofId ?? null) : null;
+      const replaced = proof?.ok
+        ? ((before as { proofId?: string | null } | null)?.proofId ?? null)
+        : null;
       if (proof?.ok) {
-        const freed = replaced ? ((await tx.document.findUnique({ where: { id: replaced }, select: { size: true } }))?.size ?? 0) : 0;
-        if (!(await fitsQuota(tx, agentId, proof.size, freed))) return { ok: false, field: "proof", message: QUOTA_MESSAGE };
+        const freed = replaced
+          ? ((await tx.document.findUnique({ where: { id: replaced }, select: { size: true } }))
+              ?.size ?? 0)
+          : 0;
+        if (!(await fitsQuota(tx, agentId, proof.size, freed)))
+          return { ok: false, field: "proof", message: QUOTA_MESSAGE };
       }
       const proofId = proof?.ok ? (await storeDocument(tx, actor, agentId, proof)).id : undefined;
       // Any change by the teacher sends the entry back to the administration for checking.
-      data = { ...data, label: fn.label ?? functionKindLabel(fn.kind), status: "A_VERIFIER", reviewedAt: null, reviewedById: null, reviewNote: null, ...(proofId ? { proofId } : {}) };
+      data = {
+        ...data,
+        label: fn.label ?? functionKindLabel(fn.kind),
+        status: "A_VERIFIER",
+        reviewedAt: null,
+        reviewedById: null,
+        reviewNote: null,
+        ...(proofId ? { proofId } : {}),
+      };
     }
 
     const table = tableOf(tx, kind);
-    const saved = id ? await table.update({ where: { id }, data }) : await table.create({ data: { ...data, agentId } });
+    const saved = id
+      ? await table.update({ where: { id }, data })
+      : await table.create({ data: { ...data, agentId } });
     // The replaced proof goes: no orphan document stays downloadable.
     const oldProof = (before as { proofId?: string | null } | null)?.proofId;
     if (data.proofId && oldProof && oldProof !== data.proofId) await deleteIfUnused(tx, oldProof);
@@ -116,17 +166,37 @@ export async function saveEntry<K extends EntryKind>(
   });
 }
 
-export async function deleteEntry(db: Db, actor: Actor, agentId: string, kind: EntryKind, id: string): Promise<MutationResult> {
+export async function deleteEntry(
+  db: Db,
+  actor: Actor,
+  agentId: string,
+  kind: EntryKind,
+  id: string,
+): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
     if (!(await agentInScope(tx, actor, agentId))) return { ok: false, message: NOT_ALLOWED };
     const before = await findOwnedEntry(tx, kind, agentId, id);
     if (!before) return { ok: false, message: NOT_FOUND };
-    if (kind === "fonction" && (before as { source: string }).source === "ADMINISTRATION" && actor.role !== "GESTIONNAIRE") {
-      return { ok: false, message: "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur »." };
+    if (
+      kind === "fonction" &&
+      (before as { source: string }).source === "ADMINISTRATION" &&
+      actor.role !== "GESTIONNAIRE"
+    ) {
+      return {
+        ok: false,
+        message:
+          "Cette fonction provient de votre dossier administratif : utilisez « Signaler une erreur ».",
+      };
     }
     await tableOf(tx, kind).delete({ where: { id } });
     await deleteIfUnused(tx, (before as { proofId?: string | null }).proofId);
-    await writeAudit(tx, { actorId: actor.id, action: `dossier.${kind}.delete`, entity: kind, entityId: id, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `dossier.${kind}.delete`,
+      entity: kind,
+      entityId: id,
+      before,
+    });
     return { ok: true, id };
   });
 }

@@ -19,8 +19,14 @@ export async function loadDossier(actor: Actor, agentId: string) {
       affectations: { orderBy: { startDate: "desc" }, include: { school: true } },
       // Qualifications, activities, functions, distinctions… (lib/dossier/entry-kinds).
       ...ENTRY_QUERIES,
-      corrections: { orderBy: { createdAt: "desc" }, include: { document: { select: { id: true, filename: true } } } },
-      opinions: { include: { campaign: true, author: { select: { displayName: true } } }, orderBy: { createdAt: "desc" } },
+      corrections: {
+        orderBy: { createdAt: "desc" },
+        include: { document: { select: { id: true, filename: true } } },
+      },
+      opinions: {
+        include: { campaign: true, author: { select: { displayName: true } } },
+        orderBy: { createdAt: "desc" },
+      },
       appreciations: { include: { campaign: true } },
     },
   });
@@ -37,13 +43,16 @@ export async function loadAgentForRules(agentId: string) {
  * The date at which seniority and eligible functions are counted in the dossier: the
  * observation date of the open classe exceptionnelle campaign, else the next 31 August.
  */
-export async function dossierObservation(now = new Date()): Promise<{ date: Date; year: number; campaignTitle: string | null }> {
+export async function dossierObservation(
+  now = new Date(),
+): Promise<{ date: Date; year: number; campaignTitle: string | null }> {
   const campaign = await prisma.campaign.findFirst({
     where: { status: "OUVERTE", kind: "CLASSE_EXCEPTIONNELLE" },
     orderBy: { year: "desc" },
     select: { observationDate: true, year: true, title: true },
   });
-  if (campaign) return { date: campaign.observationDate, year: campaign.year, campaignTitle: campaign.title };
+  if (campaign)
+    return { date: campaign.observationDate, year: campaign.year, campaignTitle: campaign.title };
   const year = currentCampaignYear(now);
   return { date: new Date(Date.UTC(year, 7, 31)), year, campaignTitle: null };
 }
@@ -53,22 +62,41 @@ export async function dossierObservation(now = new Date()): Promise<{ date: Date
 
 /** The review status of one function of the agent's dossier, or null (unknown, out of scope). */
 export async function functionStatus(actor: Actor, agentId: string, functionId: string) {
-  const row = await prisma.functionMission.findFirst({ where: { id: functionId, agentId, ...ownedByAgentScope(actor) }, select: { status: true } });
+  const row = await prisma.functionMission.findFirst({
+    where: { id: functionId, agentId, ...ownedByAgentScope(actor) },
+    select: { status: true },
+  });
   return row?.status ?? null;
 }
 
 /** The functions waiting for review, oldest first, filtered by the agent's name. */
-export async function listFunctionsToReview(actor: Actor, q: string, page: { skip: number; take: number }) {
+export async function listFunctionsToReview(
+  actor: Actor,
+  q: string,
+  page: { skip: number; take: number },
+) {
   const where: Prisma.FunctionMissionWhereInput = {
     status: "A_VERIFIER",
-    ...(q ? { agent: { AND: [{ OR: [{ nom: { contains: q } }, { prenom: { contains: q } }] }, agentScope(actor)] } } : ownedByAgentScope(actor)),
+    ...(q
+      ? {
+          agent: {
+            AND: [
+              { OR: [{ nom: { contains: q } }, { prenom: { contains: q } }] },
+              agentScope(actor),
+            ],
+          },
+        }
+      : ownedByAgentScope(actor)),
   };
   const [items, total] = await Promise.all([
     prisma.functionMission.findMany({
       where,
       orderBy: { createdAt: "asc" },
       ...page,
-      include: { agent: { select: { prenom: true, nom: true, circonscription: { select: { name: true } } } }, proof: { select: { id: true, filename: true } } },
+      include: {
+        agent: { select: { prenom: true, nom: true, circonscription: { select: { name: true } } } },
+        proof: { select: { id: true, filename: true } },
+      },
     }),
     prisma.functionMission.count({ where }),
   ]);
@@ -76,10 +104,19 @@ export async function listFunctionsToReview(actor: Actor, q: string, page: { ski
 }
 
 /** The signalements in one state, oldest first. */
-export async function listCorrections(actor: Actor, status: CorrectionStatus, page: { skip: number; take: number }) {
+export async function listCorrections(
+  actor: Actor,
+  status: CorrectionStatus,
+  page: { skip: number; take: number },
+) {
   const where: Prisma.CorrectionRequestWhereInput = { status, ...ownedByAgentScope(actor) };
   const [items, total] = await Promise.all([
-    prisma.correctionRequest.findMany({ where, orderBy: { createdAt: "asc" }, ...page, include: { agent: { select: { prenom: true, nom: true } } } }),
+    prisma.correctionRequest.findMany({
+      where,
+      orderBy: { createdAt: "asc" },
+      ...page,
+      include: { agent: { select: { prenom: true, nom: true } } },
+    }),
     prisma.correctionRequest.count({ where }),
   ]);
   return { items, total };
@@ -89,11 +126,17 @@ export async function listCorrections(actor: Actor, status: CorrectionStatus, pa
 export async function findCorrection(actor: Actor, correctionId: string) {
   const request = await prisma.correctionRequest.findFirst({
     where: { id: correctionId, ...ownedByAgentScope(actor) },
-    include: { agent: { include: { careerEvents: { orderBy: { date: "asc" } } } }, document: { select: { id: true, filename: true, mimeType: true, size: true } } },
+    include: {
+      agent: { include: { careerEvents: { orderBy: { date: "asc" } } } },
+      document: { select: { id: true, filename: true, mimeType: true, size: true } },
+    },
   });
   if (!request) return null;
   const target = request.targetId
-    ? await prisma.affectation.findFirst({ where: { id: request.targetId, agentId: request.agentId }, include: { school: true } })
+    ? await prisma.affectation.findFirst({
+        where: { id: request.targetId, agentId: request.agentId },
+        include: { school: true },
+      })
     : null;
   return { request, target };
 }

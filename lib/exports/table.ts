@@ -19,11 +19,25 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-const KIND_SLUG = { HORS_CLASSE: "hors-classe", CLASSE_EXCEPTIONNELLE: "classe-exceptionnelle", ECHELON_SPECIAL: "echelon-special" } as const;
+const KIND_SLUG = {
+  HORS_CLASSE: "hors-classe",
+  CLASSE_EXCEPTIONNELLE: "classe-exceptionnelle",
+  ECHELON_SPECIAL: "echelon-special",
+} as const;
 
 /** "tableau-hors-classe-2027-2026-12-01.csv" (the date of the export, in Paris). */
-export function exportFilename(what: string, campaign: { kind: keyof typeof KIND_SLUG; year: number }, now: Date, format: ExportFormat): string {
-  const day = new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+export function exportFilename(
+  what: string,
+  campaign: { kind: keyof typeof KIND_SLUG; year: number },
+  now: Date,
+  format: ExportFormat,
+): string {
+  const day = new Intl.DateTimeFormat("fr-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
   return `${slug(what)}-${KIND_SLUG[campaign.kind]}-${campaign.year}-${day}.${format}`;
 }
 
@@ -39,7 +53,9 @@ export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
   // Plain values: exceljs writes a string as text, never as a formula.
   for (const row of table.rows) sheet.addRow(row.map((v) => v ?? ""));
   sheet.views = [{ state: "frozen", ySplit: 1 }];
-  table.header.forEach((h, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, h.length + 2))));
+  table.header.forEach(
+    (h, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, h.length + 2))),
+  );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

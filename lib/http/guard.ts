@@ -28,9 +28,13 @@ export function checkBody(path: string, headers: IncomingMessage["headers"]): Ve
   const length = headers["content-length"];
   // No length: a chunked body (refused: it could be of any size; Next.js counts a server
   // action's bytes as it reads them, bodySizeLimit), or none at all.
-  if (length === undefined) return headers["transfer-encoding"] && !action ? { ok: false, status: 411 } : { ok: true };
-  const formToPage = action || (!api && /^multipart\/form-data/i.test(String(headers["content-type"] ?? "")));
-  return Number(length) > (formToPage ? MAX_FORM_BYTES : MAX_BODY_BYTES) ? { ok: false, status: 413 } : { ok: true };
+  if (length === undefined)
+    return headers["transfer-encoding"] && !action ? { ok: false, status: 411 } : { ok: true };
+  const formToPage =
+    action || (!api && /^multipart\/form-data/i.test(String(headers["content-type"] ?? "")));
+  return Number(length) > (formToPage ? MAX_FORM_BYTES : MAX_BODY_BYTES)
+    ? { ok: false, status: 413 }
+    : { ok: true };
 }
 
 /** The refusal's words: a page's form over the limit can only be carrying a too-big proof. */
@@ -41,7 +45,10 @@ export function refusalMessage(path: string, status: 411 | 413): string {
 
 function refuse(res: ServerResponse, path: string, status: 411 | 413, action: boolean) {
   // A server action's caller shows a text/plain answer's words only for that exact type.
-  res.writeHead(status, { "content-type": action ? "text/plain" : "text/plain; charset=utf-8", connection: "close" });
+  res.writeHead(status, {
+    "content-type": action ? "text/plain" : "text/plain; charset=utf-8",
+    connection: "close",
+  });
   res.end(refusalMessage(path, status));
 }
 
@@ -67,7 +74,8 @@ export async function installRequestGuard(): Promise<void> {
   const http = await import("node:http");
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
-    if (event === "request" && !guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === "request" && !guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse))
+      return true;
     return emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>);
   } as typeof emit;
 }

@@ -1,7 +1,13 @@
 import os from "node:os";
 import { prisma, type Db } from "@/lib/db";
 import { unseal } from "@/lib/crypto/seal";
-import { currentTransport, onMailQueued, outgoing, SEAL_PURPOSE, type MailTransport } from "./outbox";
+import {
+  currentTransport,
+  onMailQueued,
+  outgoing,
+  SEAL_PURPOSE,
+  type MailTransport,
+} from "./outbox";
 
 // The outbox worker. Any number of server processes run it against one database: each
 // message is claimed by a conditional update before it is sent, so one process sends it;
@@ -30,14 +36,31 @@ function due(now: Date) {
 }
 
 /** Sends what is due; returns what happened. Without a transport, mails stay « en attente ». */
-export async function deliverOutbox(db: Db = prisma, now = new Date(), transport: MailTransport | null = currentTransport()): Promise<DeliveryReport> {
+export async function deliverOutbox(
+  db: Db = prisma,
+  now = new Date(),
+  transport: MailTransport | null = currentTransport(),
+): Promise<DeliveryReport> {
   const report = { sent: 0, failed: 0 };
   await db.outboxMessage.updateMany({
-    where: { status: { in: ["EN_ATTENTE", "ECHEC"] }, sealedBody: { not: null }, createdAt: { lt: new Date(now.getTime() - SEALED_FOR_MS) } },
-    data: { status: "ABANDONNE", sealedBody: null, lastError: "Non remis dans les 24 heures : le lien qu'il contenait n'est plus valable." },
+    where: {
+      status: { in: ["EN_ATTENTE", "ECHEC"] },
+      sealedBody: { not: null },
+      createdAt: { lt: new Date(now.getTime() - SEALED_FOR_MS) },
+    },
+    data: {
+      status: "ABANDONNE",
+      sealedBody: null,
+      lastError: "Non remis dans les 24 heures : le lien qu'il contenait n'est plus valable.",
+    },
   });
   if (!transport) return report;
-  const candidates = await db.outboxMessage.findMany({ where: due(now), orderBy: { createdAt: "asc" }, take: 50, omit: { sealedBody: false } });
+  const candidates = await db.outboxMessage.findMany({
+    where: due(now),
+    orderBy: { createdAt: "asc" },
+    take: 50,
+    omit: { sealedBody: false },
+  });
   for (const message of candidates) {
     const claim = await db.outboxMessage.updateMany({
       where: { id: message.id, ...due(now) },
@@ -50,7 +73,14 @@ export async function deliverOutbox(db: Db = prisma, now = new Date(), transport
       await transport(outgoing({ ...message, text }));
       await db.outboxMessage.update({
         where: { id: message.id },
-        data: { status: "ENVOYE", sentAt: new Date(), sealedBody: null, lastError: null, claimedAt: null, claimedBy: null },
+        data: {
+          status: "ENVOYE",
+          sentAt: new Date(),
+          sealedBody: null,
+          lastError: null,
+          claimedAt: null,
+          claimedBy: null,
+        },
       });
       report.sent++;
     } catch (error) {
@@ -88,7 +118,8 @@ function wake() {
 /** Called once per server process (lib/jobs.ts). */
 export function startOutboxWorker(everyMs = 5_000): void {
   onMailQueued(wake);
-  const tick = () => deliverOutbox().catch((error) => console.error("[courriels] échec de l'envoi :", error));
+  const tick = () =>
+    deliverOutbox().catch((error) => console.error("[courriels] échec de l'envoi :", error));
   void tick();
   setInterval(tick, everyMs).unref();
 }

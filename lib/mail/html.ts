@@ -1,6 +1,12 @@
 // The HTML part of a mail, made from its French text: paragraphs, line breaks and links,
 // everything else escaped. One source of truth for the wording: the text part.
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)»]/g;
 
@@ -8,7 +14,9 @@ function linkify(line: string): string {
   let out = "";
   let last = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
-    out += escape(line.slice(last, match.index)) + `<a href="${escape(match[0])}">${escape(match[0])}</a>`;
+    out +=
+      escape(line.slice(last, match.index)) +
+      `<a href="${escape(match[0])}">${escape(match[0])}</a>`;
     last = match.index! + match[0].length;
   }
   return out + escape(line.slice(last));

@@ -45,7 +45,14 @@ export function mailFrom(): string {
 function smtpTransport(url: string): MailTransport {
   const relay = nodemailer.createTransport(url);
   return async (mail) => {
-    await relay.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId });
+    await relay.sendMail({
+      from: mailFrom(),
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+    });
   };
 }
 
@@ -55,7 +62,10 @@ function fileTransport(dir: string): MailTransport {
   return (mail) => {
     fs.mkdirSync(dir, { recursive: true });
     const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.to.replace(/[^\w.@-]/g, "_")}.txt`;
-    fs.writeFileSync(path.join(dir, name), `À : ${mail.to}\nObjet : ${mail.subject}\n\n${mail.text}\n`);
+    fs.writeFileSync(
+      path.join(dir, name),
+      `À : ${mail.to}\nObjet : ${mail.subject}\n\n${mail.text}\n`,
+    );
   };
 }
 
@@ -69,18 +79,36 @@ export function setMailTransport(next: MailTransport | null | undefined): void {
 /** SMTP_URL, else MAIL_DIR, else nothing: mails then stay in the outbox, « en attente ». */
 export function currentTransport(): MailTransport | null {
   if (transport === undefined) {
-    transport = process.env.SMTP_URL ? smtpTransport(process.env.SMTP_URL) : process.env.MAIL_DIR ? fileTransport(process.env.MAIL_DIR) : null;
+    transport = process.env.SMTP_URL
+      ? smtpTransport(process.env.SMTP_URL)
+      : process.env.MAIL_DIR
+        ? fileTransport(process.env.MAIL_DIR)
+        : null;
   }
   return transport;
 }
 
-export function outgoing(message: { id: string; to: string; subject: string; text: string }): OutgoingMail {
+export function outgoing(message: {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}): OutgoingMail {
   const domain = /@([\w.-]+)>?$/.exec(mailFrom())?.[1] ?? "avancement.local";
-  return { to: message.to, subject: message.subject, text: message.text, html: mailHtml(message.subject, message.text), messageId: `<${message.id}@${domain}>` };
+  return {
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: mailHtml(message.subject, message.text),
+    messageId: `<${message.id}@${domain}>`,
+  };
 }
 
 export function redact(body: string, secrets: string[] = []): string {
-  return secrets.reduce((text, secret) => (secret ? text.split(secret).join(REDACTED) : text), body);
+  return secrets.reduce(
+    (text, secret) => (secret ? text.split(secret).join(REDACTED) : text),
+    body,
+  );
 }
 
 let kick: (() => void) | undefined;
@@ -100,7 +128,11 @@ export async function queueMail(db: DbTx, mail: Mail) {
   const { secrets, ...message } = mail;
   const masked = redact(message.body, secrets);
   const stored = await db.outboxMessage.create({
-    data: { ...message, body: masked, sealedBody: masked === message.body ? null : seal(message.body, SEAL_PURPOSE) },
+    data: {
+      ...message,
+      body: masked,
+      sealedBody: masked === message.body ? null : seal(message.body, SEAL_PURPOSE),
+    },
   });
   kick?.();
   return stored;

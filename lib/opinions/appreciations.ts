@@ -19,34 +19,76 @@ export const appreciationSchema = z
     campaignId: z.string().min(1).max(40),
     agentId: z.string().min(1).max(40),
     value: z.string().min(1, "Choisissez une appréciation.").max(40),
-    opposed: z.literal("on").optional().transform((v) => v === "on"),
-    oppositionReason: z.string().trim().max(2000, "Le motif : 2000 caractères au maximum.").optional().transform((v) => v || null),
+    opposed: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    oppositionReason: z
+      .string()
+      .trim()
+      .max(2000, "Le motif : 2000 caractères au maximum.")
+      .optional()
+      .transform((v) => v || null),
   })
-  .refine((v) => !v.opposed || v.oppositionReason, { message: "L'opposition à une promotion doit être motivée par écrit.", path: ["oppositionReason"] })
+  .refine((v) => !v.opposed || v.oppositionReason, {
+    message: "L'opposition à une promotion doit être motivée par écrit.",
+    path: ["oppositionReason"],
+  })
   // A reason typed without ticking the box would be dropped without a word.
-  .refine((v) => v.opposed || !v.oppositionReason, { message: "Cochez « Opposition du DASEN » pour enregistrer ce motif, ou effacez-le.", path: ["opposed"] });
+  .refine((v) => v.opposed || !v.oppositionReason, {
+    message: "Cochez « Opposition du DASEN » pour enregistrer ce motif, ou effacez-le.",
+    path: ["opposed"],
+  });
 
 export type AppreciationInput = z.infer<typeof appreciationSchema>;
 export type AppreciationResult = WriteResult<{ id: string; warning: string | null }>;
 
-export async function saveAppreciation(db: Db, actor: Actor, input: AppreciationInput): Promise<AppreciationResult> {
+export async function saveAppreciation(
+  db: Db,
+  actor: Actor,
+  input: AppreciationInput,
+): Promise<AppreciationResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, input.campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status === "PUBLIEE" || campaign.status === "BROUILLON") {
-    return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : les appréciations sont figées." : "La campagne n'est pas ouverte." };
+    return {
+      ok: false,
+      message:
+        campaign.status === "PUBLIEE"
+          ? "Les résultats sont publiés : les appréciations sont figées."
+          : "La campagne n'est pas ouverte.",
+    };
   }
   const { ruleSet } = campaignRules(campaign);
   const level = ruleSet.appreciationLevels.find((l) => l.value === input.value);
-  if (!level) return { ok: false, field: "value", message: "Choisissez une appréciation dans la liste." };
+  if (!level)
+    return { ok: false, field: "value", message: "Choisissez une appréciation dans la liste." };
   if ((await loadExamined(db, campaign, { id: input.agentId })).length === 0) {
     return { ok: false, message: "Cet agent n'est pas promouvable pour cette campagne." };
   }
   const key = { campaignId_agentId: { campaignId: campaign.id, agentId: input.agentId } };
   const before = await db.appreciation.findUnique({ where: key });
-  const data = { value: level.value, opposed: input.opposed, oppositionReason: input.opposed ? input.oppositionReason : null, source: "DASEN", setById: actor.id };
-  const saved = await db.appreciation.upsert({ where: key, create: { ...data, campaignId: campaign.id, agentId: input.agentId }, update: data });
-  await writeAudit(db, { actorId: actor.id, action: "appreciation.set", entity: "Appreciation", entityId: saved.id, before: before ?? undefined, after: data });
+  const data = {
+    value: level.value,
+    opposed: input.opposed,
+    oppositionReason: input.opposed ? input.oppositionReason : null,
+    source: "DASEN",
+    setById: actor.id,
+  };
+  const saved = await db.appreciation.upsert({
+    where: key,
+    create: { ...data, campaignId: campaign.id, agentId: input.agentId },
+    update: data,
+  });
+  await writeAudit(db, {
+    actorId: actor.id,
+    action: "appreciation.set",
+    entity: "Appreciation",
+    entityId: saved.id,
+    before: before ?? undefined,
+    after: data,
+  });
   return { ok: true, id: saved.id, warning: await capWarning(db, campaign, level.value) };
 }
 
@@ -56,11 +98,14 @@ export async function saveAppreciation(db: Db, actor: Actor, input: Appreciation
  */
 async function capWarning(db: Db, campaign: Campaign, value: string): Promise<string | null> {
   const { ruleSet, context } = campaignRules(campaign);
-  const caps = (context.parameters as { appreciationCaps?: Record<string, number> }).appreciationCaps ?? {};
+  const caps =
+    (context.parameters as { appreciationCaps?: Record<string, number> }).appreciationCaps ?? {};
   if (caps[value] === undefined) return null;
   const examined = await loadExamined(db, campaign);
   const ids = examined.map((e) => e.agent.id);
-  const count = await db.appreciation.count({ where: { campaignId: campaign.id, value, agentId: { in: ids } } });
+  const count = await db.appreciation.count({
+    where: { campaignId: campaign.id, value, agentId: { in: ids } },
+  });
   const [check] = checkLevelCaps({ [value]: count }, ids.length, { [value]: caps[value] });
   if (!check?.exceeded) return null;
   const label = ruleSet.appreciationLevels.find((l) => l.value === value)?.label ?? value;
@@ -72,22 +117,55 @@ async function capWarning(db: Db, campaign: Campaign, value: string): Promise<st
  * one (kept from an earlier campaign, or the IEN avis). Agents without any proposal are
  * left for a decision one by one. Returns how many were set.
  */
-export async function confirmProposedAppreciations(db: Db, actor: Actor, campaignId: string): Promise<WriteResult<{ confirmed: number; left: number }>> {
+export async function confirmProposedAppreciations(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+): Promise<WriteResult<{ confirmed: number; left: number }>> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
-  if (campaign.status !== "OUVERTE" && campaign.status !== "CLOSE") return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : les appréciations sont figées." : "La campagne n'est pas ouverte." };
+  if (campaign.status !== "OUVERTE" && campaign.status !== "CLOSE")
+    return {
+      ok: false,
+      message:
+        campaign.status === "PUBLIEE"
+          ? "Les résultats sont publiés : les appréciations sont figées."
+          : "La campagne n'est pas ouverte.",
+    };
   const examined = await loadExamined(db, campaign);
-  const proposed = await proposedAppreciations(db, campaignId, examined.map((e) => e.agent.id));
+  const proposed = await proposedAppreciations(
+    db,
+    campaignId,
+    examined.map((e) => e.agent.id),
+  );
   const toSet = [...proposed.entries()].filter(([, p]) => p.source !== "SAISIE" && p.value);
   const left = [...proposed.values()].filter((p) => p.source !== "SAISIE" && !p.value).length;
   await db.$transaction(async (tx) => {
     for (let i = 0; i < toSet.length; i += 500) {
       await tx.appreciation.createMany({
-        data: toSet.slice(i, i + 500).map(([agentId, p]) => ({ campaignId, agentId, value: p.value!, source: p.source === "REPRISE" ? "REPRISE" : "DASEN", setById: actor.id })),
+        data: toSet
+          .slice(i, i + 500)
+          .map(([agentId, p]) => ({
+            campaignId,
+            agentId,
+            value: p.value!,
+            source: p.source === "REPRISE" ? "REPRISE" : "DASEN",
+            setById: actor.id,
+          })),
       });
     }
-    await writeAudit(tx, { actorId: actor.id, action: "appreciation.confirm-proposed", entity: "Campaign", entityId: campaignId, after: { confirmed: toSet.length, left, agents: toSet.map(([agentId, p]) => ({ agentId, value: p.value, from: p.source })) } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "appreciation.confirm-proposed",
+      entity: "Campaign",
+      entityId: campaignId,
+      after: {
+        confirmed: toSet.length,
+        left,
+        agents: toSet.map(([agentId, p]) => ({ agentId, value: p.value, from: p.source })),
+      },
+    });
   });
   return { ok: true, confirmed: toSet.length, left };
 }
@@ -110,17 +188,51 @@ export async function proposedAppreciations(db: Db, campaignId: string, agentIds
     keep
       ? db.appreciation
           .findMany({
-            where: { agentId: { in: agentIds }, campaign: { kind: campaign.kind, year: { lt: campaign.year } } },
+            where: {
+              agentId: { in: agentIds },
+              campaign: { kind: campaign.kind, year: { lt: campaign.year } },
+            },
             include: { campaign: { select: { title: true, year: true } } },
           })
           .then((rows) => rows.sort((a, b) => b.campaign.year - a.campaign.year))
       : Promise.resolve([]),
   ]);
-  const result = new Map<string, { value: string | null; source: "SAISIE" | "REPRISE" | "AVIS_IEN" | null; from?: string; opposed: boolean; oppositionReason: string | null }>();
-  for (const id of agentIds) result.set(id, { value: null, source: null, opposed: false, oppositionReason: null });
-  for (const o of opinions) if (levels.has(o.value)) result.set(o.agentId, { value: o.value, source: "AVIS_IEN", opposed: false, oppositionReason: null });
-  for (const e of [...earlier].reverse()) if (levels.has(e.value)) result.set(e.agentId, { value: e.value, source: "REPRISE", from: e.campaign.title, opposed: false, oppositionReason: null });
-  for (const a of own) result.set(a.agentId, { value: a.value, source: "SAISIE", opposed: a.opposed, oppositionReason: a.oppositionReason });
+  const result = new Map<
+    string,
+    {
+      value: string | null;
+      source: "SAISIE" | "REPRISE" | "AVIS_IEN" | null;
+      from?: string;
+      opposed: boolean;
+      oppositionReason: string | null;
+    }
+  >();
+  for (const id of agentIds)
+    result.set(id, { value: null, source: null, opposed: false, oppositionReason: null });
+  for (const o of opinions)
+    if (levels.has(o.value))
+      result.set(o.agentId, {
+        value: o.value,
+        source: "AVIS_IEN",
+        opposed: false,
+        oppositionReason: null,
+      });
+  for (const e of [...earlier].reverse())
+    if (levels.has(e.value))
+      result.set(e.agentId, {
+        value: e.value,
+        source: "REPRISE",
+        from: e.campaign.title,
+        opposed: false,
+        oppositionReason: null,
+      });
+  for (const a of own)
+    result.set(a.agentId, {
+      value: a.value,
+      source: "SAISIE",
+      opposed: a.opposed,
+      oppositionReason: a.oppositionReason,
+    });
   return result;
 }
 
@@ -137,17 +249,32 @@ export interface CsvImportReport {
  * decoder). Each line of the file has one outcome: saved, or rejected with its reason;
  * a second line for the same agent is rejected, naming the first.
  */
-export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: string, file: Uint8Array | string): Promise<CsvImportReport> {
-  const { text, encoding } = typeof file === "string" ? { text: file, encoding: "utf-8" as const } : decodeCsv(file);
+export async function importAppreciationsCsv(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+  file: Uint8Array | string,
+): Promise<CsvImportReport> {
+  const { text, encoding } =
+    typeof file === "string" ? { text: file, encoding: "utf-8" as const } : decodeCsv(file);
   const report: CsvImportReport = { saved: 0, rejected: [], encoding };
   const reject = (line: number, message: string) => report.rejected.push({ line, message });
   const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ...report, rejected: [{ line: 1, message: "Campagne inconnue." }] };
   const { ruleSet } = campaignRules(campaign);
-  const byLabel = new Map(ruleSet.appreciationLevels.flatMap((l) => [[l.value, l.value] as const, [l.label.toLowerCase(), l.value] as const]));
+  const byLabel = new Map(
+    ruleSet.appreciationLevels.flatMap((l) => [
+      [l.value, l.value] as const,
+      [l.label.toLowerCase(), l.value] as const,
+    ]),
+  );
   const { header, records } = readCsv(text);
   const columns = header.map((h) => h.trim().toLowerCase());
-  const at = { identifiant: columns.indexOf("identifiant"), numen: columns.indexOf("numen"), appreciation: columns.indexOf("appreciation") };
+  const at = {
+    identifiant: columns.indexOf("identifiant"),
+    numen: columns.indexOf("numen"),
+    appreciation: columns.indexOf("appreciation"),
+  };
   if (at.appreciation < 0 || (at.identifiant < 0 && at.numen < 0)) {
     reject(1, "Colonnes attendues : identifiant;appreciation (ou numen;appreciation).");
     return report;
@@ -165,17 +292,26 @@ export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: s
     const raw = (cells[at.appreciation] ?? "").trim();
     const value = byLabel.get(raw) ?? byLabel.get(raw.toLowerCase());
     if (!value) {
-      reject(line, `Appréciation inconnue « ${raw} » (attendu : ${ruleSet.appreciationLevels.map((l) => l.label).join(", ")}).`);
+      reject(
+        line,
+        `Appréciation inconnue « ${raw} » (attendu : ${ruleSet.appreciationLevels.map((l) => l.label).join(", ")}).`,
+      );
       continue;
     }
     let agentId: string | null = null;
-    const identifiant = at.identifiant >= 0 ? (cells[at.identifiant] ?? "").trim().toLowerCase() : "";
+    const identifiant =
+      at.identifiant >= 0 ? (cells[at.identifiant] ?? "").trim().toLowerCase() : "";
     const numenCell = at.numen >= 0 ? (cells[at.numen] ?? "").trim() : "";
     if (identifiant) {
-      agentId = (await db.user.findUnique({ where: { identifiant }, select: { agentId: true } }))?.agentId ?? null;
+      agentId =
+        (await db.user.findUnique({ where: { identifiant }, select: { agentId: true } }))
+          ?.agentId ?? null;
     } else if (numenCell) {
       const numen = normalizeNumen(numenCell);
-      const candidates = await db.agent.findMany({ where: { numenHint: numen.slice(-3) }, select: { id: true, numenHash: true } });
+      const candidates = await db.agent.findMany({
+        where: { numenHint: numen.slice(-3) },
+        select: { id: true, numenHash: true },
+      });
       for (const c of candidates) if (await verifySecret(numen, c.numenHash)) agentId = c.id;
     }
     if (!agentId) {
@@ -188,7 +324,13 @@ export async function importAppreciationsCsv(db: Db, actor: Actor, campaignId: s
       continue;
     }
     firstLineOf.set(agentId, line);
-    const result = await saveAppreciation(db, actor, { campaignId, agentId, value, opposed: false, oppositionReason: null });
+    const result = await saveAppreciation(db, actor, {
+      campaignId,
+      agentId,
+      value,
+      opposed: false,
+      oppositionReason: null,
+    });
     if (result.ok) report.saved++;
     else reject(line, result.message);
   }

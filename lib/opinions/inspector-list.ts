@@ -29,7 +29,9 @@ export function parseInspectorFilters(p: Record<string, string | undefined>): In
 
 /** The examined agents of the user's scope (an inspector: their circonscriptions), with their avis. */
 export async function inspectorCampaignList(actor: Actor, campaignId: string) {
-  const campaign = await prisma.campaign.findFirstOrThrow({ where: { AND: [{ id: campaignId }, campaignScope(actor)] } });
+  const campaign = await prisma.campaign.findFirstOrThrow({
+    where: { AND: [{ id: campaignId }, campaignScope(actor)] },
+  });
   const [examined, opinions] = await Promise.all([
     loadExamined(prisma, campaign, agentScope(actor)),
     prisma.opinion.findMany({ where: { campaignId, ...ownedByAgentScope(actor) } }),
@@ -39,7 +41,9 @@ export async function inspectorCampaignList(actor: Actor, campaignId: string) {
   return { campaign, rows, given: rows.filter((r) => r.opinion).length };
 }
 
-export function filterRows<R extends Awaited<ReturnType<typeof inspectorCampaignList>>["rows"][number]>(rows: R[], f: InspectorFilters): R[] {
+export function filterRows<
+  R extends Awaited<ReturnType<typeof inspectorCampaignList>>["rows"][number],
+>(rows: R[], f: InspectorFilters): R[] {
   return rows.filter(
     (r) =>
       (!f.q || matchesSearch(r.agent, f.q)) &&

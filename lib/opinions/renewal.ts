@@ -15,27 +15,55 @@ import { campaignRules } from "@/lib/campaigns/rules";
 // closed its avis are frozen and nothing is renewed. Opening a campaign renews again
 // (idempotent): an avis the IEN already gave is never replaced.
 
-type CampaignRow = { id: string; departementId: string; kind: CampaignKind; ruleSet: string; year: number; parameters: string; observationDate: Date };
-const CAMPAIGN_ROW = { id: true, departementId: true, kind: true, ruleSet: true, year: true, parameters: true, observationDate: true } as const;
+type CampaignRow = {
+  id: string;
+  departementId: string;
+  kind: CampaignKind;
+  ruleSet: string;
+  year: number;
+  parameters: string;
+  observationDate: Date;
+};
+const CAMPAIGN_ROW = {
+  id: true,
+  departementId: true,
+  kind: true,
+  ruleSet: true,
+  year: true,
+  parameters: true,
+  observationDate: true,
+} as const;
 
 /**
  * Copies the renewable avis of the latest earlier campaign of the same kind and rule set, when
  * it is published, into `campaign`, for agents not promoted by it and without an avis yet. Idempotent. Returns the
  * number of avis carried over.
  */
-export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: string | null): Promise<number> {
+export async function renewOpinions(
+  db: Db,
+  campaign: CampaignRow,
+  actorId: string | null,
+): Promise<number> {
   const { ruleSet, context } = campaignRules(campaign);
   const levels = ruleSet.renewedOpinionLevels(context.parameters);
   if (levels.length === 0) return 0;
   const previous = await db.campaign.findFirst({
-    where: { departementId: campaign.departementId, kind: ruleSet.campaignKind, ruleSet: ruleSet.id, year: { lt: campaign.year } },
+    where: {
+      departementId: campaign.departementId,
+      kind: ruleSet.campaignKind,
+      ruleSet: ruleSet.id,
+      year: { lt: campaign.year },
+    },
     orderBy: { year: "desc" },
     select: { id: true, title: true, status: true },
   });
   if (!previous || previous.status !== "PUBLIEE") return 0;
   const [renewable, promoted, existing] = await Promise.all([
     db.opinion.findMany({ where: { campaignId: previous.id, value: { in: levels } } }),
-    db.promotionResult.findMany({ where: { campaignId: previous.id, promoted: true }, select: { agentId: true } }),
+    db.promotionResult.findMany({
+      where: { campaignId: previous.id, promoted: true },
+      select: { agentId: true },
+    }),
     db.opinion.findMany({ where: { campaignId: campaign.id }, select: { agentId: true } }),
   ]);
   const skip = new Set([...promoted, ...existing].map((r) => r.agentId));
@@ -66,9 +94,18 @@ export async function renewOpinions(db: Db, campaign: CampaignRow, actorId: stri
  * `published` has just been published: the next campaign of the same kind and rule set, if it
  * follows it directly and is still in draft or open, receives its renewable avis now.
  */
-export async function renewOpinionsAfterPublication(db: Db, published: CampaignRow, actorId: string | null): Promise<number> {
+export async function renewOpinionsAfterPublication(
+  db: Db,
+  published: CampaignRow,
+  actorId: string | null,
+): Promise<number> {
   const next = await db.campaign.findFirst({
-    where: { departementId: published.departementId, kind: published.kind, ruleSet: published.ruleSet, year: { gt: published.year } },
+    where: {
+      departementId: published.departementId,
+      kind: published.kind,
+      ruleSet: published.ruleSet,
+      year: { gt: published.year },
+    },
     orderBy: { year: "asc" },
     select: { ...CAMPAIGN_ROW, status: true },
   });

@@ -34,8 +34,16 @@ const storedDetailSchema = z.object({
 });
 
 /** The JSON stored in PromotionResult.detail for a row of a ranking. */
-export function encodeDetail(row: Pick<RankedRow, "parts" | "note">, ranking: Pick<RankingResult, "barre" | "contingent">): string {
-  const detail: StoredDetail = { parts: row.parts, note: row.note, barre: ranking.barre, contingent: ranking.contingent };
+export function encodeDetail(
+  row: Pick<RankedRow, "parts" | "note">,
+  ranking: Pick<RankingResult, "barre" | "contingent">,
+): string {
+  const detail: StoredDetail = {
+    parts: row.parts,
+    note: row.note,
+    barre: ranking.barre,
+    contingent: ranking.contingent,
+  };
   return JSON.stringify(detail);
 }
 

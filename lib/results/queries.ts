@@ -7,11 +7,24 @@ import { parseDetail } from "./detail";
 import { summarizeTableau } from "./summary";
 
 /** Stored tableau rows (draft or published), in rank order within each vivier. */
-export async function loadResults(campaignId: string, where: Prisma.PromotionResultWhereInput = {}) {
+export async function loadResults(
+  campaignId: string,
+  where: Prisma.PromotionResultWhereInput = {},
+) {
   const rows = await prisma.promotionResult.findMany({
     where: { campaignId, ...where },
     orderBy: [{ vivier: "asc" }, { rank: "asc" }],
-    include: { agent: { select: { id: true, nom: true, prenom: true, sexe: true, circonscription: { select: { name: true } } } } },
+    include: {
+      agent: {
+        select: {
+          id: true,
+          nom: true,
+          prenom: true,
+          sexe: true,
+          circonscription: { select: { name: true } },
+        },
+      },
+    },
   });
   return rows.map((r) => {
     const detail = parseDetail(r.detail);
@@ -41,11 +54,26 @@ export async function loadSummary(actor: Actor, campaignId: string) {
   const scope = campaignScope(actor);
   const rows = await prisma.promotionResult.findMany({
     where: { campaignId, ...(Object.keys(scope).length ? { campaign: scope } : {}) },
-    select: { vivier: true, bareme: true, rank: true, promoted: true, detail: true, agent: { select: { sexe: true } } },
+    select: {
+      vivier: true,
+      bareme: true,
+      rank: true,
+      promoted: true,
+      detail: true,
+      agent: { select: { sexe: true } },
+    },
   });
   const first = rows[0] ? parseDetail(rows[0].detail) : null;
   return {
-    summary: summarizeTableau(rows.map((r) => ({ vivier: r.vivier, bareme: r.bareme, rank: r.rank, promoted: r.promoted, sexe: r.agent.sexe }))),
+    summary: summarizeTableau(
+      rows.map((r) => ({
+        vivier: r.vivier,
+        bareme: r.bareme,
+        rank: r.rank,
+        promoted: r.promoted,
+        sexe: r.agent.sexe,
+      })),
+    ),
     /** The contingent the rule set computed (or the notified number), as stored with the rows. */
     contingent: first?.contingent ?? null,
   };
@@ -61,5 +89,7 @@ export async function loadScopedResults(actor: Actor, campaignId: string) {
 /** The teacher's own row of a campaign's tableau, or null. */
 export async function ownResult(actor: Actor, campaignId: string) {
   if (!actor.agentId) return null;
-  return prisma.promotionResult.findFirst({ where: { campaignId, agentId: actor.agentId, ...ownedByAgentScope(actor) } });
+  return prisma.promotionResult.findFirst({
+    where: { campaignId, agentId: actor.agentId, ...ownedByAgentScope(actor) },
+  });
 }

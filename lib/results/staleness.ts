@@ -18,7 +18,11 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
   if (campaign.status === "PUBLIEE") return { computedAt: at, stale: false, reasons: [] };
   if (!at) {
     const rows = await db.promotionResult.count({ where: { campaignId: campaign.id } });
-    return { computedAt: null, stale: rows > 0, reasons: rows > 0 ? ["date de calcul inconnue"] : [] };
+    return {
+      computedAt: null,
+      stale: rows > 0,
+      reasons: rows > 0 ? ["date de calcul inconnue"] : [],
+    };
   }
   const after = { gt: at };
   const grade = getRuleSet(campaign.ruleSet as RuleSetId).fromGrade;
@@ -40,6 +44,8 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
 }
 
 export function stalenessMessage(s: Staleness): string {
-  const when = s.computedAt ? `calculé ${formatDateTime(s.computedAt)}` : "de date de calcul inconnue";
+  const when = s.computedAt
+    ? `calculé ${formatDateTime(s.computedAt)}`
+    : "de date de calcul inconnue";
   return `Le tableau (${when}) n'est plus à jour : ${s.reasons.join(", ")} depuis son calcul. Recalculez-le avant de publier.`;
 }

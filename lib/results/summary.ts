@@ -41,16 +41,31 @@ function share(rows: SummaryRow[]): Share {
 
 export function summarizeTableau(rows: SummaryRow[]): TableauSummary {
   const byKey = new Map<string, SummaryRow[]>();
-  for (const r of rows) byKey.set(groupKey(r.vivier), [...(byKey.get(groupKey(r.vivier)) ?? []), r]);
+  for (const r of rows)
+    byKey.set(groupKey(r.vivier), [...(byKey.get(groupKey(r.vivier)) ?? []), r]);
   const groups = [...byKey.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, list]) => {
       const promoted = list.filter((r) => r.promoted);
-      const last = promoted.reduce<SummaryRow | null>((acc, r) => (!acc || r.rank > acc.rank ? r : acc), null);
-      return { key, examined: list.length, promoted: promoted.length, barre: last?.bareme ?? null, shares: { examined: share(list), promoted: share(promoted) } };
+      const last = promoted.reduce<SummaryRow | null>(
+        (acc, r) => (!acc || r.rank > acc.rank ? r : acc),
+        null,
+      );
+      return {
+        key,
+        examined: list.length,
+        promoted: promoted.length,
+        barre: last?.bareme ?? null,
+        shares: { examined: share(list), promoted: share(promoted) },
+      };
     });
   const promoted = rows.filter((r) => r.promoted);
-  return { examined: rows.length, promoted: promoted.length, groups, shares: { examined: share(rows), promoted: share(promoted) } };
+  return {
+    examined: rows.length,
+    promoted: promoted.length,
+    groups,
+    shares: { examined: share(rows), promoted: share(promoted) },
+  };
 }
 
 /** The group a row belongs to. */

@@ -27,7 +27,9 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
   const usesAvis = ruleSet.ranksOn === "AVIS";
   const [proposed, opinions, population] = await Promise.all([
     proposedAppreciations(db, campaignId, ids),
-    usesAvis ? db.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true } }) : Promise.resolve([]),
+    usesAvis
+      ? db.opinion.findMany({ where: { campaignId }, select: { agentId: true, value: true } })
+      : Promise.resolve([]),
     countPopulations(db, ruleSet.contingentPopulations(context.parameters), campaign),
   ]);
   const avis = new Map(opinions.map((o) => [o.agentId, o.value]));
@@ -50,12 +52,22 @@ export async function computeTableau(db: Db, campaignId: string): Promise<Tablea
 export type TableauResult = WriteResult<{ rows: number }>;
 
 /** Computes and stores the draft tableau of a closed campaign (replacing the previous draft). */
-export async function storeTableau(db: Db, actor: Actor, campaignId: string): Promise<TableauResult> {
+export async function storeTableau(
+  db: Db,
+  actor: Actor,
+  campaignId: string,
+): Promise<TableauResult> {
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, campaignId);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status !== "CLOSE") {
-    return { ok: false, message: campaign.status === "PUBLIEE" ? "Les résultats sont publiés : le tableau est figé." : "Closez la campagne avant de calculer le tableau d'avancement." };
+    return {
+      ok: false,
+      message:
+        campaign.status === "PUBLIEE"
+          ? "Les résultats sont publiés : le tableau est figé."
+          : "Closez la campagne avant de calculer le tableau d'avancement.",
+    };
   }
   // Stamped with the start of the computation: a change made while it runs marks it stale.
   const computedAt = new Date();
@@ -68,14 +80,26 @@ export async function storeTableau(db: Db, actor: Actor, campaignId: string): Pr
     await tx.promotionResult.deleteMany({ where: { campaignId } });
     // The remainder the next campaign of the same kind starts from (frozen with the table),
     // and when the table was computed (it goes stale when its data change).
-    await tx.campaign.update({ where: { id: campaignId }, data: { contingentRemainder: ranking.contingent.remainder ?? null, tableauComputedAt: computedAt } });
-    for (let i = 0; i < rows.length; i += 500) await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
+    await tx.campaign.update({
+      where: { id: campaignId },
+      data: {
+        contingentRemainder: ranking.contingent.remainder ?? null,
+        tableauComputedAt: computedAt,
+      },
+    });
+    for (let i = 0; i < rows.length; i += 500)
+      await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "campaign.tableau.compute",
       entity: "Campaign",
       entityId: campaignId,
-      after: { rows: rows.length, promoted: rows.filter((r) => r.promoted).length, contingent: ranking.contingent, barre: ranking.barre },
+      after: {
+        rows: rows.length,
+        promoted: rows.filter((r) => r.promoted).length,
+        contingent: ranking.contingent,
+        barre: ranking.barre,
+      },
     });
   });
   return { ok: true, rows: rows.length };

@@ -63,7 +63,10 @@ export function previousSeptemberFirst(date: IsoDate): IsoDate {
  * entry or the corps entry are moved back to the previous 1 September (the first échelon
  * of the grade then simply lasts a little longer); the current step is kept as given.
  */
-export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOptions = {}): CareerHistoryStep[] {
+export function deriveCareerSteps(
+  current: CareerStep,
+  options: DeriveCareerOptions = {},
+): CareerHistoryStep[] {
   if (current.echelon < 1 || current.echelon > ECHELON_COUNT[current.grade]) {
     throw new RangeError(`Échelon ${current.echelon} impossible en ${current.grade}`);
   }
@@ -76,15 +79,21 @@ export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOpti
   for (;;) {
     const { grade, echelon } = step;
     const atGradeEntry = echelon <= entry;
-    const date = atGradeEntry && reversed.length > 0 ? previousSeptemberFirst(step.date) : step.date;
+    const date =
+      atGradeEntry && reversed.length > 0 ? previousSeptemberFirst(step.date) : step.date;
     const added: CareerHistoryStep = { ...step, date, nature: NATURE.echelon };
     reversed.push(added);
 
     if (!atGradeEntry) {
       const previous = echelon - 1;
-      const accelerated = options.accelerated === true && grade === "CN" && previous in ACCELERATION_MONTHS;
+      const accelerated =
+        options.accelerated === true && grade === "CN" && previous in ACCELERATION_MONTHS;
       if (accelerated) added.nature = NATURE.accelerated;
-      step = { grade, echelon: previous, date: addMonths(date, -monthsInEchelon(grade, previous, accelerated)) };
+      step = {
+        grade,
+        echelon: previous,
+        date: addMonths(date, -monthsInEchelon(grade, previous, accelerated)),
+      };
       continue;
     }
     if (grade === "CN") {
@@ -94,11 +103,14 @@ export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOpti
     added.nature = NATURE.promotion;
     const previousGrade = PREVIOUS_GRADE[grade];
     const previousEchelon = RECLASSEMENT[grade][echelon];
-    if (previousEchelon === undefined) throw new RangeError(`Entrée en ${grade} au ${echelon}e échelon non prévue`);
+    if (previousEchelon === undefined)
+      throw new RangeError(`Entrée en ${grade} au ${echelon}e échelon non prévue`);
     const delay = options.monthsBeforePromotion?.[grade] ?? (grade === "HC" ? 36 : 24);
     const maxDelay = ECHELON_MONTHS[previousGrade][previousEchelon];
     if (delay < 1 || (maxDelay !== undefined && delay >= maxDelay)) {
-      throw new RangeError(`${delay} mois au ${previousEchelon}e échelon avant la promotion en ${grade} : incohérent`);
+      throw new RangeError(
+        `${delay} mois au ${previousEchelon}e échelon avant la promotion en ${grade} : incohérent`,
+      );
     }
     step = { grade: previousGrade, echelon: previousEchelon, date: addMonths(date, -delay) };
     entry = entryEchelon(previousGrade, previousEchelon);
@@ -109,14 +121,21 @@ export function deriveCareerSteps(current: CareerStep, options: DeriveCareerOpti
 /** Checks a history given by hand: ordered, and ending with the current step. */
 export function assertCareerConsistent(steps: readonly CareerStep[], current: CareerStep): void {
   const last = steps.at(-1);
-  if (!last || last.grade !== current.grade || last.echelon !== current.echelon || last.date !== current.date) {
+  if (
+    !last ||
+    last.grade !== current.grade ||
+    last.echelon !== current.echelon ||
+    last.date !== current.date
+  ) {
     throw new Error("L'historique de carrière doit se terminer par la situation actuelle");
   }
   for (let i = 1; i < steps.length; i++) {
     const before = steps[i - 1];
     const after = steps[i];
     if (before && after && compareIsoDates(before.date, after.date) > 0) {
-      throw new Error(`Historique de carrière non chronologique (${before.date} puis ${after.date})`);
+      throw new Error(
+        `Historique de carrière non chronologique (${before.date} puis ${after.date})`,
+      );
     }
   }
 }
@@ -126,6 +145,7 @@ export function gradeEntryDate(steps: readonly CareerStep[]): IsoDate {
   const last = steps.at(-1);
   if (!last) throw new Error("Historique de carrière vide");
   let date = last.date;
-  for (let i = steps.length - 1; i >= 0 && steps[i]?.grade === last.grade; i--) date = steps[i]?.date ?? date;
+  for (let i = steps.length - 1; i >= 0 && steps[i]?.grade === last.grade; i--)
+    date = steps[i]?.date ?? date;
   return date;
 }

@@ -1,13 +1,7 @@
 // Rule set "CE 2017–2023": classe exceptionnelle with two viviers (domain.md).
 import { z } from "zod";
 import { FUNCTION_KIND_CODES } from "./function-kinds";
-import {
-  formatDateFr,
-  ordinalFr,
-  plural,
-  toDayNumber,
-  wholeYearsBetween,
-} from "./dates";
+import { formatDateFr, ordinalFr, plural, toDayNumber, wholeYearsBetween } from "./dates";
 import { reachedStep, situationAt, whereYouAre, refusal } from "./eligibility";
 import { countEligibleSchoolYears, defaultEligibleKinds } from "./functions";
 import { defaultPositionRule, positionRuleSchema, promouvableStart } from "./position";
@@ -47,7 +41,12 @@ import type {
 import { ECHELON_COUNT, echelonRange } from "./types";
 
 // Levels shared with the échelon spécial ("appréciation as for the CE").
-export const CE_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "INSATISFAISANT"] as const;
+export const CE_LEVEL_CODES = [
+  "EXCELLENT",
+  "TRES_SATISFAISANT",
+  "SATISFAISANT",
+  "INSATISFAISANT",
+] as const;
 export type CeLevel = (typeof CE_LEVEL_CODES)[number];
 export const CE_DEFAULT_POINTS: Record<CeLevel, number> = {
   EXCELLENT: 140,
@@ -56,7 +55,10 @@ export const CE_DEFAULT_POINTS: Record<CeLevel, number> = {
   INSATISFAISANT: 0,
 };
 /** The two best levels are capped at about 20 % of the promouvables each. */
-export const CE_DEFAULT_CAPS: Partial<Record<CeLevel, number>> = { EXCELLENT: 20, TRES_SATISFAISANT: 20 };
+export const CE_DEFAULT_CAPS: Partial<Record<CeLevel, number>> = {
+  EXCELLENT: 20,
+  TRES_SATISFAISANT: 20,
+};
 const LEVEL_LABELS: Record<CeLevel, string> = {
   EXCELLENT: "Excellent",
   TRES_SATISFAISANT: "Très satisfaisant",
@@ -160,7 +162,6 @@ function defaultParameters(year: number): Ce20172023Parameters {
   };
 }
 
-
 export interface CeSeniority {
   points: number;
   years: number;
@@ -198,7 +199,10 @@ export function ceSeniority(
     from: step.date,
     exact: step.exact,
     fromEchelonUsed: step.echelon,
-    part: { label: seniorityLabel(years, step.exact ? null : step.echelon, params.fromEchelon), points },
+    part: {
+      label: seniorityLabel(years, step.exact ? null : step.echelon, params.fromEchelon),
+      points,
+    },
   };
 }
 
@@ -252,7 +256,9 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
   }
   const retained = `${required} ${required >= 2 ? "requises" : "requise"}, ${count.count} ${count.count >= 2 ? "retenues" : "retenue"}`;
   if (yearsOk) {
-    reasons.push(`Vous justifiez de ${plural(count.count, "année scolaire", "années scolaires")} de fonctions éligibles validées (${retained}).`);
+    reasons.push(
+      `Vous justifiez de ${plural(count.count, "année scolaire", "années scolaires")} de fonctions éligibles validées (${retained}).`,
+    );
   } else {
     reasons.push(
       `Il vous manque ${plural(required - count.count, "année scolaire", "années scolaires")} de fonctions éligibles validées (${retained}).`,
@@ -301,13 +307,25 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<Ce20172023Paramet
       `La date d'accès au ${target} ne figure pas dans votre dossier : votre ancienneté est comptée depuis le ${ordinalFr(seniority.fromEchelonUsed ?? 0)} échelon, atteint le ${formatDateFr(seniority.from)}. Signalez l'erreur pour la faire corriger.`,
     );
   } else if (!seniority.from) {
-    reasons.push(`La date d'accès au ${target} ne figure pas dans votre dossier : signalez l'erreur pour la faire corriger.`);
+    reasons.push(
+      `La date d'accès au ${target} ne figure pas dans votre dossier : signalez l'erreur pour la faire corriger.`,
+    );
   }
   reasons.push(
     `Votre ancienneté depuis le ${target} (${plural(seniority.years, "an", "ans")}) vous donne ${seniority.points} points au barème.`,
   );
-  Object.assign(facts, { pointsAnciennete: seniority.points, dateAcces: seniority.from, dateAccesExacte: seniority.exact });
-  return { promouvable: true, viviers, candidatureRequired: vivier1 && p.candidatureRequired, reasons, facts };
+  Object.assign(facts, {
+    pointsAnciennete: seniority.points,
+    dateAcces: seniority.from,
+    dateAccesExacte: seniority.exact,
+  });
+  return {
+    promouvable: true,
+    viviers,
+    candidatureRequired: vivier1 && p.candidatureRequired,
+    reasons,
+    facts,
+  };
 }
 
 function rank(
@@ -343,7 +361,9 @@ function rank(
   const pool2: number[] = [];
   promouvables.forEach((c, i) => {
     // Without a valid candidature (when one is required), vivier 1 is closed to the agent, not vivier 2.
-    const in1 = c.eligibility.viviers.includes(1) && (c.candidatureValid || !c.eligibility.candidatureRequired);
+    const in1 =
+      c.eligibility.viviers.includes(1) &&
+      (c.candidatureValid || !c.eligibility.candidatureRequired);
     const in2 = c.eligibility.viviers.includes(2);
     if (in1) pool1.push(i);
     if (in2) pool2.push(i);
@@ -358,13 +378,21 @@ function rank(
   });
   const at = (i: number) => promouvables[i] as RankingCandidate;
   const examinedCount = promouvables.length - (excluded.length - initiallyExcluded);
-  const { detail, warning } = resolveContingent(p.contingent, examinedCount, contingentPopulations(), ctx.population);
+  const { detail, warning } = resolveContingent(
+    p.contingent,
+    examinedCount,
+    contingentPopulations(),
+    ctx.population,
+  );
   const total = detail.total;
   const split = splitViviers(total, p.vivierShares);
   const common = { tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex };
 
   const rank1 = (pool: number[], places: number) => {
-    const t = rankTable(pool.map((i) => build(at(i))), { vivier: 1, places, ...common });
+    const t = rankTable(
+      pool.map((i) => build(at(i))),
+      { vivier: 1, places, ...common },
+    );
     const pos = new Int32Array(promouvables.length).fill(-1);
     pool.forEach((i, k) => (pos[i] = k));
     return { t, pos, pool };
@@ -383,7 +411,9 @@ function rank(
       const c = at(i);
       const k = first1.pos[i] ?? -1;
       const note =
-        k < 0 ? undefined : `Également ${agreed(c.agent, "examiné")} au vivier 1 (rang ${first1.t.rankOf[k]}), sans y être ${agreed(c.agent, "promu")}.`;
+        k < 0
+          ? undefined
+          : `Également ${agreed(c.agent, "examiné")} au vivier 1 (rang ${first1.t.rankOf[k]}), sans y être ${agreed(c.agent, "promu")}.`;
       return build(c, note);
     }),
     { vivier: 2, places: places2, ...common },
@@ -413,7 +443,10 @@ function rank(
   const sexes = t1.sexes.filter((_, r) => keep[r]).concat(t2.sexes);
   return {
     rows,
-    contingent: { ...detail, byVivier: { "1": split["1"] - moved12 + moved21, "2": places2 - moved21 } },
+    contingent: {
+      ...detail,
+      byVivier: { "1": split["1"] - moved12 + moved21, "2": places2 - moved21 },
+    },
     barre: { "1": t1.barre, "2": t2.barre },
     shares: sharesOf(rows, sexes),
     excluded,
@@ -434,18 +467,32 @@ export const CE_2017_2023_PARAMETER_LABELS = {
   },
   vivier1: { label: "Vivier 1 (fonctions particulières)" },
   "vivier1.minEchelon": { label: "Échelon minimal de la hors classe" },
-  "vivier1.requiredYears": { label: "Années scolaires de fonctions éligibles requises", help: "8 ans, 6 à partir de la campagne 2022." },
-  "vivier1.eligibleFunctionKinds": { label: "Fonctions éligibles", help: "Le tutorat de stagiaires compte à partir de la campagne 2019 ; la liste s'élargit en 2022." },
-  "vivier1.educationPrioritaireMinShare": { label: "Part minimale du service en éducation prioritaire (%)" },
+  "vivier1.requiredYears": {
+    label: "Années scolaires de fonctions éligibles requises",
+    help: "8 ans, 6 à partir de la campagne 2022.",
+  },
+  "vivier1.eligibleFunctionKinds": {
+    label: "Fonctions éligibles",
+    help: "Le tutorat de stagiaires compte à partir de la campagne 2019 ; la liste s'élargit en 2022.",
+  },
+  "vivier1.educationPrioritaireMinShare": {
+    label: "Part minimale du service en éducation prioritaire (%)",
+  },
   vivier2: { label: "Vivier 2 (valeur professionnelle)" },
   "vivier2.echelon": { label: "Échelon de la hors classe requis (dernier échelon)" },
-  vivierShares: { label: "Répartition entre viviers", help: "Le vivier 2 reçoit au plus sa part, arrondie à l'entier inférieur (20 %, 30 % à partir de 2022) ; le vivier 1 le reste." },
+  vivierShares: {
+    label: "Répartition entre viviers",
+    help: "Le vivier 2 reçoit au plus sa part, arrondie à l'entier inférieur (20 %, 30 % à partir de 2022) ; le vivier 1 le reste.",
+  },
   reportUnusedVivier1Places: { label: "Report des places inutilisées du vivier 1 sur le vivier 2" },
   reportUnusedVivier2Places: {
     label: "Report des places inutilisées du vivier 2 sur le vivier 1",
     help: "Le vivier 1 est alors classé de nouveau avec ces places, sans les agents déjà promus au titre du vivier 2.",
   },
-  seniority: { label: "Points d'ancienneté", help: "3 points par année entière depuis le 3e échelon de la hors classe, à partir de 3, 48 au plus." },
+  seniority: {
+    label: "Points d'ancienneté",
+    help: "3 points par année entière depuis le 3e échelon de la hors classe, à partir de 3, 48 au plus.",
+  },
   "seniority.fromEchelon": { label: "Échelon de la hors classe de départ" },
   "seniority.basePoints": { label: "Points de départ" },
   "seniority.pointsPerYear": { label: "Points par année entière" },
@@ -460,7 +507,8 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   validYears: [2017, 2023],
   fromGrade: "HC",
   // Hors classe from the lower échelon of the two viviers (3rd for vivier 1, 6th for vivier 2).
-  examinedEchelons: (p) => echelonRange(Math.min(p.vivier1.minEchelon, p.vivier2.echelon), ECHELON_COUNT.HC),
+  examinedEchelons: (p) =>
+    echelonRange(Math.min(p.vivier1.minEchelon, p.vivier2.echelon), ECHELON_COUNT.HC),
   ranksOn: "APPRECIATION",
   hasCandidature: true,
   requiresCandidature: (p) => p.candidatureRequired,

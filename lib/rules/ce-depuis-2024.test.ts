@@ -10,7 +10,11 @@ const ctx = (over: Partial<CeDepuis2024Parameters> = {}, observationDate = OBS, 
   parameters: { ...ceDepuis2024.defaultParameters(year), ...over },
 });
 
-const agent = (echelon: number, echelonDate: string, over: Partial<AgentSnapshot> = {}): AgentSnapshot => ({
+const agent = (
+  echelon: number,
+  echelonDate: string,
+  over: Partial<AgentSnapshot> = {},
+): AgentSnapshot => ({
   id: `a-${echelon}-${echelonDate}`,
   sexe: "F",
   birthDate: "1968-02-10",
@@ -24,7 +28,11 @@ const agent = (echelon: number, echelonDate: string, over: Partial<AgentSnapshot
   ...over,
 });
 
-const cand = (a: AgentSnapshot, avis: string | null, opposition: { reason: string } | null = null): RankingCandidate => ({
+const cand = (
+  a: AgentSnapshot,
+  avis: string | null,
+  opposition: { reason: string } | null = null,
+): RankingCandidate => ({
   agent: a,
   eligibility: ceDepuis2024.evaluate(a, ctx()),
   appreciation: avis,
@@ -35,7 +43,13 @@ const cand = (a: AgentSnapshot, avis: string | null, opposition: { reason: strin
 describe("CE depuis 2024: defaults and levels", () => {
   it.each([2024, 2025, 2026, 2027])("%i: rate 29 %%, 5th échelon", (year) => {
     const p = ceDepuis2024.defaultParameters(year);
-    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 29, carryOverRemainder: false, previousRemainder: 0, notified: null });
+    expect(p.contingent).toEqual({
+      method: "RATE",
+      ratePercent: 29,
+      carryOverRemainder: false,
+      previousRemainder: 0,
+      notified: null,
+    });
     expect(p.minEchelon).toBe(5);
     expect(ceDepuis2024.parametersSchema.parse(p)).toEqual(p);
   });
@@ -59,7 +73,11 @@ describe("CE depuis 2024: defaults and levels", () => {
 describe("CE depuis 2024: promouvabilité", () => {
   it.each<[string, AgentSnapshot, boolean]>([
     ["HC 5th reached on the observation date", agent(5, "2025-08-31"), true],
-    ["HC 5th reached the day after", agent(5, "2025-09-01", { careerSteps: [{ grade: "HC", echelon: 4, date: "2022-09-01" }] }), false],
+    [
+      "HC 5th reached the day after",
+      agent(5, "2025-09-01", { careerSteps: [{ grade: "HC", echelon: 4, date: "2022-09-01" }] }),
+      false,
+    ],
     ["HC 6th", agent(6, "2020-01-01"), true],
     ["HC 4th", agent(4, "2023-01-01"), false],
     ["CN 11th", agent(11, "2015-01-01", { grade: "CN" }), false],
@@ -88,10 +106,19 @@ describe("CE depuis 2024: tableau", () => {
     cand(agent(6, "2021-09-01", { id: "tf1", corpsDate: "1998-09-01" }), "TRES_FAVORABLE"),
     cand(agent(5, "2023-09-01", { id: "f2", corpsDate: "1990-09-01", sexe: "M" }), "FAVORABLE"),
     cand(agent(6, "2018-09-01", { id: "d1", corpsDate: "1985-09-01" }), "DEFAVORABLE"),
-    cand(agent(5, "2024-09-01", { id: "tf2", corpsDate: "2000-09-01", sexe: "M" }), "TRES_FAVORABLE"),
+    cand(
+      agent(5, "2024-09-01", { id: "tf2", corpsDate: "2000-09-01", sexe: "M" }),
+      "TRES_FAVORABLE",
+    ),
     cand(agent(5, "2024-09-01", { id: "n1", corpsDate: "1980-09-01" }), null),
-    cand(agent(5, "2024-09-01", { id: "f3", corpsDate: "1995-09-01", gradeDate: "2008-09-01" }), "FAVORABLE"),
-    cand(agent(6, "2020-09-01", { id: "f4", corpsDate: "1995-09-01", gradeDate: "2008-09-01" }), "FAVORABLE"),
+    cand(
+      agent(5, "2024-09-01", { id: "f3", corpsDate: "1995-09-01", gradeDate: "2008-09-01" }),
+      "FAVORABLE",
+    ),
+    cand(
+      agent(6, "2020-09-01", { id: "f4", corpsDate: "1995-09-01", gradeDate: "2008-09-01" }),
+      "FAVORABLE",
+    ),
     cand(agent(5, "2022-09-01", { id: "f5", corpsDate: "1999-09-01" }), "FAVORABLE"),
     cand(agent(5, "2022-09-01", { id: "f6", corpsDate: "2001-09-01" }), "FAVORABLE"),
     cand(agent(4, "2022-09-01", { id: "x" }), "TRES_FAVORABLE"), // not promouvable
@@ -100,13 +127,28 @@ describe("CE depuis 2024: tableau", () => {
   it("orders Très favorable, then Favorable, then the others; 29 % of 10 → 2", () => {
     const r = ceDepuis2024.rank(pool(), ctx());
     expect(r.contingent).toMatchObject({ total: 2, computed: 2, notified: null, byVivier: {} });
-    expect(r.rows.map((x) => x.agentId)).toEqual(["tf1", "tf2", "f2", "f4", "f3", "f1", "f5", "f6", "d1", "n1"]);
+    expect(r.rows.map((x) => x.agentId)).toEqual([
+      "tf1",
+      "tf2",
+      "f2",
+      "f4",
+      "f3",
+      "f1",
+      "f5",
+      "f6",
+      "d1",
+      "n1",
+    ]);
     expect(r.rows.filter((x) => x.promoted).map((x) => x.agentId)).toEqual(["tf1", "tf2"]);
     expect(r.rows.every((x) => x.bareme === null && x.parts.length === 0)).toBe(true);
     expect(r.barre).toEqual({ all: null });
     expect(r.rows.find((x) => x.agentId === "d1")?.note).toBe("Avis défavorable de l'IEN.");
-    expect(r.rows.find((x) => x.agentId === "n1")?.note).toBe("Avis de l'IEN non saisi : promotion impossible en l'état.");
-    expect(r.excluded).toEqual([{ agentId: "x", reason: "Non promouvable à la date d'observation." }]);
+    expect(r.rows.find((x) => x.agentId === "n1")?.note).toBe(
+      "Avis de l'IEN non saisi : promotion impossible en l'état.",
+    );
+    expect(r.excluded).toEqual([
+      { agentId: "x", reason: "Non promouvable à la date d'observation." },
+    ]);
   });
 
   it("never promotes a Défavorable, even with places left", () => {

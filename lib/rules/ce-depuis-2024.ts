@@ -14,7 +14,15 @@ import {
   tieBreaksSchema,
   tieKeyValues,
 } from "./ranking";
-import type { AgentSnapshot, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import type {
+  AgentSnapshot,
+  Eligibility,
+  EvaluationContext,
+  Level,
+  RankingCandidate,
+  RankingContext,
+  RuleSet,
+} from "./types";
 import { ECHELON_COUNT, echelonRange } from "./types";
 
 export const CE2024_LEVEL_CODES = ["TRES_FAVORABLE", "FAVORABLE", "DEFAVORABLE"] as const;
@@ -58,13 +66,21 @@ function defaultParameters(year: number): CeDepuis2024Parameters {
 
 const PROMOTION = "à la classe exceptionnelle";
 
-function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<CeDepuis2024Parameters>): Eligibility {
+function evaluate(
+  agent: AgentSnapshot,
+  ctx: EvaluationContext<CeDepuis2024Parameters>,
+): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
   const start = promouvableStart(agent, obs, "HC", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
-  const condition = echelonCondition(s, obs, { echelon: p.minEchelon, yearsInEchelon: 0, higherQualifies: true }, PROMOTION);
+  const condition = echelonCondition(
+    s,
+    obs,
+    { echelon: p.minEchelon, yearsInEchelon: 0, higherQualifies: true },
+    PROMOTION,
+  );
   if (!condition.ok) return refusal(condition.reasons, facts);
   return {
     promouvable: true,
@@ -87,18 +103,33 @@ function rank(candidates: RankingCandidate[], ctx: RankingContext<CeDepuis2024Pa
     candidates,
     (c) => {
       const s = situationAt(c.agent, obs) ?? c.agent;
-      const index = c.appreciation === null ? -1 : p.avisOrder.indexOf(c.appreciation as Ce2024Level);
+      const index =
+        c.appreciation === null ? -1 : p.avisOrder.indexOf(c.appreciation as Ce2024Level);
       // Avis of the list first, in its order; then the other avis; then no avis at all.
-      const group = index >= 0 ? index : c.appreciation === null ? p.avisOrder.length + 1 : p.avisOrder.length;
+      const group =
+        index >= 0 ? index : c.appreciation === null ? p.avisOrder.length + 1 : p.avisOrder.length;
       const blocked =
         index >= 0
           ? null
           : c.appreciation === null
             ? "Avis de l'IEN non saisi : promotion impossible en l'état."
             : `Avis ${(labels.get(c.appreciation) ?? c.appreciation).toLowerCase()} de l'IEN.`;
-      return { candidate: c, bareme: null, parts: [], group, blocked, keys: tieKeyValues(c.agent, s, obsDay, null) };
+      return {
+        candidate: c,
+        bareme: null,
+        parts: [],
+        group,
+        blocked,
+        keys: tieKeyValues(c.agent, s, obsDay, null),
+      };
     },
-    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    {
+      contingent: p.contingent,
+      needs: contingentPopulations(),
+      population: ctx.population,
+      tieBreaks: p.tieBreaks,
+      balanceBySex: p.balanceBySex,
+    },
   );
 }
 
@@ -108,8 +139,14 @@ function contingentPopulations() {
 
 export const CE_DEPUIS_2024_PARAMETER_LABELS = {
   ...COMMON_PARAMETER_LABELS,
-  minEchelon: { label: "Échelon minimal de la hors classe", help: "5e échelon de la hors classe à la date d'observation." },
-  avisOrder: { label: "Avis retenus pour le tableau, dans l'ordre", help: "Très favorable puis Favorable ; un autre avis n'est pas promu." },
+  minEchelon: {
+    label: "Échelon minimal de la hors classe",
+    help: "5e échelon de la hors classe à la date d'observation.",
+  },
+  avisOrder: {
+    label: "Avis retenus pour le tableau, dans l'ordre",
+    help: "Très favorable puis Favorable ; un autre avis n'est pas promu.",
+  },
   renewTresFavorable: {
     label: "Reconduction des avis Très favorable",
     help: "Une nouvelle campagne reprend l'avis Très favorable de la campagne précédente (marqué « reconduit ») ; l'IEN peut le modifier.",

@@ -58,7 +58,9 @@ function scanOrThrow(s: string): number {
 
 function tryParse(s: string): Ymd | null {
   const p = scan(s);
-  return p < 0 ? null : { year: Math.floor(p / 10000), month: Math.floor(p / 100) % 100, day: p % 100 };
+  return p < 0
+    ? null
+    : { year: Math.floor(p / 10000), month: Math.floor(p / 100) % 100, day: p % 100 };
 }
 
 export function isIsoDate(s: string): boolean {
@@ -94,7 +96,9 @@ function daysToYmd(n: number): Ymd {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -206,5 +210,9 @@ export function ordinalFr(n: number): string {
 
 /** The campaign's observation date from its month/day parameters (day clamped to the month). */
 export function observationDateFor(year: number, at: { month: number; day: number }): IsoDate {
-  return formatIsoDate({ year, month: at.month, day: Math.min(at.day, daysInMonth(year, at.month)) });
+  return formatIsoDate({
+    year,
+    month: at.month,
+    day: Math.min(at.day, daysInMonth(year, at.month)),
+  });
 }

@@ -44,7 +44,10 @@ describe("situationAt", () => {
     ["2026-08-31", { grade: "HC", echelon: 4, echelonDate: "2024-03-01", gradeDate: "2018-09-01" }],
     ["2024-03-01", { grade: "HC", echelon: 4, echelonDate: "2024-03-01", gradeDate: "2018-09-01" }],
     ["2024-02-29", { grade: "HC", echelon: 3, echelonDate: "2021-03-01", gradeDate: "2018-09-01" }],
-    ["2018-08-31", { grade: "CN", echelon: 11, echelonDate: "2015-09-01", gradeDate: "2015-09-01" }],
+    [
+      "2018-08-31",
+      { grade: "CN", echelon: 11, echelonDate: "2015-09-01", gradeDate: "2015-09-01" },
+    ],
     ["2015-08-31", null],
   ])("on %s", (date, expected) => expect(situationAt(a, date)).toEqual(expected));
 });
@@ -52,14 +55,26 @@ describe("situationAt", () => {
 describe("reachedStep", () => {
   it("finds the exact step, or a later one flagged as inexact", () => {
     const withThird = agent({ careerSteps: [{ grade: "HC", echelon: 3, date: "2019-09-01" }] });
-    expect(reachedStep(withThird, "HC", 3, "2023-08-31")).toEqual({ date: "2019-09-01", echelon: 3, exact: true });
+    expect(reachedStep(withThird, "HC", 3, "2023-08-31")).toEqual({
+      date: "2019-09-01",
+      echelon: 3,
+      exact: true,
+    });
     const withoutThird = agent({ careerSteps: [{ grade: "HC", echelon: 4, date: "2024-03-01" }] });
-    expect(reachedStep(withoutThird, "HC", 3, "2026-08-31")).toEqual({ date: "2024-03-01", echelon: 4, exact: false });
+    expect(reachedStep(withoutThird, "HC", 3, "2026-08-31")).toEqual({
+      date: "2024-03-01",
+      echelon: 4,
+      exact: false,
+    });
     expect(reachedStep(withoutThird, "HC", 3, "2023-08-31")).toBeNull();
   });
 
   it("counts the current step even when the history omits it", () => {
     const a = agent({ echelon: 3, echelonDate: "2020-01-01", careerSteps: [] });
-    expect(reachedStep(a, "HC", 3, "2023-08-31")).toEqual({ date: "2020-01-01", echelon: 3, exact: true });
+    expect(reachedStep(a, "HC", 3, "2023-08-31")).toEqual({
+      date: "2020-01-01",
+      echelon: 3,
+      exact: true,
+    });
   });
 });

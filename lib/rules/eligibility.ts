@@ -1,6 +1,14 @@
 // Where an agent stood on a date (grade, échelon, since when) from their career history,
 // and the French sentences about it that every rule set uses to explain an eligibility.
-import { addYears, durationBetween, formatDateFr, formatDuration, ordinalFr, plural, toDayNumber } from "./dates";
+import {
+  addYears,
+  durationBetween,
+  formatDateFr,
+  formatDuration,
+  ordinalFr,
+  plural,
+  toDayNumber,
+} from "./dates";
 import type { Duration } from "./dates";
 import { GRADE_NAMES, GRADE_RANK } from "./grades";
 import type { AgentSnapshot, CareerStep, Eligibility, GradeCode, IsoDate } from "./types";
@@ -13,7 +21,6 @@ export interface CareerSituation {
   gradeDate: IsoDate;
 }
 
-
 /**
  * The agent's grade and échelon on `date`. The snapshot is today's: when the current échelon
  * was reached after `date` (a replayed campaign, or data entered late), the history tells
@@ -22,12 +29,19 @@ export interface CareerSituation {
 export function situationAt(agent: AgentSnapshot, date: IsoDate): CareerSituation | null {
   const day = toDayNumber(date);
   if (toDayNumber(agent.echelonDate) <= day) {
-    return { grade: agent.grade, echelon: agent.echelon, echelonDate: agent.echelonDate, gradeDate: agent.gradeDate };
+    return {
+      grade: agent.grade,
+      echelon: agent.echelon,
+      echelonDate: agent.echelonDate,
+      gradeDate: agent.gradeDate,
+    };
   }
   const steps = agent.careerSteps
     .map((s) => ({ ...s, day: toDayNumber(s.date) }))
     .filter((s) => s.day <= day)
-    .sort((a, b) => a.day - b.day || GRADE_RANK[a.grade] - GRADE_RANK[b.grade] || a.echelon - b.echelon);
+    .sort(
+      (a, b) => a.day - b.day || GRADE_RANK[a.grade] - GRADE_RANK[b.grade] || a.echelon - b.echelon,
+    );
   const last = steps[steps.length - 1];
   if (!last) return null;
   // The grade was reached at the first step of the run of steps in that grade.
@@ -52,7 +66,12 @@ export interface ReachedStep {
  * history, falls back to the earliest known higher échelon of the grade (a later date, so
  * never in the agent's favour) and says so with exact: false.
  */
-export function reachedStep(agent: AgentSnapshot, grade: GradeCode, echelon: number, until: IsoDate): ReachedStep | null {
+export function reachedStep(
+  agent: AgentSnapshot,
+  grade: GradeCode,
+  echelon: number,
+  until: IsoDate,
+): ReachedStep | null {
   const limit = toDayNumber(until);
   const steps = agent.careerSteps;
   let exactDay = Infinity;
@@ -100,7 +119,11 @@ export interface EchelonSeniority {
 }
 
 /** Seniority in an échelon reached on `reachedOn`, against `requiredYears` at `observationDate`. */
-export function echelonSeniority(reachedOn: IsoDate, observationDate: IsoDate, requiredYears: number): EchelonSeniority {
+export function echelonSeniority(
+  reachedOn: IsoDate,
+  observationDate: IsoDate,
+  requiredYears: number,
+): EchelonSeniority {
   const requiredOn = addYears(reachedOn, requiredYears);
   const reached = toDayNumber(requiredOn) <= toDayNumber(observationDate);
   return {
@@ -114,7 +137,10 @@ export function echelonSeniority(reachedOn: IsoDate, observationDate: IsoDate, r
 // ---------- explanations shared by the rule sets ----------
 
 /** Figures of the situation, for Eligibility.facts. */
-export function situationFacts(s: CareerSituation, observationDate: IsoDate): Record<string, string | number> {
+export function situationFacts(
+  s: CareerSituation,
+  observationDate: IsoDate,
+): Record<string, string | number> {
   return {
     observationDate,
     grade: s.grade,
@@ -134,7 +160,12 @@ export function whereYouAre(s: CareerSituation, observationDate: IsoDate): strin
  * Null when the agent is in `required`; otherwise why this promotion (e.g. "à la hors
  * classe") is not for them.
  */
-export function wrongGradeReason(s: CareerSituation, observationDate: IsoDate, required: GradeCode, promotion: string): string | null {
+export function wrongGradeReason(
+  s: CareerSituation,
+  observationDate: IsoDate,
+  required: GradeCode,
+  promotion: string,
+): string | null {
   if (s.grade === required) return null;
   const where = `Vous êtes à la ${GRADE_NAMES[s.grade]} au ${formatDateFr(observationDate)}`;
   return GRADE_RANK[s.grade] > GRADE_RANK[required]
@@ -162,17 +193,37 @@ export function echelonCondition(
 ): { ok: boolean; reasons: string[]; requiredOn: IsoDate | null } {
   const at = formatDateFr(observationDate);
   const where = whereYouAre(s, observationDate);
-  const yes = { ok: true, reasons: [`${where} : vous êtes promouvable ${promotion}.`], requiredOn: null };
-  const no = (why: string[], requiredOn: IsoDate | null = null) => ({ ok: false, reasons: [`${where}.`, ...why], requiredOn });
+  const yes = {
+    ok: true,
+    reasons: [`${where} : vous êtes promouvable ${promotion}.`],
+    requiredOn: null,
+  };
+  const no = (why: string[], requiredOn: IsoDate | null = null) => ({
+    ok: false,
+    reasons: [`${where}.`, ...why],
+    requiredOn,
+  });
   const years = plural(rule.yearsInEchelon, "an", "ans");
   const step = stepLabel(s.grade, rule.echelon);
   if (s.echelon > rule.echelon) {
-    return rule.higherQualifies ? yes : { ok: false, reasons: [`${where} : la promotion ${promotion} ne vous concerne plus.`], requiredOn: null };
+    return rule.higherQualifies
+      ? yes
+      : {
+          ok: false,
+          reasons: [`${where} : la promotion ${promotion} ne vous concerne plus.`],
+          requiredOn: null,
+        };
   }
   if (s.echelon < rule.echelon) {
-    const what = rule.yearsInEchelon > 0 ? `avoir au moins ${years} d'ancienneté dans le ${step}` : `avoir atteint le ${step}`;
-    const higher = rule.higherQualifies && rule.yearsInEchelon > 0 ? " (ou un échelon supérieur)" : "";
-    return no([`Il faut ${what}${higher} au ${at} : vous n'êtes pas promouvable ${promotion} cette année.`]);
+    const what =
+      rule.yearsInEchelon > 0
+        ? `avoir au moins ${years} d'ancienneté dans le ${step}`
+        : `avoir atteint le ${step}`;
+    const higher =
+      rule.higherQualifies && rule.yearsInEchelon > 0 ? " (ou un échelon supérieur)" : "";
+    return no([
+      `Il faut ${what}${higher} au ${at} : vous n'êtes pas promouvable ${promotion} cette année.`,
+    ]);
   }
   const seniority = echelonSeniority(s.echelonDate, observationDate, rule.yearsInEchelon);
   if (!seniority.missing) return yes;
@@ -203,9 +254,15 @@ export function situationInGrade(
   observationDate: IsoDate,
   grade: GradeCode,
   promotion: string,
-): { ok: true; s: CareerSituation; facts: Eligibility["facts"] } | { ok: false; refusal: Eligibility } {
+):
+  | { ok: true; s: CareerSituation; facts: Eligibility["facts"] }
+  | { ok: false; refusal: Eligibility } {
   const s = situationAt(agent, observationDate);
-  if (!s) return { ok: false, refusal: refusal([unknownSituationReason(observationDate)], { observationDate }) };
+  if (!s)
+    return {
+      ok: false,
+      refusal: refusal([unknownSituationReason(observationDate)], { observationDate }),
+    };
   const facts: Eligibility["facts"] = situationFacts(s, observationDate);
   const wrongGrade = wrongGradeReason(s, observationDate, grade, promotion);
   if (wrongGrade) return { ok: false, refusal: refusal([wrongGrade], facts) };

@@ -3,9 +3,17 @@ import { esJusqu2023 } from "./es-jusqu-2023";
 import type { AgentSnapshot, RankingCandidate } from "./types";
 
 const OBS = "2022-08-31";
-const ctx = (observationDate = OBS, year = 2022) => ({ year, observationDate, parameters: esJusqu2023.defaultParameters(year) });
+const ctx = (observationDate = OBS, year = 2022) => ({
+  year,
+  observationDate,
+  parameters: esJusqu2023.defaultParameters(year),
+});
 
-const agent = (echelon: number, echelonDate: string, over: Partial<AgentSnapshot> = {}): AgentSnapshot => ({
+const agent = (
+  echelon: number,
+  echelonDate: string,
+  over: Partial<AgentSnapshot> = {},
+): AgentSnapshot => ({
   id: `a-${echelon}-${echelonDate}`,
   sexe: "M",
   birthDate: "1962-11-03",
@@ -31,9 +39,20 @@ describe("ES jusqu'en 2023", () => {
   it("holds the numbers of domain.md", () => {
     const p = esJusqu2023.defaultParameters(2020);
     expect(p.promouvabilite).toEqual({ echelon: 4, yearsInEchelon: 3 });
-    expect(p.contingent).toEqual({ method: "TARGET", ratePercent: 20, carryOverRemainder: false, previousRemainder: 0, notified: null });
+    expect(p.contingent).toEqual({
+      method: "TARGET",
+      ratePercent: 20,
+      carryOverRemainder: false,
+      previousRemainder: 0,
+      notified: null,
+    });
     // LDG 2020 national barème of the échelon spécial (not the CE's 140/90/40/0).
-    expect(p.appreciationPoints).toEqual({ EXCELLENT: 30, TRES_SATISFAISANT: 20, SATISFAISANT: 10, INSATISFAISANT: 0 });
+    expect(p.appreciationPoints).toEqual({
+      EXCELLENT: 30,
+      TRES_SATISFAISANT: 20,
+      SATISFAISANT: 10,
+      INSATISFAISANT: 0,
+    });
     expect(p.seniority).toEqual({ fromYears: 3, pointsPerYear: 10, maxPoints: 70 });
     expect(p.tieBreaks.map((t) => t.key)).toEqual(["BAREME", "AGE"]);
     expect(esJusqu2023.parametersSchema.parse(p)).toEqual(p);
@@ -53,7 +72,9 @@ describe("ES jusqu'en 2023", () => {
 
   it("says how much is missing", () => {
     const e = esJusqu2023.evaluate(agent(4, "2020-04-30"), ctx());
-    expect(e.reasons[0]).toBe("Vous êtes au 4e échelon de la classe exceptionnelle depuis 2 ans 4 mois 1 jour au 31/08/2022.");
+    expect(e.reasons[0]).toBe(
+      "Vous êtes au 4e échelon de la classe exceptionnelle depuis 2 ans 4 mois 1 jour au 31/08/2022.",
+    );
     expect(e.reasons[1]).toBe("Il vous manque 8 mois d'ancienneté dans le 4e échelon.");
     expect(e.facts.promouvableLe).toBe("2023-04-30");
     expect(esJusqu2023.evaluate(agent(5, "2021-09-01"), ctx()).reasons[0]).toBe(
@@ -78,7 +99,10 @@ describe("ES jusqu'en 2023", () => {
     ["2012-08-31", 10, 70],
     ["2008-08-31", 14, 70],
   ])("4th échelon reached %s → %i whole years → %i seniority points", (date, years, points) => {
-    const r = esJusqu2023.rank([cand(agent(4, date, { id: "x" }), "EXCELLENT")], { ...ctx(), population: { base: 100, alreadyPromoted: 0 } });
+    const r = esJusqu2023.rank([cand(agent(4, date, { id: "x" }), "EXCELLENT")], {
+      ...ctx(),
+      population: { base: 100, alreadyPromoted: 0 },
+    });
     expect(r.rows[0]?.parts).toEqual([
       { label: "Appréciation : Excellent", points: 30 },
       { label: `Ancienneté : 4e échelon + ${years} ans`, points },
@@ -101,13 +125,22 @@ describe("ES jusqu'en 2023", () => {
       [
         cand(agent(4, "2016-08-31", { id: "s6", birthDate: "1964-01-01" }), "SATISFAISANT"), // 10 + 30 = 40
         cand(agent(4, "2019-08-31", { id: "e3", birthDate: "1963-01-01" }), "EXCELLENT"), // 30 + 0 = 30
-        cand(agent(4, "2018-08-31", { id: "t4young", birthDate: "1966-05-05" }), "TRES_SATISFAISANT"), // 20 + 10 = 30
+        cand(
+          agent(4, "2018-08-31", { id: "t4young", birthDate: "1966-05-05" }),
+          "TRES_SATISFAISANT",
+        ), // 20 + 10 = 30
         cand(agent(4, "2018-08-31", { id: "t4old", birthDate: "1960-05-05" }), "TRES_SATISFAISANT"), // 20 + 10 = 30
       ],
       // CE population 20, 2 already at the échelon spécial: floor(20 % × 20) − 2 = 2.
       { ...ctx(), population: { base: 20, alreadyPromoted: 2 } },
     );
-    expect(r.contingent).toMatchObject({ total: 2, computed: 2, method: "TARGET", base: 20, alreadyPromoted: 2 });
+    expect(r.contingent).toMatchObject({
+      total: 2,
+      computed: 2,
+      method: "TARGET",
+      base: 20,
+      alreadyPromoted: 2,
+    });
     expect(r.rows.map((x) => [x.agentId, x.bareme, x.promoted])).toEqual([
       ["s6", 40, true],
       ["t4old", 30, true],

@@ -19,11 +19,29 @@ import {
   targetContingent,
   tieBreaksSchema,
 } from "./ranking";
-import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import type {
+  AgentSnapshot,
+  BaremePart,
+  Eligibility,
+  EvaluationContext,
+  Level,
+  RankingCandidate,
+  RankingContext,
+  RuleSet,
+} from "./types";
 import { ECHELON_COUNT, echelonRange } from "./types";
 
-export const ES_DEFAULT_POINTS: Record<CeLevel, number> = { EXCELLENT: 30, TRES_SATISFAISANT: 20, SATISFAISANT: 10, INSATISFAISANT: 0 };
-const ES_APPRECIATION_LEVELS: Level[] = CE_OPINION_LEVELS.map((l) => ({ value: l.value, label: l.label, points: ES_DEFAULT_POINTS[l.value as CeLevel] }));
+export const ES_DEFAULT_POINTS: Record<CeLevel, number> = {
+  EXCELLENT: 30,
+  TRES_SATISFAISANT: 20,
+  SATISFAISANT: 10,
+  INSATISFAISANT: 0,
+};
+const ES_APPRECIATION_LEVELS: Level[] = CE_OPINION_LEVELS.map((l) => ({
+  value: l.value,
+  label: l.label,
+  points: ES_DEFAULT_POINTS[l.value as CeLevel],
+}));
 
 export const esJusqu2023ParametersSchema = z.object({
   observation: observationSchema,
@@ -35,7 +53,11 @@ export const esJusqu2023ParametersSchema = z.object({
   appreciationPoints: z.record(z.enum(CE_LEVEL_CODES), z.number()),
   appreciationCaps: levelCapsSchema,
   /** Points for the whole years in the échelon beyond `fromYears`, capped. */
-  seniority: z.object({ fromYears: z.number().int().min(0), pointsPerYear: z.number(), maxPoints: z.number() }),
+  seniority: z.object({
+    fromYears: z.number().int().min(0),
+    pointsPerYear: z.number(),
+    maxPoints: z.number(),
+  }),
   /** Pyramidage: the échelon spécial may hold ratePercent % of the classe exceptionnelle. */
   contingent: contingentSchema,
   tieBreaks: tieBreaksSchema,
@@ -61,16 +83,27 @@ function defaultParameters(year: number): EsJusqu2023Parameters {
 
 const PROMOTION = "à l'échelon spécial";
 
-function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<EsJusqu2023Parameters>): Eligibility {
+function evaluate(
+  agent: AgentSnapshot,
+  ctx: EvaluationContext<EsJusqu2023Parameters>,
+): Eligibility {
   const p = ctx.parameters;
   const obs = ctx.observationDate;
   const start = promouvableStart(agent, obs, "CE", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
   // Above the 4th échelon is the échelon spécial itself (the 5th échelon since 2023).
-  const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: false }, PROMOTION);
+  const condition = echelonCondition(
+    s,
+    obs,
+    { ...p.promouvabilite, higherQualifies: false },
+    PROMOTION,
+  );
   if (!condition.ok) {
-    return refusal(condition.reasons, condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts);
+    return refusal(
+      condition.reasons,
+      condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts,
+    );
   }
   return {
     promouvable: true,
@@ -92,8 +125,18 @@ export function esSeniority(
   observationDate: string,
 ): { points: number; years: number; part: BaremePart } {
   const years = wholeYearsBetween(s.echelonDate, observationDate);
-  const points = Math.max(0, Math.min((years - params.fromYears) * params.pointsPerYear, params.maxPoints));
-  return { points, years, part: { label: `Ancienneté : ${ordinalFr(s.echelon)} échelon + ${plural(years, "an", "ans")}`, points } };
+  const points = Math.max(
+    0,
+    Math.min((years - params.fromYears) * params.pointsPerYear, params.maxPoints),
+  );
+  return {
+    points,
+    years,
+    part: {
+      label: `Ancienneté : ${ordinalFr(s.echelon)} échelon + ${plural(years, "an", "ans")}`,
+      points,
+    },
+  };
 }
 
 function rank(candidates: RankingCandidate[], ctx: RankingContext<EsJusqu2023Parameters>) {
@@ -102,22 +145,41 @@ function rank(candidates: RankingCandidate[], ctx: RankingContext<EsJusqu2023Par
   return rankByAppreciation(
     candidates,
     obs,
-    { levels: ES_APPRECIATION_LEVELS, points: p.appreciationPoints, otherParts: (_c, s) => [esSeniority(p.seniority, s, obs).part] },
-    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    {
+      levels: ES_APPRECIATION_LEVELS,
+      points: p.appreciationPoints,
+      otherParts: (_c, s) => [esSeniority(p.seniority, s, obs).part],
+    },
+    {
+      contingent: p.contingent,
+      needs: contingentPopulations(),
+      population: ctx.population,
+      tieBreaks: p.tieBreaks,
+      balanceBySex: p.balanceBySex,
+    },
   );
 }
 
 /** Base: the classe exceptionnelle; already there: its 5th échelon (the former échelon spécial). */
 function contingentPopulations() {
-  return { base: { grade: "CE" as const }, alreadyPromoted: { grade: "CE" as const, minEchelon: 5 } };
+  return {
+    base: { grade: "CE" as const },
+    alreadyPromoted: { grade: "CE" as const, minEchelon: 5 },
+  };
 }
 
 export const ES_PARAMETER_LABELS = {
   ...COMMON_PARAMETER_LABELS,
-  promouvabilite: { label: "Condition de promouvabilité", help: "4e échelon de la classe exceptionnelle avec au moins 3 ans d'ancienneté." },
+  promouvabilite: {
+    label: "Condition de promouvabilité",
+    help: "4e échelon de la classe exceptionnelle avec au moins 3 ans d'ancienneté.",
+  },
   "promouvabilite.echelon": { label: "Échelon de la classe exceptionnelle" },
   "promouvabilite.yearsInEchelon": { label: "Années entières dans l'échelon" },
-  seniority: { label: "Points d'ancienneté dans l'échelon", help: "10 points par année au-delà de 3 ans, 70 au plus (10 ans et plus)." },
+  seniority: {
+    label: "Points d'ancienneté dans l'échelon",
+    help: "10 points par année au-delà de 3 ans, 70 au plus (10 ans et plus).",
+  },
   "seniority.fromYears": { label: "Années sans points" },
   "seniority.pointsPerYear": { label: "Points par année au-delà" },
   "seniority.maxPoints": { label: "Points d'ancienneté au plus" },

@@ -61,7 +61,9 @@ export function schoolYearOf(date: IsoDate): number {
 
 /** Kinds that count for a campaign year: counts:true, and fromYear reached. */
 export function defaultEligibleKinds(campaignYear: number): FunctionKind[] {
-  return FUNCTION_KINDS.filter((k) => k.counts && !("fromYear" in k && campaignYear < k.fromYear)).map((k) => k.code);
+  return FUNCTION_KINDS.filter(
+    (k) => k.counts && !("fromYear" in k && campaignYear < k.fromYear),
+  ).map((k) => k.code);
 }
 
 function describe(p: FunctionPeriod): string {
@@ -71,18 +73,34 @@ function describe(p: FunctionPeriod): string {
     : `${label} du ${formatDateFr(p.startDate)} au ${formatDateFr(p.endDate)}`;
 }
 
-function exclusion(p: FunctionPeriod, opts: CountOptions): { reason: ExclusionReason; message: string } | null {
+function exclusion(
+  p: FunctionPeriod,
+  opts: CountOptions,
+): { reason: ExclusionReason; message: string } | null {
   const kind = FUNCTION_KINDS.find((k) => k.code === p.kind);
   const what = describe(p);
   if (!kind || !kind.counts) {
-    return { reason: "TYPE_NON_ELIGIBLE", message: `${what} : cette fonction ne compte pas pour la classe exceptionnelle.` };
+    return {
+      reason: "TYPE_NON_ELIGIBLE",
+      message: `${what} : cette fonction ne compte pas pour la classe exceptionnelle.`,
+    };
   }
   // The campaign's explicit list wins (an administrator may include tutoring in 2018); without
   // one, a kind counts only from its first campaign year.
-  if (opts.eligibleKinds ? !opts.eligibleKinds.includes(p.kind) : "fromYear" in kind && opts.campaignYear < kind.fromYear) {
+  if (
+    opts.eligibleKinds
+      ? !opts.eligibleKinds.includes(p.kind)
+      : "fromYear" in kind && opts.campaignYear < kind.fromYear
+  ) {
     return "fromYear" in kind && opts.campaignYear < kind.fromYear
-      ? { reason: "TYPE_PAS_ENCORE_ELIGIBLE", message: `${what} : cette fonction ne compte qu'à partir de la campagne ${kind.fromYear}.` }
-      : { reason: "TYPE_NON_ELIGIBLE", message: `${what} : cette fonction n'est pas retenue pour cette campagne.` };
+      ? {
+          reason: "TYPE_PAS_ENCORE_ELIGIBLE",
+          message: `${what} : cette fonction ne compte qu'à partir de la campagne ${kind.fromYear}.`,
+        }
+      : {
+          reason: "TYPE_NON_ELIGIBLE",
+          message: `${what} : cette fonction n'est pas retenue pour cette campagne.`,
+        };
   }
   if (p.status !== "VALIDEE") {
     return {
@@ -97,7 +115,10 @@ function exclusion(p: FunctionPeriod, opts: CountOptions): { reason: ExclusionRe
     return { reason: "STAGIAIRE", message: `${what} : les années de stage ne comptent pas.` };
   }
   if (p.faisantFonction) {
-    return { reason: "FAISANT_FONCTION", message: `${what} : les fonctions exercées en tant que faisant fonction ne comptent pas.` };
+    return {
+      reason: "FAISANT_FONCTION",
+      message: `${what} : les fonctions exercées en tant que faisant fonction ne comptent pas.`,
+    };
   }
   if (p.kind === "EDUCATION_PRIORITAIRE" && opts.educationPrioritaireMinShare !== undefined) {
     const min = opts.educationPrioritaireMinShare;
@@ -115,13 +136,19 @@ function exclusion(p: FunctionPeriod, opts: CountOptions): { reason: ExclusionRe
     }
   }
   if (p.endDate !== null && toDayNumber(p.endDate) < toDayNumber(p.startDate)) {
-    return { reason: "DATES_INVALIDES", message: `${what} : la date de fin précède la date de début.` };
+    return {
+      reason: "DATES_INVALIDES",
+      message: `${what} : la date de fin précède la date de début.`,
+    };
   }
   return null;
 }
 
 /** Whole school years of eligible, validated functions ended on or before the observation date. */
-export function countEligibleSchoolYears(periods: readonly FunctionPeriod[], opts: CountOptions): EligibleYearsCount {
+export function countEligibleSchoolYears(
+  periods: readonly FunctionPeriod[],
+  opts: CountOptions,
+): EligibleYearsCount {
   const excluded: ExcludedFunction[] = [];
   const retained: number[] = [];
   const intervals: [number, number][] = [];
@@ -133,7 +160,10 @@ export function countEligibleSchoolYears(periods: readonly FunctionPeriod[], opt
     }
     retained.push(index);
     // End dates are included; a function still held runs on indefinitely.
-    intervals.push([toDayNumber(period.startDate), period.endDate === null ? Infinity : toDayNumber(period.endDate)]);
+    intervals.push([
+      toDayNumber(period.startDate),
+      period.endDate === null ? Infinity : toDayNumber(period.endDate),
+    ]);
   });
 
   // Union of the periods: overlapping or back-to-back periods (end + 1 day = next start) merge.

@@ -14,10 +14,18 @@ export function isGradeCode(value: unknown): value is GradeCode {
 export const GRADE_RANK: Record<GradeCode, number> = { CN: 0, HC: 1, CE: 2 };
 
 /** As a label on its own: « Hors classe ». */
-export const GRADE_LABELS = { CN: "Classe normale", HC: "Hors classe", CE: "Classe exceptionnelle" } as const satisfies Record<GradeCode, string>;
+export const GRADE_LABELS = {
+  CN: "Classe normale",
+  HC: "Hors classe",
+  CE: "Classe exceptionnelle",
+} as const satisfies Record<GradeCode, string>;
 
 /** Inside a sentence: « échelon de la hors classe ». */
-export const GRADE_NAMES: Record<GradeCode, string> = { CN: "classe normale", HC: "hors classe", CE: "classe exceptionnelle" };
+export const GRADE_NAMES: Record<GradeCode, string> = {
+  CN: "classe normale",
+  HC: "hors classe",
+  CE: "classe exceptionnelle",
+};
 
 /** Échelons of each grade (PPCR grid of the PE: lib/rules/career-grid). */
 export const ECHELON_COUNT: Record<GradeCode, number> = { CN: 11, HC: 7, CE: 5 };

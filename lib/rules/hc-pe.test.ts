@@ -11,7 +11,11 @@ const ctx = (over: Partial<HcPeParameters> = {}, observationDate = OBS, year = 2
   parameters: { ...hcPe.defaultParameters(year), ...over },
 });
 
-const agent = (echelon: number, echelonDate: string, over: Partial<AgentSnapshot> = {}): AgentSnapshot => ({
+const agent = (
+  echelon: number,
+  echelonDate: string,
+  over: Partial<AgentSnapshot> = {},
+): AgentSnapshot => ({
   id: `a-${echelon}-${echelonDate}`,
   sexe: "F",
   birthDate: "1978-04-12",
@@ -25,7 +29,11 @@ const agent = (echelon: number, echelonDate: string, over: Partial<AgentSnapshot
   ...over,
 });
 
-const candidate = (a: AgentSnapshot, appreciation: string | null, opposition: { reason: string } | null = null): RankingCandidate => ({
+const candidate = (
+  a: AgentSnapshot,
+  appreciation: string | null,
+  opposition: { reason: string } | null = null,
+): RankingCandidate => ({
   agent: a,
   eligibility: hcPe.evaluate(a, ctx()),
   appreciation,
@@ -54,9 +62,21 @@ describe("HC PE: defaults", () => {
     const p = hcPe.defaultParameters(2026);
     expect(p.observation).toEqual({ month: 8, day: 31 });
     expect(p.promouvabilite).toEqual({ echelon: 9, yearsInEchelon: 2 });
-    expect(p.appreciationPoints).toEqual({ EXCELLENT: 120, TRES_SATISFAISANT: 100, SATISFAISANT: 80, A_CONSOLIDER: 60 });
+    expect(p.appreciationPoints).toEqual({
+      EXCELLENT: 120,
+      TRES_SATISFAISANT: 100,
+      SATISFAISANT: 80,
+      A_CONSOLIDER: 60,
+    });
     expect(p.baremeMax).toBe(240);
-    expect(p.tieBreaks.map((t) => t.key)).toEqual(["BAREME", "ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON", "AGE"]);
+    expect(p.tieBreaks.map((t) => t.key)).toEqual([
+      "BAREME",
+      "ANCIENNETE_CORPS",
+      "ANCIENNETE_GRADE",
+      "ECHELON",
+      "ANCIENNETE_ECHELON",
+      "AGE",
+    ]);
     expect(hcPe.parametersSchema.parse(p)).toEqual(p);
     expect(hcPe.opinionLevels.map((l) => [l.value, l.label, l.points])).toEqual([
       ["EXCELLENT", "Excellent", 120],
@@ -91,8 +111,12 @@ describe("HC PE: promouvabilité", () => {
     expect(e.reasons[0]).toBe(
       "Vous êtes au 9e échelon de la classe normale depuis 4 ans 5 mois au 31/08/2027 : vous êtes promouvable à la hors classe.",
     );
-    expect(e.reasons).toContain("Vous n'avez pas à candidater : tous les agents promouvables sont examinés.");
-    expect(e.reasons).toContain("Votre ancienneté vous donne 10 points au barème (9e échelon + 4 ans).");
+    expect(e.reasons).toContain(
+      "Vous n'avez pas à candidater : tous les agents promouvables sont examinés.",
+    );
+    expect(e.reasons).toContain(
+      "Votre ancienneté vous donne 10 points au barème (9e échelon + 4 ans).",
+    );
   });
 
   it("says how much seniority is missing", () => {
@@ -103,7 +127,9 @@ describe("HC PE: promouvabilité", () => {
       "Il faut 2 ans d'ancienneté dans cet échelon au 31/08/2026 : vous n'êtes pas promouvable à la hors classe cette année (condition remplie le 31/12/2027).",
     );
     const twoDays = hcPe.evaluate(agent(9, "2024-09-02"), ctx());
-    expect(twoDays.reasons[0]).toBe("Vous êtes au 9e échelon de la classe normale depuis 1 an 11 mois 29 jours au 31/08/2026.");
+    expect(twoDays.reasons[0]).toBe(
+      "Vous êtes au 9e échelon de la classe normale depuis 1 an 11 mois 29 jours au 31/08/2026.",
+    );
     expect(twoDays.reasons[1]).toBe("Il vous manque 2 jours d'ancienneté dans le 9e échelon.");
     expect(twoDays.facts.promouvableLe).toBe("2026-09-02");
   });
@@ -115,7 +141,9 @@ describe("HC PE: promouvabilité", () => {
     );
     const hc = hcPe.evaluate(agent(2, "2024-09-01", { grade: "HC" }), ctx());
     expect(hc.promouvable).toBe(false);
-    expect(hc.reasons[0]).toBe("Vous êtes à la hors classe au 31/08/2026 : la promotion à la hors classe ne vous concerne plus.");
+    expect(hc.reasons[0]).toBe(
+      "Vous êtes à la hors classe au 31/08/2026 : la promotion à la hors classe ne vous concerne plus.",
+    );
   });
 
   it("uses the situation at the observation date when today's échelon is later (replay)", () => {
@@ -177,9 +205,30 @@ describe("HC PE: barème", () => {
   });
 
   it("reads points from the parameters and caps at the plage d'appel maximum", () => {
-    const r = hcPe.rank([candidate(agent(11, "2015-08-31"), "EXCELLENT")], ctx({ appreciationPoints: { EXCELLENT: 150, TRES_SATISFAISANT: 100, SATISFAISANT: 80, A_CONSOLIDER: 60 } }));
+    const r = hcPe.rank(
+      [candidate(agent(11, "2015-08-31"), "EXCELLENT")],
+      ctx({
+        appreciationPoints: {
+          EXCELLENT: 150,
+          TRES_SATISFAISANT: 100,
+          SATISFAISANT: 80,
+          A_CONSOLIDER: 60,
+        },
+      }),
+    );
     expect(r.rows[0]?.bareme).toBe(240);
-    const uncapped = hcPe.rank([candidate(agent(11, "2015-08-31"), "EXCELLENT")], ctx({ baremeMax: null, appreciationPoints: { EXCELLENT: 150, TRES_SATISFAISANT: 100, SATISFAISANT: 80, A_CONSOLIDER: 60 } }));
+    const uncapped = hcPe.rank(
+      [candidate(agent(11, "2015-08-31"), "EXCELLENT")],
+      ctx({
+        baremeMax: null,
+        appreciationPoints: {
+          EXCELLENT: 150,
+          TRES_SATISFAISANT: 100,
+          SATISFAISANT: 80,
+          A_CONSOLIDER: 60,
+        },
+      }),
+    );
     expect(uncapped.rows[0]?.bareme).toBe(270);
   });
 });
@@ -202,15 +251,36 @@ describe("HC PE: tableau", () => {
 
   it("ranks by barème, promotes 23 % and publishes the barre", () => {
     const r = hcPe.rank(pool(), ctx({}, OBS, 2025));
-    expect(r.contingent).toMatchObject({ total: 2, computed: 2, notified: null, remainder: 0.3, byVivier: {} });
-    expect(r.rows.map((x) => x.agentId)).toEqual(["p3", "p1", "p2", "p4", "p10", "p7", "p8", "p6", "p5", "p9"]);
+    expect(r.contingent).toMatchObject({
+      total: 2,
+      computed: 2,
+      notified: null,
+      remainder: 0.3,
+      byVivier: {},
+    });
+    expect(r.rows.map((x) => x.agentId)).toEqual([
+      "p3",
+      "p1",
+      "p2",
+      "p4",
+      "p10",
+      "p7",
+      "p8",
+      "p6",
+      "p5",
+      "p9",
+    ]);
     expect(r.rows.filter((x) => x.promoted).map((x) => x.agentId)).toEqual(["p3", "p1"]);
     expect(r.barre).toEqual({ all: 220 });
     expect(r.rows.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(r.rows.every((x) => x.vivier === null)).toBe(true);
     expect(r.shares).toEqual({ promouvables: { F: 7, M: 3 }, promoted: { F: 1, M: 1 } });
-    expect(r.excluded).toEqual([{ agentId: "n1", reason: "Non promouvable à la date d'observation." }]);
-    expect(r.rows.find((x) => x.agentId === "p9")?.note).toBe("Appréciation non saisie : promotion impossible en l'état.");
+    expect(r.excluded).toEqual([
+      { agentId: "n1", reason: "Non promouvable à la date d'observation." },
+    ]);
+    expect(r.rows.find((x) => x.agentId === "p9")?.note).toBe(
+      "Appréciation non saisie : promotion impossible en l'état.",
+    );
   });
 
   it("gives an opposed agent's place to the next one", () => {
@@ -219,7 +289,11 @@ describe("HC PE: tableau", () => {
     if (c) c.opposition = { reason: "Insuffisance professionnelle constatée" };
     const r = hcPe.rank(candidates, ctx({}, OBS, 2025));
     expect(r.rows.filter((x) => x.promoted).map((x) => x.agentId)).toEqual(["p3", "p2"]);
-    expect(r.rows.find((x) => x.agentId === "p1")).toMatchObject({ opposed: true, promoted: false, oppositionReason: "Insuffisance professionnelle constatée" });
+    expect(r.rows.find((x) => x.agentId === "p1")).toMatchObject({
+      opposed: true,
+      promoted: false,
+      oppositionReason: "Insuffisance professionnelle constatée",
+    });
     expect(r.barre).toEqual({ all: 150 });
   });
 

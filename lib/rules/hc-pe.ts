@@ -14,13 +14,32 @@ import {
   rateContingent,
   tieBreaksSchema,
 } from "./ranking";
-import type { AgentSnapshot, BaremePart, Eligibility, EvaluationContext, Level, RankingCandidate, RankingContext, RuleSet } from "./types";
+import type {
+  AgentSnapshot,
+  BaremePart,
+  Eligibility,
+  EvaluationContext,
+  Level,
+  RankingCandidate,
+  RankingContext,
+  RuleSet,
+} from "./types";
 import { ECHELON_COUNT, echelonRange } from "./types";
 
-export const HC_LEVEL_CODES = ["EXCELLENT", "TRES_SATISFAISANT", "SATISFAISANT", "A_CONSOLIDER"] as const;
+export const HC_LEVEL_CODES = [
+  "EXCELLENT",
+  "TRES_SATISFAISANT",
+  "SATISFAISANT",
+  "A_CONSOLIDER",
+] as const;
 export type HcLevel = (typeof HC_LEVEL_CODES)[number];
 
-const DEFAULT_POINTS: Record<HcLevel, number> = { EXCELLENT: 120, TRES_SATISFAISANT: 100, SATISFAISANT: 80, A_CONSOLIDER: 60 };
+const DEFAULT_POINTS: Record<HcLevel, number> = {
+  EXCELLENT: 120,
+  TRES_SATISFAISANT: 100,
+  SATISFAISANT: 80,
+  A_CONSOLIDER: 60,
+};
 const LEVEL_LABELS: Record<HcLevel, string> = {
   EXCELLENT: "Excellent",
   TRES_SATISFAISANT: "Très satisfaisant",
@@ -28,7 +47,11 @@ const LEVEL_LABELS: Record<HcLevel, string> = {
   A_CONSOLIDER: "À consolider",
 };
 /** Shown with the default points; the barème itself reads the campaign's parameters. */
-const LEVELS: Level[] = HC_LEVEL_CODES.map((value) => ({ value, label: LEVEL_LABELS[value], points: DEFAULT_POINTS[value] }));
+const LEVELS: Level[] = HC_LEVEL_CODES.map((value) => ({
+  value,
+  label: LEVEL_LABELS[value],
+  points: DEFAULT_POINTS[value],
+}));
 
 /**
  * Promotion rate ("ratio promus/promouvables") by first campaign year, in percent (domain.md):
@@ -69,7 +92,13 @@ export const hcPeParametersSchema = z.object({
   }),
   appreciationPoints: z.record(z.enum(HC_LEVEL_CODES), z.number()),
   seniorityPoints: z
-    .array(z.object({ echelon: z.number().int().min(1), years: z.number().int().min(0), points: z.number() }))
+    .array(
+      z.object({
+        echelon: z.number().int().min(1),
+        years: z.number().int().min(0),
+        points: z.number(),
+      }),
+    )
     .min(1),
   /** Top of the plage d'appel; null for no cap. */
   baremeMax: z.number().nullable(),
@@ -93,7 +122,14 @@ function defaultParameters(year: number): HcPeParameters {
     baremeMax: 240,
     // Décret 2005-1090, art. 2: the decimal part is carried over to the next HC campaign.
     contingent: rateContingent(byYear(RATES_BY_YEAR, year), true),
-    tieBreaks: desc("BAREME", "ANCIENNETE_CORPS", "ANCIENNETE_GRADE", "ECHELON", "ANCIENNETE_ECHELON", "AGE"),
+    tieBreaks: desc(
+      "BAREME",
+      "ANCIENNETE_CORPS",
+      "ANCIENNETE_GRADE",
+      "ECHELON",
+      "ANCIENNETE_ECHELON",
+      "AGE",
+    ),
     balanceBySex: false,
     appreciationCaps: {},
     keepAppreciationUntilPromoted: true,
@@ -112,7 +148,12 @@ export function hcSeniority(
   const years = wholeYearsBetween(situation.echelonDate, observationDate);
   let best: { years: number; points: number } | null = null;
   for (const row of table) {
-    if (row.echelon === situation.echelon && row.years <= years && (!best || row.years > best.years)) best = row;
+    if (
+      row.echelon === situation.echelon &&
+      row.years <= years &&
+      (!best || row.years > best.years)
+    )
+      best = row;
   }
   const points = best?.points ?? 0;
   return { points, years, part: { label: seniorityLabel(situation.echelon, years), points } };
@@ -136,9 +177,17 @@ function evaluate(agent: AgentSnapshot, ctx: EvaluationContext<HcPeParameters>):
   const start = promouvableStart(agent, obs, "CN", PROMOTION, p.positionRule);
   if (!start.ok) return start.refusal;
   const { s, facts } = start;
-  const condition = echelonCondition(s, obs, { ...p.promouvabilite, higherQualifies: true }, PROMOTION);
+  const condition = echelonCondition(
+    s,
+    obs,
+    { ...p.promouvabilite, higherQualifies: true },
+    PROMOTION,
+  );
   if (!condition.ok) {
-    return refusal(condition.reasons, condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts);
+    return refusal(
+      condition.reasons,
+      condition.requiredOn ? { ...facts, promouvableLe: condition.requiredOn } : facts,
+    );
   }
   const points = hcSeniority(p.seniorityPoints, s, obs);
   return {
@@ -160,8 +209,19 @@ function rank(candidates: RankingCandidate[], ctx: RankingContext<HcPeParameters
   return rankByAppreciation(
     candidates,
     obs,
-    { levels: LEVELS, points: p.appreciationPoints, max: p.baremeMax, otherParts: (_c, s) => [hcSeniority(p.seniorityPoints, s, obs).part] },
-    { contingent: p.contingent, needs: contingentPopulations(), population: ctx.population, tieBreaks: p.tieBreaks, balanceBySex: p.balanceBySex },
+    {
+      levels: LEVELS,
+      points: p.appreciationPoints,
+      max: p.baremeMax,
+      otherParts: (_c, s) => [hcSeniority(p.seniorityPoints, s, obs).part],
+    },
+    {
+      contingent: p.contingent,
+      needs: contingentPopulations(),
+      population: ctx.population,
+      tieBreaks: p.tieBreaks,
+      balanceBySex: p.balanceBySex,
+    },
   );
 }
 
@@ -172,12 +232,24 @@ function contingentPopulations() {
 
 export const HC_PE_PARAMETER_LABELS = {
   ...COMMON_PARAMETER_LABELS,
-  promouvabilite: { label: "Condition de promouvabilité", help: "Échelon de la classe normale et années entières dans cet échelon (9e + 2 ans ; les échelons supérieurs conviennent)." },
+  promouvabilite: {
+    label: "Condition de promouvabilité",
+    help: "Échelon de la classe normale et années entières dans cet échelon (9e + 2 ans ; les échelons supérieurs conviennent).",
+  },
   "promouvabilite.echelon": { label: "Échelon de la classe normale" },
   "promouvabilite.yearsInEchelon": { label: "Années entières dans l'échelon" },
-  seniorityPoints: { label: "Points d'ancienneté dans la plage d'appel", help: "Par échelon et années entières dans l'échelon ; la dernière ligne d'un échelon vaut pour les années suivantes." },
-  baremeMax: { label: "Barème maximal", help: "Plafond du barème (240) ; vide pour aucun plafond." },
-  keepAppreciationUntilPromoted: { label: "Appréciation conservée jusqu'à la promotion", help: "L'appréciation d'une campagne hors classe antérieure est reprise tant que l'agent n'est pas promu." },
+  seniorityPoints: {
+    label: "Points d'ancienneté dans la plage d'appel",
+    help: "Par échelon et années entières dans l'échelon ; la dernière ligne d'un échelon vaut pour les années suivantes.",
+  },
+  baremeMax: {
+    label: "Barème maximal",
+    help: "Plafond du barème (240) ; vide pour aucun plafond.",
+  },
+  keepAppreciationUntilPromoted: {
+    label: "Appréciation conservée jusqu'à la promotion",
+    help: "L'appréciation d'une campagne hors classe antérieure est reprise tant que l'agent n'est pas promu.",
+  },
 };
 
 export const hcPe: RuleSet<HcPeParameters> = {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { defaultObservationDate, getRuleSet, isRuleSetId, parseParameters, RULE_SET_IDS, RULE_SETS, validateParameters } from "./index";
+import {
+  defaultObservationDate,
+  getRuleSet,
+  isRuleSetId,
+  parseParameters,
+  RULE_SET_IDS,
+  RULE_SETS,
+  validateParameters,
+} from "./index";
 
 describe("rule set registry", () => {
   it("lists the four rule sets under their ids", () => {
@@ -23,7 +31,13 @@ describe("rule set registry", () => {
 describe("parseParameters", () => {
   it("fills missing keys from the defaults of the year, deep", () => {
     const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 25 } }), 2024);
-    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 25, carryOverRemainder: true, previousRemainder: 0, notified: null });
+    expect(p.contingent).toEqual({
+      method: "RATE",
+      ratePercent: 25,
+      carryOverRemainder: true,
+      previousRemainder: 0,
+      notified: null,
+    });
     expect(p.appreciationPoints.EXCELLENT).toBe(120);
     expect(parseParameters("CE_2017_2023", "{}", 2021).vivier1.requiredYears).toBe(8);
     expect(parseParameters("CE_2017_2023", "", 2022).vivier1.requiredYears).toBe(6);
@@ -31,13 +45,19 @@ describe("parseParameters", () => {
   });
 
   it("replaces arrays whole", () => {
-    const p = parseParameters("HC_PE", JSON.stringify({ tieBreaks: [{ key: "AGE", order: "desc" }] }), 2025);
+    const p = parseParameters(
+      "HC_PE",
+      JSON.stringify({ tieBreaks: [{ key: "AGE", order: "desc" }] }),
+      2025,
+    );
     expect(p.tieBreaks).toEqual([{ key: "AGE", order: "desc" }]);
   });
 
   it("refuses invalid values and unreadable JSON", () => {
     expect(() => parseParameters("HC_PE", "{", 2025)).toThrow(/JSON invalide/);
-    expect(() => parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 150 } }), 2025)).toThrow(/contingent.ratePercent/);
+    expect(() =>
+      parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 150 } }), 2025),
+    ).toThrow(/contingent.ratePercent/);
     const check = validateParameters("CE_DEPUIS_2024", { avisOrder: ["EXCELLENT"] }, 2025);
     expect(check.success).toBe(false);
     if (!check.success) expect(check.errors[0]).toMatch(/^avisOrder\.0 :/);
@@ -47,14 +67,27 @@ describe("parseParameters", () => {
 describe("unknown parameter keys", () => {
   it("reports a mistyped key instead of ignoring it", () => {
     const check = validateParameters("HC_PE", { contingent: { rate: 50 } }, 2026);
-    expect(check).toEqual({ success: false, errors: ["contingent.rate : paramètre inconnu de cette règle de gestion"] });
+    expect(check).toEqual({
+      success: false,
+      errors: ["contingent.rate : paramètre inconnu de cette règle de gestion"],
+    });
   });
 });
 
 describe("parameters stored before issue 10", () => {
   it("reads contingent.override as the notified number and drops contingent.base", () => {
-    const p = parseParameters("HC_PE", JSON.stringify({ contingent: { ratePercent: 23, base: "PROMOUVABLES", override: 4 } }), 2025);
-    expect(p.contingent).toEqual({ method: "RATE", ratePercent: 23, carryOverRemainder: true, previousRemainder: 0, notified: 4 });
+    const p = parseParameters(
+      "HC_PE",
+      JSON.stringify({ contingent: { ratePercent: 23, base: "PROMOUVABLES", override: 4 } }),
+      2025,
+    );
+    expect(p.contingent).toEqual({
+      method: "RATE",
+      ratePercent: 23,
+      carryOverRemainder: true,
+      previousRemainder: 0,
+      notified: 4,
+    });
   });
 });
 
@@ -62,14 +95,21 @@ describe("CE 2017–2023 parameters stored before candidatureRequired existed", 
   // The rule set asked vivier 1 for a candidature every year before the key was added: a stored
   // set without the key reads true, whatever today's default of its year (false from 2021).
   const legacy = (year: number) => {
-    const { candidatureRequired: _dropped, ...rest } = getRuleSet("CE_2017_2023").defaultParameters(year);
+    const { candidatureRequired: _dropped, ...rest } =
+      getRuleSet("CE_2017_2023").defaultParameters(year);
     return JSON.stringify(rest);
   };
-  it.each([2019, 2021, 2022, 2023])("%i: a stored set without the key asks for the candidature", (year) => {
-    expect(parseParameters("CE_2017_2023", legacy(year), year).candidatureRequired).toBe(true);
-  });
+  it.each([2019, 2021, 2022, 2023])(
+    "%i: a stored set without the key asks for the candidature",
+    (year) => {
+      expect(parseParameters("CE_2017_2023", legacy(year), year).candidatureRequired).toBe(true);
+    },
+  );
   it("keeps a stored value, and the admin form still takes the year's default", () => {
-    expect(parseParameters("CE_2017_2023", JSON.stringify({ candidatureRequired: false }), 2022).candidatureRequired).toBe(false);
+    expect(
+      parseParameters("CE_2017_2023", JSON.stringify({ candidatureRequired: false }), 2022)
+        .candidatureRequired,
+    ).toBe(false);
     const check = validateParameters("CE_2017_2023", {}, 2022);
     expect(check.success && check.data.candidatureRequired).toBe(false);
   });

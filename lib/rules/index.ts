@@ -11,9 +11,25 @@ export type { HcPeParameters } from "./hc-pe";
 export type { Ce20172023Parameters } from "./ce-2017-2023";
 export type { CeDepuis2024Parameters } from "./ce-depuis-2024";
 export type { EsJusqu2023Parameters } from "./es-jusqu-2023";
-export { FUNCTION_KINDS, FUNCTION_KIND_CODES, functionKindLabel, type FunctionKind } from "./function-kinds";
-export { countEligibleSchoolYears, type EligibleYearsCount, type ExcludedFunction } from "./functions";
-export { checkLevelCaps, levelCaps, TIE_BREAK_KEYS, TIE_BREAK_LABELS, type LevelCapCheck, type TieBreak } from "./ranking";
+export {
+  FUNCTION_KINDS,
+  FUNCTION_KIND_CODES,
+  functionKindLabel,
+  type FunctionKind,
+} from "./function-kinds";
+export {
+  countEligibleSchoolYears,
+  type EligibleYearsCount,
+  type ExcludedFunction,
+} from "./functions";
+export {
+  checkLevelCaps,
+  levelCaps,
+  TIE_BREAK_KEYS,
+  TIE_BREAK_LABELS,
+  type LevelCapCheck,
+  type TieBreak,
+} from "./ranking";
 export { durationBetween, formatDuration, wholeYearsBetween } from "./dates";
 
 // The registry. A campaign year with new rules is one new module (a RuleSet: parameters
@@ -26,7 +42,9 @@ export const RULE_SETS = {
   ES_JUSQU_2023: esJusqu2023,
 } as const;
 
-export type RuleSetParameters = { [K in RuleSetId]: (typeof RULE_SETS)[K] extends RuleSet<infer P> ? P : never };
+export type RuleSetParameters = {
+  [K in RuleSetId]: (typeof RULE_SETS)[K] extends RuleSet<infer P> ? P : never;
+};
 
 export const RULE_SET_IDS = Object.keys(RULE_SETS) as RuleSetId[];
 
@@ -46,7 +64,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Stored values win; objects merge key by key, arrays and scalars are replaced whole. */
 function mergeDefaults(defaults: unknown, stored: unknown): unknown {
-  if (!isPlainObject(defaults) || !isPlainObject(stored)) return stored === undefined ? defaults : stored;
+  if (!isPlainObject(defaults) || !isPlainObject(stored))
+    return stored === undefined ? defaults : stored;
   const out: Record<string, unknown> = { ...defaults };
   for (const [k, v] of Object.entries(stored)) out[k] = mergeDefaults(defaults[k], v);
   return out;
@@ -78,19 +97,35 @@ export type ParametersCheck<P> = { success: true; data: P } | { success: false; 
  * Validates parameters (an object, e.g. from the admin form) against the rule set's schema,
  * missing keys taken from the defaults of `year` (pass the campaign's year).
  */
-export function validateParameters<I extends RuleSetId>(id: I, given: unknown, year?: number): ParametersCheck<RuleSetParameters[I]> {
+export function validateParameters<I extends RuleSetId>(
+  id: I,
+  given: unknown,
+  year?: number,
+): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
   const value = upgradeLegacy(given);
-  return checkMerged(id, value, mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {}));
+  return checkMerged(
+    id,
+    value,
+    mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), value ?? {}),
+  );
 }
 
-function checkMerged<I extends RuleSetId>(id: I, value: unknown, merged: unknown): ParametersCheck<RuleSetParameters[I]> {
+function checkMerged<I extends RuleSetId>(
+  id: I,
+  value: unknown,
+  merged: unknown,
+): ParametersCheck<RuleSetParameters[I]> {
   const ruleSet = getRuleSet(id);
   const result = ruleSet.parametersSchema.safeParse(merged);
   // zod drops unknown keys silently; a mistyped key in the admin's JSON must not be ignored.
   const unknown = result.success ? unknownKeys(value ?? {}, result.data) : [];
   if (result.success && unknown.length === 0) return { success: true, data: result.data };
-  if (result.success) return { success: false, errors: unknown.map((k) => `${k} : paramètre inconnu de cette règle de gestion`) };
+  if (result.success)
+    return {
+      success: false,
+      errors: unknown.map((k) => `${k} : paramètre inconnu de cette règle de gestion`),
+    };
   return {
     success: false,
     errors: result.error.issues.map((i) => `${i.path.join(".") || "paramètres"} : ${i.message}`),
@@ -101,7 +136,11 @@ function checkMerged<I extends RuleSetId>(id: I, value: unknown, merged: unknown
  * Parses a campaign's stored parameters (JSON). Missing keys fall back to the defaults of
  * `year`; an invalid value throws, so that a campaign never runs on half-read parameters.
  */
-export function parseParameters<I extends RuleSetId>(id: I, json: string, year?: number): RuleSetParameters[I] {
+export function parseParameters<I extends RuleSetId>(
+  id: I,
+  json: string,
+  year?: number,
+): RuleSetParameters[I] {
   let value: unknown = {};
   if (json.trim() !== "") {
     try {
@@ -114,8 +153,13 @@ export function parseParameters<I extends RuleSetId>(id: I, json: string, year?:
   const ruleSet = getRuleSet(id);
   const upgraded = upgradeLegacy(value);
   const stored = mergeDefaults(ruleSet.storedBeforeKeys ?? {}, upgraded ?? {});
-  const check = checkMerged(id, upgraded, mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), stored));
-  if (!check.success) throw new Error(`Paramètres de campagne invalides (${id}) : ${check.errors.join(" ; ")}`);
+  const check = checkMerged(
+    id,
+    upgraded,
+    mergeDefaults(ruleSet.defaultParameters(year ?? ruleSet.referenceYear), stored),
+  );
+  if (!check.success)
+    throw new Error(`Paramètres de campagne invalides (${id}) : ${check.errors.join(" ; ")}`);
   return check.data;
 }
 

@@ -4,5 +4,8 @@ import { isRuleSetId, RULE_SETS } from "./index";
 export function levelLabel(ruleSet: string, value: string): string {
   if (!isRuleSetId(ruleSet)) return value;
   const rules = RULE_SETS[ruleSet];
-  return [...rules.opinionLevels, ...rules.appreciationLevels].find((l) => l.value === value)?.label ?? value;
+  return (
+    [...rules.opinionLevels, ...rules.appreciationLevels].find((l) => l.value === value)?.label ??
+    value
+  );
 }

@@ -51,10 +51,19 @@ function matches(position: string, labels: readonly string[]): boolean {
 }
 
 /** The reason an agent is not promouvable because of the position, or null. */
-export function positionReason(agent: Pick<AgentSnapshot, "position">, rule: PositionRule, observationDate: IsoDate): string | null {
+export function positionReason(
+  agent: Pick<AgentSnapshot, "position">,
+  rule: PositionRule,
+  observationDate: IsoDate,
+): string | null {
   const position = agent.position?.trim() || "Activité";
   if (!matches(position, rule.excluded) || matches(position, rule.allowed)) return null;
-  const also = rule.allowed.length ? ` (ainsi que ${rule.allowed.map((l) => `« ${l} »`).join(", ").replace(/, (?=[^,]*$)/, " et ")})` : "";
+  const also = rule.allowed.length
+    ? ` (ainsi que ${rule.allowed
+        .map((l) => `« ${l} »`)
+        .join(", ")
+        .replace(/, (?=[^,]*$)/, " et ")})`
+    : "";
   return `Au ${formatDateFr(observationDate)}, vous êtes en position « ${position} » : pour cette campagne, seuls les agents en activité, en détachement ou mis à disposition sont promouvables${also}. Vous le redeviendrez à votre retour en activité.`;
 }
 
@@ -72,6 +81,10 @@ export function promouvableStart(
   const start = situationInGrade(agent, observationDate, grade, promotion);
   if (!start.ok) return start;
   const reason = positionReason(agent, rule, observationDate);
-  if (reason) return { ok: false, refusal: refusal([reason], { ...start.facts, position: agent.position ?? "Activité" }) };
+  if (reason)
+    return {
+      ok: false,
+      refusal: refusal([reason], { ...start.facts, position: agent.position ?? "Activité" }),
+    };
   return start;
 }

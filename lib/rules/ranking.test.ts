@@ -49,8 +49,19 @@ describe("resolveContingent", () => {
     [21, 3, 0.4, 1, 0.03], // 0.63 + 0.4 = 1.03: the carried decimals give the promotion
     [22, 0, 0.5, 0, 0.5], // nobody promouvable: the remainder stays
   ])("%f %% of %i + %f → %i, remainder %f", (rate, base, previous, computed, remainder) => {
-    const r = resolveContingent({ ...rateContingent(rate, true), previousRemainder: previous }, base, PROMOUVABLES, undefined);
-    expect(r.detail).toMatchObject({ total: computed, computed, remainder, previousRemainder: previous, notified: null });
+    const r = resolveContingent(
+      { ...rateContingent(rate, true), previousRemainder: previous },
+      base,
+      PROMOUVABLES,
+      undefined,
+    );
+    expect(r.detail).toMatchObject({
+      total: computed,
+      computed,
+      remainder,
+      previousRemainder: previous,
+      notified: null,
+    });
     expect(r.warning).toBeNull();
   });
 
@@ -59,9 +70,17 @@ describe("resolveContingent", () => {
   it.each<[string, Partial<ReturnType<typeof rateContingent>>, string | null]>([
     ["rate 13.2 %", { ratePercent: 13.2 }, null],
     ["rate 1.43 %", { ratePercent: 1.43 }, null],
-    ["rate 1.435 %", { ratePercent: 1.435 }, "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %)."],
+    [
+      "rate 1.435 %",
+      { ratePercent: 1.435 },
+      "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %).",
+    ],
     ["remainder 0.9999", { previousRemainder: 0.9999 }, null],
-    ["remainder 0.99995", { previousRemainder: 0.99995 }, "Le reliquat s'exprime avec quatre décimales au plus (ex. : 0,26)."],
+    [
+      "remainder 0.99995",
+      { previousRemainder: 0.99995 },
+      "Le reliquat s'exprime avec quatre décimales au plus (ex. : 0,26).",
+    ],
     ["remainder 1", { previousRemainder: 1 }, "Le reliquat est compris entre 0 et 1 (exclu)."],
   ])("schema: %s", (_, over, message) => {
     const r = contingentSchema.safeParse({ ...rateContingent(23, true), ...over });
@@ -70,14 +89,38 @@ describe("resolveContingent", () => {
 
   it("refuses to compute with more decimals than the schema allows, instead of rounding", () => {
     expect(() => contingentOf(1.435, 1000)).toThrow(/Taux : 1.435 a plus de 2 décimales/);
-    expect(() => resolveContingent({ ...rateContingent(23, true), previousRemainder: 0.99995 }, 1, PROMOUVABLES, undefined)).toThrow(/Reliquat/);
+    expect(() =>
+      resolveContingent(
+        { ...rateContingent(23, true), previousRemainder: 0.99995 },
+        1,
+        PROMOUVABLES,
+        undefined,
+      ),
+    ).toThrow(/Reliquat/);
     // 0.9999 carried: 23 % of 1 = 0.23 + 0.9999 = 1.2299 → 1, 0.2299 left.
-    expect(resolveContingent({ ...rateContingent(23, true), previousRemainder: 0.9999 }, 1, PROMOUVABLES, undefined).detail).toMatchObject({ computed: 1, remainder: 0.2299 });
+    expect(
+      resolveContingent(
+        { ...rateContingent(23, true), previousRemainder: 0.9999 },
+        1,
+        PROMOUVABLES,
+        undefined,
+      ).detail,
+    ).toMatchObject({ computed: 1, remainder: 0.2299 });
   });
 
   it("does not add nor keep a remainder when the rule set carries nothing over", () => {
-    const r = resolveContingent({ ...rateContingent(29), previousRemainder: 0.9 }, 10, PROMOUVABLES, undefined);
-    expect(r.detail).toMatchObject({ total: 2, computed: 2, remainder: null, previousRemainder: 0 });
+    const r = resolveContingent(
+      { ...rateContingent(29), previousRemainder: 0.9 },
+      10,
+      PROMOUVABLES,
+      undefined,
+    );
+    expect(r.detail).toMatchObject({
+      total: 2,
+      computed: 2,
+      remainder: null,
+      previousRemainder: 0,
+    });
   });
 
   // Pyramidage (CE 2017–2023, échelon spécial): floor(target × base) − already in the grade.
@@ -89,19 +132,34 @@ describe("resolveContingent", () => {
     [10.5, 1000, 120, 0], // already above the target: none, never negative
     [20, 37, 3, 4], // échelon spécial: floor(20 % × 37 CE) = 7 − 3 already there
   ])("target %f %% of %i, %i already there → %i", (target, corps, already, n) => {
-    const r = resolveContingent(targetContingent(target), 999, PYRAMIDAGE, { base: corps, alreadyPromoted: already });
-    expect(r.detail).toMatchObject({ total: n, computed: n, base: corps, alreadyPromoted: already, remainder: null });
+    const r = resolveContingent(targetContingent(target), 999, PYRAMIDAGE, {
+      base: corps,
+      alreadyPromoted: already,
+    });
+    expect(r.detail).toMatchObject({
+      total: n,
+      computed: n,
+      base: corps,
+      alreadyPromoted: already,
+      remainder: null,
+    });
   });
 
   it.each([
     ["rate", rateContingent(23, true), PROMOUVABLES],
     ["pyramidage", targetContingent(2.86), PYRAMIDAGE],
-  ] as const)("the notified number overrides the computed one (%s); both are kept", (_name, params, needs) => {
-    const r = resolveContingent({ ...params, notified: 42 }, 100, needs, { base: 1000, alreadyPromoted: 14 });
-    expect(r.detail.total).toBe(42);
-    expect(r.detail.notified).toBe(42);
-    expect(r.detail.computed).toBe(params.method === "RATE" ? 23 : 14);
-  });
+  ] as const)(
+    "the notified number overrides the computed one (%s); both are kept",
+    (_name, params, needs) => {
+      const r = resolveContingent({ ...params, notified: 42 }, 100, needs, {
+        base: 1000,
+        alreadyPromoted: 14,
+      });
+      expect(r.detail.total).toBe(42);
+      expect(r.detail.notified).toBe(42);
+      expect(r.detail.computed).toBe(params.method === "RATE" ? 23 : 14);
+    },
+  );
 
   it("warns when a population is unknown", () => {
     const r = resolveContingent(targetContingent(10), 100, PYRAMIDAGE, undefined);
@@ -159,8 +217,16 @@ describe("byYear", () => {
 
 describe("levelCaps / checkLevelCaps", () => {
   it("caps the best levels at a share of the promouvables", () => {
-    expect(levelCaps(57, { EXCELLENT: 20, TRES_SATISFAISANT: 20 })).toEqual({ EXCELLENT: 11, TRES_SATISFAISANT: 11 });
-    expect(checkLevelCaps({ EXCELLENT: 12, TRES_SATISFAISANT: 3 }, 57, { EXCELLENT: 20, TRES_SATISFAISANT: 20 })).toEqual([
+    expect(levelCaps(57, { EXCELLENT: 20, TRES_SATISFAISANT: 20 })).toEqual({
+      EXCELLENT: 11,
+      TRES_SATISFAISANT: 11,
+    });
+    expect(
+      checkLevelCaps({ EXCELLENT: 12, TRES_SATISFAISANT: 3 }, 57, {
+        EXCELLENT: 20,
+        TRES_SATISFAISANT: 20,
+      }),
+    ).toEqual([
       { level: "EXCELLENT", count: 12, max: 11, exceeded: true },
       { level: "TRES_SATISFAISANT", count: 3, max: 11, exceeded: false },
     ]);
@@ -182,7 +248,12 @@ describe("compareByKeys / sortedIndices", () => {
     { id: "d", b: 100, age: 50 },
   ];
   it("orders by keys and keeps full ties in input order", () => {
-    const sorted = [...items].sort(compareByKeys([{ value: (i) => i.b, order: "desc" }, { value: (i) => i.age, order: "desc" }]));
+    const sorted = [...items].sort(
+      compareByKeys([
+        { value: (i) => i.b, order: "desc" },
+        { value: (i) => i.age, order: "desc" },
+      ]),
+    );
     expect(sorted.map((i) => i.id)).toEqual(["b", "c", "d", "a"]);
     const asc = [...items].sort(compareByKeys([{ value: (i) => i.b, order: "asc" }]));
     expect(asc.map((i) => i.id)).toEqual(["a", "c", "d", "b"]);
@@ -211,12 +282,22 @@ const agent = (id: string, sexe: "F" | "M" = "F"): AgentSnapshot => ({
   functions: [],
 });
 
-const entry = (id: string, bareme: number, over: Partial<RankingCandidate> & { sexe?: "F" | "M"; blocked?: string; age?: number } = {}): TableEntry => {
+const entry = (
+  id: string,
+  bareme: number,
+  over: Partial<RankingCandidate> & { sexe?: "F" | "M"; blocked?: string; age?: number } = {},
+): TableEntry => {
   const a = agent(id, over.sexe);
   return {
     candidate: {
       agent: a,
-      eligibility: { promouvable: true, viviers: [], candidatureRequired: false, reasons: [], facts: {} },
+      eligibility: {
+        promouvable: true,
+        viviers: [],
+        candidatureRequired: false,
+        reasons: [],
+        facts: {},
+      },
       appreciation: "X",
       candidatureValid: true,
       opposition: over.opposition ?? null,
@@ -225,7 +306,14 @@ const entry = (id: string, bareme: number, over: Partial<RankingCandidate> & { s
     parts: [{ label: "Barème", points: bareme }],
     group: 0,
     blocked: over.blocked ?? null,
-    keys: { BAREME: bareme, ANCIENNETE_CORPS: 0, ANCIENNETE_GRADE: 0, ECHELON: 0, ANCIENNETE_ECHELON: 0, AGE: over.age ?? 0 },
+    keys: {
+      BAREME: bareme,
+      ANCIENNETE_CORPS: 0,
+      ANCIENNETE_GRADE: 0,
+      ECHELON: 0,
+      ANCIENNETE_ECHELON: 0,
+      AGE: over.age ?? 0,
+    },
   };
 };
 
@@ -251,7 +339,11 @@ describe("rankTable", () => {
 
   it("gives an opposed agent's place to the next one", () => {
     const t = rankTable(
-      [entry("a", 220, { opposition: { reason: "Manquements répétés" } }), entry("b", 200), entry("c", 180)],
+      [
+        entry("a", 220, { opposition: { reason: "Manquements répétés" } }),
+        entry("b", 200),
+        entry("c", 180),
+      ],
       { vivier: null, places: 1, tieBreaks: ties, balanceBySex: false },
     );
     expect(t.rows.map((r) => [r.agentId, r.promoted, r.opposed])).toEqual([
@@ -265,12 +357,15 @@ describe("rankTable", () => {
   });
 
   it("skips blocked agents (e.g. no appréciation)", () => {
-    const t = rankTable([entry("a", 220, { blocked: "Appréciation non saisie." }), entry("b", 200)], {
-      vivier: null,
-      places: 1,
-      tieBreaks: ties,
-      balanceBySex: false,
-    });
+    const t = rankTable(
+      [entry("a", 220, { blocked: "Appréciation non saisie." }), entry("b", 200)],
+      {
+        vivier: null,
+        places: 1,
+        tieBreaks: ties,
+        balanceBySex: false,
+      },
+    );
     expect(t.rows.map((r) => [r.agentId, r.promoted, r.note])).toEqual([
       ["a", false, "Appréciation non saisie."],
       ["b", true, null],
@@ -278,12 +373,15 @@ describe("rankTable", () => {
   });
 
   it("breaks ties with the next keys, then the agent id", () => {
-    const t = rankTable([entry("z", 100, { age: 1 }), entry("y", 100, { age: 2 }), entry("x", 100, { age: 1 })], {
-      vivier: 1,
-      places: 0,
-      tieBreaks: ties,
-      balanceBySex: false,
-    });
+    const t = rankTable(
+      [entry("z", 100, { age: 1 }), entry("y", 100, { age: 2 }), entry("x", 100, { age: 1 })],
+      {
+        vivier: 1,
+        places: 0,
+        tieBreaks: ties,
+        balanceBySex: false,
+      },
+    );
     expect(t.rows.map((r) => r.agentId)).toEqual(["y", "x", "z"]);
     expect(t.rows.every((r) => r.vivier === 1)).toBe(true);
     expect(t.barre).toBeNull();
@@ -291,16 +389,43 @@ describe("rankTable", () => {
 
   it("balances women and men when asked, giving unused places back", () => {
     // 2 women, 2 men promouvables, 2 places: one each even though both men rank first.
-    const list = [entry("m1", 200, { sexe: "M" }), entry("m2", 190, { sexe: "M" }), entry("f1", 180), entry("f2", 170)];
-    const balanced = rankTable(list, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: true });
+    const list = [
+      entry("m1", 200, { sexe: "M" }),
+      entry("m2", 190, { sexe: "M" }),
+      entry("f1", 180),
+      entry("f2", 170),
+    ];
+    const balanced = rankTable(list, {
+      vivier: null,
+      places: 2,
+      tieBreaks: ties,
+      balanceBySex: true,
+    });
     expect(balanced.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "f1"]);
-    expect(balanced.rows.find((r) => r.agentId === "m2")?.note).toBe("Non retenu : équilibre femmes-hommes des promotions.");
+    expect(balanced.rows.find((r) => r.agentId === "m2")?.note).toBe(
+      "Non retenu : équilibre femmes-hommes des promotions.",
+    );
     expect(balanced.barre).toBe(180);
-    const plain = rankTable(list, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: false });
+    const plain = rankTable(list, {
+      vivier: null,
+      places: 2,
+      tieBreaks: ties,
+      balanceBySex: false,
+    });
     expect(plain.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "m2"]);
     // The women's place cannot be filled (opposition): it goes back to the next man.
-    const opposed = [entry("m1", 200, { sexe: "M" }), entry("m2", 190, { sexe: "M" }), entry("f1", 180, { opposition: { reason: "r" } }), entry("m3", 150, { sexe: "M" })];
-    const back = rankTable(opposed, { vivier: null, places: 2, tieBreaks: ties, balanceBySex: true });
+    const opposed = [
+      entry("m1", 200, { sexe: "M" }),
+      entry("m2", 190, { sexe: "M" }),
+      entry("f1", 180, { opposition: { reason: "r" } }),
+      entry("m3", 150, { sexe: "M" }),
+    ];
+    const back = rankTable(opposed, {
+      vivier: null,
+      places: 2,
+      tieBreaks: ties,
+      balanceBySex: true,
+    });
     expect(back.rows.filter((r) => r.promoted).map((r) => r.agentId)).toEqual(["m1", "m2"]);
   });
 });

@@ -46,11 +46,17 @@ export const TIE_BREAK_LABELS: Record<TieBreakKey, string> = {
 };
 
 /** "desc" puts the larger value first: higher barème, longer seniority, older agent. */
-export const tieBreakSchema = z.object({ key: z.enum(TIE_BREAK_KEYS), order: z.enum(["asc", "desc"]) });
+export const tieBreakSchema = z.object({
+  key: z.enum(TIE_BREAK_KEYS),
+  order: z.enum(["asc", "desc"]),
+});
 export type TieBreak = z.infer<typeof tieBreakSchema>;
 export const tieBreaksSchema = z
   .array(tieBreakSchema)
-  .refine((list) => new Set(list.map((t) => t.key)).size === list.length, "Critère de départage en double");
+  .refine(
+    (list) => new Set(list.map((t) => t.key)).size === list.length,
+    "Critère de départage en double",
+  );
 
 export function desc(...keys: TieBreakKey[]): TieBreak[] {
   return keys.map((key) => ({ key, order: "desc" as const }));
@@ -68,7 +74,10 @@ export function desc(...keys: TieBreakKey[]): TieBreak[] {
 export const contingentSchema = z.object({
   method: z.enum(["RATE", "TARGET"]),
   /** Two decimals at most (1.43 %): the contingent is computed exactly in hundredths. */
-  ratePercent: percentSchema.multipleOf(0.01, "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %)."),
+  ratePercent: percentSchema.multipleOf(
+    0.01,
+    "Le taux s'exprime avec deux décimales au plus (ex. : 1,43 %).",
+  ),
   carryOverRemainder: z.boolean(),
   /** Four decimals at most, as stored by the previous campaign (0,26): never rounded up to a promotion. */
   previousRemainder: z
@@ -80,12 +89,21 @@ export const contingentSchema = z.object({
 });
 export type ContingentParameters = z.infer<typeof contingentSchema>;
 
-export function rateContingent(ratePercent: number, carryOverRemainder = false): ContingentParameters {
+export function rateContingent(
+  ratePercent: number,
+  carryOverRemainder = false,
+): ContingentParameters {
   return { method: "RATE", ratePercent, carryOverRemainder, previousRemainder: 0, notified: null };
 }
 
 export function targetContingent(ratePercent: number): ContingentParameters {
-  return { method: "TARGET", ratePercent, carryOverRemainder: false, previousRemainder: 0, notified: null };
+  return {
+    method: "TARGET",
+    ratePercent,
+    carryOverRemainder: false,
+    previousRemainder: 0,
+    notified: null,
+  };
 }
 
 /** Cap of a level as a share of the promouvables, e.g. { EXCELLENT: 20 }. */
@@ -109,7 +127,8 @@ export function byYear<T>(table: readonly (readonly [number, T])[], year: number
  */
 function exactUnits(value: number, scale: number, what: string): number {
   const units = Math.round(value * scale);
-  if (Math.abs(units - value * scale) > 1e-6) throw new Error(`${what} : ${value} a plus de ${Math.log10(scale)} décimales.`);
+  if (Math.abs(units - value * scale) > 1e-6)
+    throw new Error(`${what} : ${value} a plus de ${Math.log10(scale)} décimales.`);
   return units;
 }
 
@@ -132,16 +151,22 @@ export function resolveContingent(
   const warnings: string[] = [];
   let base = examined;
   if (needs.base !== "PROMOUVABLES") {
-    if (population?.base === undefined) warnings.push("Effectif de référence inconnu : contingent calculé sur le nombre de promouvables.");
+    if (population?.base === undefined)
+      warnings.push(
+        "Effectif de référence inconnu : contingent calculé sur le nombre de promouvables.",
+      );
     else base = population.base;
   }
   let computed: number;
   let remainder: number | null = null;
   let alreadyPromoted: number | null = null;
-  const previousRemainder = params.method === "RATE" && params.carryOverRemainder ? params.previousRemainder : 0;
+  const previousRemainder =
+    params.method === "RATE" && params.carryOverRemainder ? params.previousRemainder : 0;
   if (params.method === "RATE") {
     // In ten-thousandths, so that 23 % of 100 plus 0.4 is exactly 23.4 (no floating drift).
-    const units = exactUnits(params.ratePercent, 100, "Taux") * Math.max(0, Math.floor(base)) + exactUnits(previousRemainder, 10000, "Reliquat");
+    const units =
+      exactUnits(params.ratePercent, 100, "Taux") * Math.max(0, Math.floor(base)) +
+      exactUnits(previousRemainder, 10000, "Reliquat");
     computed = Math.floor(units / 10000);
     if (params.carryOverRemainder) remainder = (units % 10000) / 10000;
   } else {
@@ -172,7 +197,10 @@ export function resolveContingent(
  * Vivier 2 gets at most its share of the promotions, rounded down ("dans la limite de 20 %",
  * décret 2017-786; 30 % from 2022), vivier 1 the rest: 14 → 12 / 2, 3 at 30 % → 3 / 0.
  */
-export function splitViviers(total: number, shares: { "1": number; "2": number }): { "1": number; "2": number } {
+export function splitViviers(
+  total: number,
+  shares: { "1": number; "2": number },
+): { "1": number; "2": number } {
   const sum = shares["1"] + shares["2"];
   if (sum <= 0 || total <= 0) return { "1": Math.max(0, total), "2": 0 };
   // Tolerance: 10 × 30 / 100 must give 3, not 2.9999…
@@ -184,7 +212,10 @@ export function splitViviers(total: number, shares: { "1": number; "2": number }
  * Splits `total` by shares (any unit: 70/30 or 0.7/0.3) with the largest-remainder method, so
  * the parts always add up to the total; equal remainders go to the key listed first.
  */
-export function splitByShares<K extends string>(total: number, shares: Record<K, number>): Record<K, number> {
+export function splitByShares<K extends string>(
+  total: number,
+  shares: Record<K, number>,
+): Record<K, number> {
   const keys = Object.keys(shares) as K[];
   const sum = keys.reduce((s, k) => s + shares[k], 0);
   const result = {} as Record<K, number>;
@@ -210,14 +241,20 @@ export function splitByShares<K extends string>(total: number, shares: Record<K,
   return result;
 }
 
-export function countBySex(agents: Iterable<Pick<AgentSnapshot, "sexe">>): { F: number; M: number } {
+export function countBySex(agents: Iterable<Pick<AgentSnapshot, "sexe">>): {
+  F: number;
+  M: number;
+} {
   const count = { F: 0, M: 0 };
   for (const a of agents) count[a.sexe] += 1;
   return count;
 }
 
 /** Maximum number of agents per capped level, as floor(cap % × promouvables). */
-export function levelCaps(promouvables: number, caps: Record<string, number>): Record<string, number> {
+export function levelCaps(
+  promouvables: number,
+  caps: Record<string, number>,
+): Record<string, number> {
   const result: Record<string, number> = {};
   for (const [level, cap] of Object.entries(caps)) result[level] = contingentOf(cap, promouvables);
   return result;
@@ -320,7 +357,11 @@ export interface SortColumn {
  * Indices 0..n-1 ordered by the columns, then `fallback`, then index. Keys are read once
  * into typed arrays (sign folded in), so sorting 330,000 rows is O(n log n) array reads.
  */
-export function sortedIndices(n: number, columns: readonly SortColumn[], fallback?: (a: number, b: number) => number): number[] {
+export function sortedIndices(
+  n: number,
+  columns: readonly SortColumn[],
+  fallback?: (a: number, b: number) => number,
+): number[] {
   // A column with one value everywhere (e.g. no avis groups) cannot order anything.
   const useful = columns.filter((c) => {
     for (let i = 1; i < n; i++) if (c.values[i] !== c.values[0]) return true;
@@ -384,7 +425,8 @@ export interface TableOutcome {
 }
 
 /** Gender agreement of a participle: "promu" / "promue". */
-export const agreed = (agent: Pick<AgentSnapshot, "sexe">, word: string) => (agent.sexe === "F" ? `${word}e` : word);
+export const agreed = (agent: Pick<AgentSnapshot, "sexe">, word: string) =>
+  agent.sexe === "F" ? `${word}e` : word;
 
 export const MISSING_APPRECIATION = "Appréciation non saisie : promotion impossible en l'état.";
 
@@ -421,7 +463,9 @@ export function rankTable(entries: readonly TableEntry[], opts: TableOptions): T
     baremes[i] = e.bareme ?? NaN;
     for (const c of keyColumns) c.values[i] = e.keys[c.key];
   }
-  opts.tieBreaks.forEach((t, c) => columns.push({ values: (keyColumns[c] as { values: Float64Array }).values, order: t.order }));
+  opts.tieBreaks.forEach((t, c) =>
+    columns.push({ values: (keyColumns[c] as { values: Float64Array }).values, order: t.order }),
+  );
   // Last resort, whatever order the caller passed the candidates in: the agent id.
   const order = sortedIndices(n, columns, (a, b) => {
     const ia = ids[a] as string;
@@ -490,9 +534,11 @@ export function rankTable(entries: readonly TableEntry[], opts: TableOptions): T
     if (s === PROMOTED) {
       promoted[i] = 1;
       promotedCount++;
-    } else if (s === OPPOSED) note = `Opposition du DASEN : ${e.candidate.opposition?.reason ?? ""}`.trim();
+    } else if (s === OPPOSED)
+      note = `Opposition du DASEN : ${e.candidate.opposition?.reason ?? ""}`.trim();
     else if (s === BLOCKED) note = e.blocked;
-    else if (s === BALANCE) note = `Non ${agreed(agent, "retenu")} : équilibre femmes-hommes des promotions.`;
+    else if (s === BALANCE)
+      note = `Non ${agreed(agent, "retenu")} : équilibre femmes-hommes des promotions.`;
     else note = beyond;
     if (e.note) note = note ? `${note} ${e.note}` : e.note;
     sexes[position] = agent.sexe;
@@ -512,7 +558,10 @@ export function rankTable(entries: readonly TableEntry[], opts: TableOptions): T
 }
 
 /** Women/men shares over rows, given the sex of each row's agent. */
-export function sharesOf(rows: readonly RankedRow[], sexes: readonly ("F" | "M")[]): RankingResult["shares"] {
+export function sharesOf(
+  rows: readonly RankedRow[],
+  sexes: readonly ("F" | "M")[],
+): RankingResult["shares"] {
   const shares = { promouvables: { F: 0, M: 0 }, promoted: { F: 0, M: 0 } };
   rows.forEach((r, i) => {
     const sexe = sexes[i];
@@ -555,7 +604,12 @@ export function rankSingleTable(
   opts: SingleTableOptions,
 ): RankingResult {
   const { examined, excluded } = notPromouvable(candidates);
-  const { detail, warning } = resolveContingent(opts.contingent, examined.length, opts.needs, opts.population);
+  const { detail, warning } = resolveContingent(
+    opts.contingent,
+    examined.length,
+    opts.needs,
+    opts.population,
+  );
   const table = rankTable(examined.map(build), {
     vivier: null,
     places: detail.total,
@@ -614,7 +668,10 @@ export function rankByAppreciation(
 
 /** Labels of the parameter pieces above, for the campaign parameters form. */
 export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
-  observation: { label: "Date d'observation (jour et mois)", help: "Date de l'année de la campagne à laquelle la situation des agents est appréciée (31 août par défaut)." },
+  observation: {
+    label: "Date d'observation (jour et mois)",
+    help: "Date de l'année de la campagne à laquelle la situation des agents est appréciée (31 août par défaut).",
+  },
   "observation.month": { label: "Mois de la date d'observation" },
   "observation.day": { label: "Jour de la date d'observation" },
   contingent: { label: "Contingent de promotions" },
@@ -622,7 +679,10 @@ export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
     label: "Mode de calcul du contingent",
     help: "RATE : taux × effectif (ratio promus/promouvables) ; TARGET : pyramidage, le taux est une part cible du grade, déduction faite des agents qui y sont déjà.",
   },
-  "contingent.ratePercent": { label: "Taux (%)", help: "Taux de promotion, ou part cible de la population du grade en pyramidage." },
+  "contingent.ratePercent": {
+    label: "Taux (%)",
+    help: "Taux de promotion, ou part cible de la population du grade en pyramidage.",
+  },
   "contingent.carryOverRemainder": {
     label: "Report de la partie décimale",
     help: "La partie décimale du nombre calculé s'ajoute au nombre calculé de la campagne suivante de même nature (décret 2005-1090, art. 2).",
@@ -635,8 +695,14 @@ export const COMMON_PARAMETER_LABELS: Record<string, ParameterLabel> = {
     label: "Nombre de promotions notifié",
     help: "Nombre notifié par le ministère ou le rectorat ; s'il est saisi, il remplace le nombre calculé (les deux sont affichés).",
   },
-  tieBreaks: { label: "Critères de départage", help: "Dans l'ordre ; « desc » place d'abord la valeur la plus grande (ancienneté la plus longue, agent le plus âgé)." },
-  balanceBySex: { label: "Équilibre femmes-hommes des promotions", help: "Chaque sexe reçoit au plus sa part des promouvables." },
+  tieBreaks: {
+    label: "Critères de départage",
+    help: "Dans l'ordre ; « desc » place d'abord la valeur la plus grande (ancienneté la plus longue, agent le plus âgé).",
+  },
+  balanceBySex: {
+    label: "Équilibre femmes-hommes des promotions",
+    help: "Chaque sexe reçoit au plus sa part des promouvables.",
+  },
   appreciationPoints: { label: "Points par appréciation" },
   appreciationCaps: { label: "Plafonds des appréciations (% des promouvables)" },
   positionRule: {

@@ -6,7 +6,15 @@ import { numenKey } from "@/lib/agents/numen-key";
 import { agentSearchName } from "@/lib/agents/search";
 import { randomBytes, randomInt } from "node:crypto";
 import { campaignTitle } from "@/lib/campaigns/admin";
-import type { Campaign, CampaignStatus, Circonscription, Role, School, ValidationStatus, ZoneEducation } from "@/generated/prisma/client";
+import type {
+  Campaign,
+  CampaignStatus,
+  Circonscription,
+  Role,
+  School,
+  ValidationStatus,
+  ZoneEducation,
+} from "@/generated/prisma/client";
 import { hashSecret, normalizeNumen, NUMEN_PATTERN } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import {
@@ -20,7 +28,14 @@ import {
   type RuleSetId,
 } from "@/lib/rules";
 import { addYears } from "@/lib/rules/dates";
-import { assertCareerConsistent, deriveCareerSteps, gradeEntryDate, NATURE, type DeriveCareerOptions, type CareerHistoryStep } from "@/lib/rules/career-grid";
+import {
+  assertCareerConsistent,
+  deriveCareerSteps,
+  gradeEntryDate,
+  NATURE,
+  type DeriveCareerOptions,
+  type CareerHistoryStep,
+} from "@/lib/rules/career-grid";
 import { makeIdentifiant } from "@/lib/agents/identifiant";
 
 /** A calendar date: "YYYY-MM-DD", or a Date at UTC midnight. */
@@ -49,7 +64,10 @@ export function newId(): string {
   idCounter = (idCounter + 1) % 36 ** 4;
   const time = Date.now().toString(36).padStart(9, "0").slice(-9);
   const counter = idCounter.toString(36).padStart(4, "0");
-  const random = BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(11, "0").slice(-11);
+  const random = BigInt(`0x${randomBytes(8).toString("hex")}`)
+    .toString(36)
+    .padStart(11, "0")
+    .slice(-11);
   return `c${time}${counter}${random}`;
 }
 
@@ -61,9 +79,14 @@ export interface CirconscriptionInput {
   departement?: string; // its code, default "31"; the département is created when new
 }
 
-export async function createCirconscription(db: Db, input: CirconscriptionInput): Promise<Circonscription> {
+export async function createCirconscription(
+  db: Db,
+  input: CirconscriptionInput,
+): Promise<Circonscription> {
   const departement = await ensureDepartement(db, input.departement ?? DEFAULT_DEPARTEMENT_CODE);
-  return db.circonscription.create({ data: { code: input.code, name: input.name, departementId: departement.id } });
+  return db.circonscription.create({
+    data: { code: input.code, name: input.name, departementId: departement.id },
+  });
 }
 
 // The 8th character of a UAI is a check letter: the 7-character number modulo 23, read in
@@ -86,10 +109,17 @@ export async function createSchool(db: Db, input: SchoolInput): Promise<School> 
   let uai = input.uai;
   while (!uai) {
     const candidate = uaiWithKey(`031${String(randomInt(0, 10_000)).padStart(4, "0")}`);
-    if (!(await db.school.findUnique({ where: { uai: candidate }, select: { id: true } }))) uai = candidate;
+    if (!(await db.school.findUnique({ where: { uai: candidate }, select: { id: true } })))
+      uai = candidate;
   }
   return db.school.create({
-    data: { uai, name: input.name, commune: input.commune, zone: input.zone ?? "HORS_EP", circonscriptionId: input.circonscriptionId },
+    data: {
+      uai,
+      name: input.name,
+      commune: input.commune,
+      zone: input.zone ?? "HORS_EP",
+      circonscriptionId: input.circonscriptionId,
+    },
   });
 }
 
@@ -103,7 +133,13 @@ interface AccountInput {
   passwordIsDefault?: boolean; // default true, as for every account handed out
 }
 
-async function createAccount(db: Db, input: AccountInput, role: Role, circonscriptionIds: readonly string[] = [], departementIds: readonly string[] = []) {
+async function createAccount(
+  db: Db,
+  input: AccountInput,
+  role: Role,
+  circonscriptionIds: readonly string[] = [],
+  departementIds: readonly string[] = [],
+) {
   return db.user.create({
     data: {
       identifiant: input.identifiant.toLowerCase(),
@@ -119,14 +155,28 @@ async function createAccount(db: Db, input: AccountInput, role: Role, circonscri
 }
 
 /** An IEN (role INSPECTEUR) covering the given circonscriptions. */
-export function createInspector(db: Db, input: AccountInput & { circonscriptionIds: readonly string[] }) {
+export function createInspector(
+  db: Db,
+  input: AccountInput & { circonscriptionIds: readonly string[] },
+) {
   return createAccount(db, input, "INSPECTEUR", input.circonscriptionIds);
 }
 
 /** A gestionnaire of the DSDEN (role GESTIONNAIRE) of the given départements (codes; default Haute-Garonne). */
-export async function createAdministrator(db: Db, input: AccountInput & { departements?: readonly string[] }) {
-  const departements = await Promise.all((input.departements ?? [DEFAULT_DEPARTEMENT_CODE]).map((code) => ensureDepartement(db, code)));
-  return createAccount(db, input, "GESTIONNAIRE", [], departements.map((d) => d.id));
+export async function createAdministrator(
+  db: Db,
+  input: AccountInput & { departements?: readonly string[] },
+) {
+  const departements = await Promise.all(
+    (input.departements ?? [DEFAULT_DEPARTEMENT_CODE]).map((code) => ensureDepartement(db, code)),
+  );
+  return createAccount(
+    db,
+    input,
+    "GESTIONNAIRE",
+    [],
+    departements.map((d) => d.id),
+  );
 }
 
 /** A rectorat account (role ACADEMIE): reads every département, changes nothing. */
@@ -235,13 +285,20 @@ export interface CreateTeachersOptions {
 }
 
 // A small pool rather than fixed batches: a new hash starts as soon as one finishes.
-async function hashAll(secrets: readonly string[], concurrency: number, cost: HashCost): Promise<string[]> {
+async function hashAll(
+  secrets: readonly string[],
+  concurrency: number,
+  cost: HashCost,
+): Promise<string[]> {
   const hashes: string[] = new Array<string>(secrets.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < secrets.length; i = next++) hashes[i] = await hashSecret(secrets[i] as string, cost);
+    for (let i = next++; i < secrets.length; i = next++)
+      hashes[i] = await hashSecret(secrets[i] as string, cost);
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, secrets.length)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, secrets.length)) }, worker),
+  );
   return hashes;
 }
 
@@ -257,7 +314,8 @@ function assignIdentifiants(inputs: readonly TeacherInput[], taken: Set<string>)
   return inputs.map((input, i) => explicit[i] ?? makeIdentifiant(input.prenom, input.nom, taken));
 }
 
-const sexeOf = (input: TeacherInput): "F" | "M" => input.sexe ?? (input.civilite === "M." ? "M" : "F");
+const sexeOf = (input: TeacherInput): "F" | "M" =>
+  input.sexe ?? (input.civilite === "M." ? "M" : "F");
 
 /** The history the teacher will get: the given one, checked, or a derived one. */
 function resolveCareer(input: TeacherInput) {
@@ -285,7 +343,11 @@ export function snapshotOf(input: TeacherInput, id: string): AgentSnapshot {
   return snapshotFrom(input, id, resolveCareer(input));
 }
 
-function snapshotFrom(input: TeacherInput, id: string, career: ReturnType<typeof resolveCareer>): AgentSnapshot {
+function snapshotFrom(
+  input: TeacherInput,
+  id: string,
+  career: ReturnType<typeof resolveCareer>,
+): AgentSnapshot {
   return {
     id,
     sexe: sexeOf(input),
@@ -375,7 +437,11 @@ function teacherRows(input: TeacherInput, identifiant: string, departementId: st
       circonscriptionId: input.circonscriptionId,
       departementId,
       schoolId: input.schoolId !== undefined ? input.schoolId : (openAffectation?.schoolId ?? null),
-      searchName: agentSearchName({ nom: input.nom, nomUsage: input.nomUsage, prenom: input.prenom }),
+      searchName: agentSearchName({
+        nom: input.nom,
+        nomUsage: input.nomUsage,
+        prenom: input.prenom,
+      }),
       numenKey: numenKey(numen),
     },
     user: {
@@ -387,7 +453,14 @@ function teacherRows(input: TeacherInput, identifiant: string, departementId: st
       passwordIsDefault: input.passwordIsDefault ?? true,
       agentId,
     },
-    careerEvents: career.steps.map((s) => ({ id: newId(), agentId, grade: s.grade, echelon: s.echelon, date: calendarDate(s.date), nature: s.nature })),
+    careerEvents: career.steps.map((s) => ({
+      id: newId(),
+      agentId,
+      grade: s.grade,
+      echelon: s.echelon,
+      date: calendarDate(s.date),
+      nature: s.nature,
+    })),
     affectations,
     functions,
     qualifications: (input.qualifications ?? []).map((q) => ({
@@ -406,7 +479,13 @@ function teacherRows(input: TeacherInput, identifiant: string, departementId: st
       startDate: calendarDate(a.startDate),
       endDate: optionalDate(a.endDate),
     })),
-    distinctions: (input.distinctions ?? []).map((d) => ({ id: newId(), agentId, name: d.name, rank: d.rank ?? null, date: calendarDate(d.date) })),
+    distinctions: (input.distinctions ?? []).map((d) => ({
+      id: newId(),
+      agentId,
+      name: d.name,
+      rank: d.rank ?? null,
+      date: calendarDate(d.date),
+    })),
   };
 }
 
@@ -415,11 +494,20 @@ function teacherRows(input: TeacherInput, identifiant: string, departementId: st
  * one transaction with createMany per table. Identifiants are made unique against the
  * database and within the batch.
  */
-export async function createTeachers(db: Db, inputs: readonly TeacherInput[], options: CreateTeachersOptions = {}): Promise<CreatedTeacher[]> {
+export async function createTeachers(
+  db: Db,
+  inputs: readonly TeacherInput[],
+  options: CreateTeachersOptions = {},
+): Promise<CreatedTeacher[]> {
   if (inputs.length === 0) return [];
-  const taken = new Set((await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant));
+  const taken = new Set(
+    (await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant),
+  );
   const identifiants = assignIdentifiants(inputs, taken);
-  const circos = await db.circonscription.findMany({ where: { id: { in: [...new Set(inputs.map((t) => t.circonscriptionId))] } }, select: { id: true, departementId: true } });
+  const circos = await db.circonscription.findMany({
+    where: { id: { in: [...new Set(inputs.map((t) => t.circonscriptionId))] } },
+    select: { id: true, departementId: true },
+  });
   const departementOf = new Map(circos.map((c) => [c.id, c.departementId]));
   const rows = inputs.map((input, i) => {
     const departementId = departementOf.get(input.circonscriptionId);
@@ -427,7 +515,11 @@ export async function createTeachers(db: Db, inputs: readonly TeacherInput[], op
     return teacherRows(input, identifiants[i] as string, departementId);
   });
   // The NUMEN is also the first password: one hash serves both.
-  const hashes = await hashAll(rows.map((r) => r.numen), options.concurrency ?? 8, options.hashCost);
+  const hashes = await hashAll(
+    rows.map((r) => r.numen),
+    options.concurrency ?? 8,
+    options.hashCost,
+  );
   const hashOf = (i: number) => hashes[i] as string;
   await db.$transaction([
     db.agent.createMany({ data: rows.map((r, i) => ({ ...r.agent, numenHash: hashOf(i) })) }),
@@ -439,17 +531,26 @@ export async function createTeachers(db: Db, inputs: readonly TeacherInput[], op
     db.professionalActivity.createMany({ data: rows.flatMap((r) => r.activities) }),
     db.distinction.createMany({ data: rows.flatMap((r) => r.distinctions) }),
   ]);
-  return rows.map((r) => ({ agentId: r.agent.id, userId: r.user.id, identifiant: r.identifiant, numen: r.numen, snapshot: r.snapshot }));
+  return rows.map((r) => ({
+    agentId: r.agent.id,
+    userId: r.user.id,
+    identifiant: r.identifiant,
+    numen: r.numen,
+    snapshot: r.snapshot,
+  }));
 }
 
-export async function createTeacher(db: Db, input: TeacherInput, options: CreateTeachersOptions = {}): Promise<CreatedTeacher> {
+export async function createTeacher(
+  db: Db,
+  input: TeacherInput,
+  options: CreateTeachersOptions = {},
+): Promise<CreatedTeacher> {
   const [created] = await createTeachers(db, [input], options);
   if (!created) throw new Error("Création de l'enseignant impossible");
   return created;
 }
 
 // ---------- campaigns ----------
-
 
 export interface CampaignInput {
   ruleSet: RuleSetId;
@@ -474,8 +575,10 @@ export async function createCampaign(db: Db, input: CampaignInput): Promise<Camp
   const ruleSet = getRuleSet(input.ruleSet);
   const kind = ruleSet.campaignKind;
   const parameters = input.parameters ?? ruleSet.defaultParameters(input.year);
-  const observationDate = input.observationDate ?? defaultObservationDate(input.ruleSet, input.year);
-  const departementId = input.departementId ?? (await ensureDepartement(db, DEFAULT_DEPARTEMENT_CODE)).id;
+  const observationDate =
+    input.observationDate ?? defaultObservationDate(input.ruleSet, input.year);
+  const departementId =
+    input.departementId ?? (await ensureDepartement(db, DEFAULT_DEPARTEMENT_CODE)).id;
   return db.campaign.create({
     data: {
       departementId,

@@ -18,7 +18,10 @@ export const isoDate = (label: string) =>
     .transform((text, ctx) => {
       const date = parseIsoDate(text);
       if (!date) {
-        ctx.addIssue({ code: "custom", message: `${label} : date invalide (format attendu JJ/MM/AAAA).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} : date invalide (format attendu JJ/MM/AAAA).`,
+        });
         return z.NEVER;
       }
       return date;

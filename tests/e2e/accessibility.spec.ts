@@ -8,7 +8,13 @@ const YEAR = currentCampaignYear(now);
 const CE_TITLE = `Classe exceptionnelle des professeurs des écoles — campagne ${YEAR}`;
 
 test("public pages", async ({ page }) => {
-  for (const url of ["/connexion", "/identifiant", "/mot-de-passe-oublie", "/reinitialisation/jeton-inconnu", "/page-inexistante"]) {
+  for (const url of [
+    "/connexion",
+    "/identifiant",
+    "/mot-de-passe-oublie",
+    "/reinitialisation/jeton-inconnu",
+    "/page-inexistante",
+  ]) {
     await page.goto(url);
     await expectAccessible(page);
   }
@@ -18,7 +24,11 @@ test("teacher pages", async ({ page }) => {
   test.setTimeout(180_000);
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
-  const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
+  const siap = await page
+    .getByRole("listitem")
+    .filter({ hasText: CE_TITLE })
+    .getByRole("link", { name: "Accéder à la campagne" })
+    .getAttribute("href");
   const pages = [
     "/accueil",
     "/compte",
@@ -58,7 +68,7 @@ test("inspector pages", async ({ page }) => {
   await link.click();
   await expect(page.getByTestId("progression")).toBeVisible();
   await expectAccessible(page);
-  await page.locator("a[href^=\"/inspection/agents/\"]").first().click();
+  await page.locator('a[href^="/inspection/agents/"]').first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Dossier de / })).toBeVisible();
   await expectAccessible(page);
 });

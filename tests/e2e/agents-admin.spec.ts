@@ -13,9 +13,12 @@ async function login(page: Page, identifiant: string, password: string): Promise
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page).toHaveURL(/\/accueil$/, { timeout: 60_000 });
 }
-const loginAs = (page: Page, account: keyof typeof ACCOUNTS) => login(page, ACCOUNTS[account].identifiant, ACCOUNTS[account].password);
+const loginAs = (page: Page, account: keyof typeof ACCOUNTS) =>
+  login(page, ACCOUNTS[account].identifiant, ACCOUNTS[account].password);
 
-test("the gestionnaire searches the agents whatever the accents, filters them, and a page past the end shows the last", async ({ page }) => {
+test("the gestionnaire searches the agents whatever the accents, filters them, and a page past the end shows the last", async ({
+  page,
+}) => {
   await loginAs(page, "admin");
   await page.goto("/gestion/agents");
   const search = page.getByRole("search", { name: "Rechercher un agent" });
@@ -37,12 +40,16 @@ test("the gestionnaire searches the agents whatever the accents, filters them, a
   await expect(page.getByRole("table", { name: "Agents" })).not.toContainText("Classe normale");
 
   await page.goto("/gestion/agents?page=999");
-  await expect(page.getByText(/La page 999 n'existe pas : voici la dernière page \(\d+\)\./)).toBeVisible();
+  await expect(
+    page.getByText(/La page 999 n'existe pas : voici la dernière page \(\d+\)\./),
+  ).toBeVisible();
   await expect(rows.nth(1)).toBeVisible();
   await expectAccessible(page);
 });
 
-test("an agent who left is marked inactive (confirmed, cannot log in, listed as inactive), then reactivated", async ({ page }) => {
+test("an agent who left is marked inactive (confirmed, cannot log in, listed as inactive), then reactivated", async ({
+  page,
+}) => {
   await loginAs(page, "admin");
   await page.goto("/gestion/agents?q=eloise");
   await page.getByRole("link", { name: "Lefèvre Éloïse" }).click();
@@ -71,24 +78,41 @@ test("an agent who left is marked inactive (confirmed, cannot log in, listed as 
   await page.goto("/gestion/agents?q=eloise");
   await page.getByRole("link", { name: "Lefèvre Éloïse" }).click();
   await page.getByRole("button", { name: "Réactiver l'agent" }).click();
-  await page.getByRole("dialog", { name: "Réactiver cet agent ?" }).getByRole("button", { name: "Réactiver l'agent" }).click();
+  await page
+    .getByRole("dialog", { name: "Réactiver cet agent ?" })
+    .getByRole("button", { name: "Réactiver l'agent" })
+    .click();
   await expect(page.getByText("L'agent est de nouveau actif").first()).toBeVisible();
   await logout(page);
   await login(page, "e2e.eloise", "31E1212121ELO");
 });
 
-test("the gestionnaire checks then imports a career history, twice with the same result", async ({ page }) => {
+test("the gestionnaire checks then imports a career history, twice with the same result", async ({
+  page,
+}) => {
   await loginAs(page, "admin");
   await page.goto("/gestion/import");
   await page.getByRole("link", { name: "l'import des carrières" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Import des carrières (CSV)" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Import des carrières (CSV)" }),
+  ).toBeVisible();
   const template = await page.request.get("/gestion/import/carrieres/modele");
   expect(template.status()).toBe(200);
   expect(await template.text()).toContain("identifiant;numen;grade;echelon;date_effet;nature");
 
-  const file = (text: string) => ({ name: "carrieres.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+  const file = (text: string) => ({
+    name: "carrieres.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(text, "utf8"),
+  });
   const header = "identifiant;numen;grade;echelon;date_effet;nature";
-  await page.getByLabel("Fichier CSV des carrières").setInputFiles(file(`${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;12;01/09/2015;\ninconnu;;CN;2;01/09/2010;\n`));
+  await page
+    .getByLabel("Fichier CSV des carrières")
+    .setInputFiles(
+      file(
+        `${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;12;01/09/2015;\ninconnu;;CN;2;01/09/2010;\n`,
+      ),
+    );
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(alertWith(page, "2 erreur(s) dans le fichier")).toBeVisible();
   const errors = page.getByRole("table", { name: "Erreurs du fichier, par ligne" });
@@ -96,16 +120,30 @@ test("the gestionnaire checks then imports a career history, twice with the same
   await expect(errors).toContainText("aucun agent n'a l'identifiant « inconnu ».");
   await expect(page.getByRole("button", { name: "Importer" })).toHaveCount(0);
 
-  const good = file(`${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;5;01/09/2014;\n;31E2222222SOR;CN;6;01/09/2022;\n`);
+  const good = file(
+    `${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;5;01/09/2014;\n;31E2222222SOR;CN;6;01/09/2022;\n`,
+  );
   await page.getByLabel("Fichier CSV des carrières").setInputFiles(good);
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
-  await expect(page.getByText("Fichier valide (3 ligne(s)) : 1 agent(s), 1 carrière(s) à mettre à jour, 0 inchangée(s).")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Fichier valide (3 ligne(s)) : 1 agent(s), 1 carrière(s) à mettre à jour, 0 inchangée(s).",
+    ),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Importer" }).click();
-  await expect(page.getByText("Import terminé : 1 agent(s), 1 carrière(s) mise(s) à jour, 0 inchangée(s).")).toBeVisible();
+  await expect(
+    page.getByText("Import terminé : 1 agent(s), 1 carrière(s) mise(s) à jour, 0 inchangée(s)."),
+  ).toBeVisible();
 
   // The same file again changes nothing.
-  await page.getByLabel("Fichier CSV des carrières").setInputFiles({ ...good, name: "carrieres-bis.csv" });
+  await page
+    .getByLabel("Fichier CSV des carrières")
+    .setInputFiles({ ...good, name: "carrieres-bis.csv" });
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
-  await expect(page.getByText("Fichier valide (3 ligne(s)) : 1 agent(s), 0 carrière(s) à mettre à jour, 1 inchangée(s).")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Fichier valide (3 ligne(s)) : 1 agent(s), 0 carrière(s) à mettre à jour, 1 inchangée(s).",
+    ),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,19 +1,41 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../../lib/auth/totp";
-import { alertWith, expectAccessible, lastResetLink, login, loginAs, logout, submitAndSettle } from "./fixtures";
+import {
+  alertWith,
+  expectAccessible,
+  lastResetLink,
+  login,
+  loginAs,
+  logout,
+  submitAndSettle,
+} from "./fixtures";
 
-test("a teacher logs in with her NUMEN and reaches the ARENA portal, I-Prof and her dossier", async ({ page }) => {
+test("a teacher logs in with her NUMEN and reaches the ARENA portal, I-Prof and her dossier", async ({
+  page,
+}) => {
   await loginAs(page, "claire");
-  await expect(page.getByRole("heading", { level: 1, name: "Bienvenue Claire Tartemuche" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Bienvenue Claire Tartemuche" }),
+  ).toBeVisible();
   await expect(page.getByText("Votre mot de passe est celui attribué par défaut")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "I-Prof Enseignant" }).click();
-  await expect(page.getByRole("heading", { name: "I-Prof - Votre assistant Carrière" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "I-Prof - Votre assistant Carrière" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Les services" }).click();
-  await expect(page.getByText("Le service SIAP n'est pas accessible pour saisir vos demandes de promotion hors corps.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Le service SIAP n'est pas accessible pour saisir vos demandes de promotion hors corps.",
+    ),
+  ).toBeVisible();
   const current = page.getByRole("region", { name: "Campagnes en cours" });
-  await expect(current.getByText(/Classe exceptionnelle des professeurs des écoles — campagne/)).toBeVisible();
-  await expect(page.getByText(/Hors classe des professeurs des écoles — campagne/).first()).toBeVisible();
+  await expect(
+    current.getByText(/Classe exceptionnelle des professeurs des écoles — campagne/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/Hors classe des professeurs des écoles — campagne/).first(),
+  ).toBeVisible();
   await page.goto("/iprof");
   await page.getByRole("link", { name: "Consulter votre dossier" }).click();
   await expect(page.getByRole("heading", { name: /Claire Tartemuche/ })).toBeVisible();
@@ -29,17 +51,28 @@ test("a wrong password gets a clear French message and keeps the identifiant", a
   await expect(page.getByLabel("Identifiant")).toHaveValue("ctartemuche");
 });
 
-test("after five failures from one address, the account is slowed down there, even for the right password", async ({ page }) => {
+test("after five failures from one address, the account is slowed down there, even for the right password", async ({
+  page,
+}) => {
   await page.goto("/connexion");
   for (let i = 0; i < 6; i++) {
     await page.getByLabel("Identifiant").fill("e2e.verrou");
     await page.getByLabel("Mot de passe", { exact: true }).fill(`mauvais-${i}`);
     await submitAndSettle(page);
-    await expect(alertWith(page, i < 5 ? "Identifiant, mot de passe ou passcode incorrect." : /^Trop de tentatives infructueuses : réessayez dans 1 minute/)).toBeVisible();
+    await expect(
+      alertWith(
+        page,
+        i < 5
+          ? "Identifiant, mot de passe ou passcode incorrect."
+          : /^Trop de tentatives infructueuses : réessayez dans 1 minute/,
+      ),
+    ).toBeVisible();
   }
   await page.getByLabel("Mot de passe", { exact: true }).fill("31E5555555LCK");
   await submitAndSettle(page);
-  await expect(alertWith(page, /réessayez dans 1 minute, ou utilisez « Mot de passe oublié »/)).toBeVisible();
+  await expect(
+    alertWith(page, /réessayez dans 1 minute, ou utilisez « Mot de passe oublié »/),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/connexion/);
   await expect(page.getByLabel("Identifiant")).toHaveValue("e2e.verrou");
 });
@@ -57,15 +90,23 @@ test("Dernière connexion shows the previous login, not the current one", async 
   await expect(page.getByText("Première connexion à ce portail.")).toBeVisible();
   await logout(page);
   await login(page, "e2e.derniere", "31E6666666DER");
-  await expect(page.getByText(/^Dernière connexion le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Dernière connexion le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/),
+  ).toBeVisible();
 });
 
-test("Mes données personnelles shows the previous login as Dernière connexion, as the home page does", async ({ page }) => {
+test("Mes données personnelles shows the previous login as Dernière connexion, as the home page does", async ({
+  page,
+}) => {
   // e2e.donnees last logged in on 21/04/2019 at 19:17 (tests/support/e2e-seed.ts).
   await login(page, "e2e.donnees", "31E1212121DON");
-  await expect(page.getByText("Dernière connexion le 21/04/2019 à 19:17", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText("Dernière connexion le 21/04/2019 à 19:17", { exact: true }),
+  ).toBeVisible();
   await page.goto("/dossier/mes-donnees");
-  await expect(page.locator("dt", { hasText: "Dernière connexion" }).locator("xpath=following-sibling::dd[1]")).toHaveText("le 21/04/2019 à 19:17");
+  await expect(
+    page.locator("dt", { hasText: "Dernière connexion" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("le 21/04/2019 à 19:17");
 });
 
 test("a user enrols a security key, then logs in with PIN + passcode", async ({ page }) => {
@@ -94,7 +135,9 @@ test("a user enrols a security key, then logs in with PIN + passcode", async ({ 
 
   // A code of the next time step: the enrolment consumed the current one.
   const next = new Date(Math.ceil(Date.now() / 30_000) * 30_000 + 1_000);
-  await page.getByLabel("Passcode OTP (Code PIN + clé de sécurité)").fill(`2468${totpCode(secret, next)}`);
+  await page
+    .getByLabel("Passcode OTP (Code PIN + clé de sécurité)")
+    .fill(`2468${totpCode(secret, next)}`);
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page).toHaveURL(/\/accueil$/);
 });
@@ -109,7 +152,9 @@ test("a teacher finds her identifiant from her name, birth date and NUMEN", asyn
   await page.getByLabel("Date de naissance").fill("1981-05-14");
   await page.getByLabel("NUMEN").fill("31e1234567abc");
   await page.getByRole("button", { name: "Rechercher" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Votre identifiant est : ctartemuche" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Votre identifiant est : ctartemuche" }),
+  ).toBeVisible();
 });
 
 test("a refused identifiant lookup keeps the four fields as typed", async ({ page }) => {

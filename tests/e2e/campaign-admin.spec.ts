@@ -3,14 +3,17 @@ import { expectAccessible, loginAs } from "./fixtures";
 
 // Issue 15: a campaign in preparation, its parameters as a form (French messages on the
 // field, nothing typed lost), then deleted behind a confirmation whose safe choice has the focus.
-test("the gestionnaire edits a draft's parameters field by field, then deletes the draft", async ({ page }) => {
+test("the gestionnaire edits a draft's parameters field by field, then deletes the draft", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await loginAs(page, "admin");
   await page.goto("/gestion/campagnes/nouvelle");
   await page.getByLabel("Règle de gestion").selectOption("ES_JUSQU_2023");
   await page.getByLabel("Année de la campagne").fill("2023");
   await page.getByRole("button", { name: "Créer la campagne" }).click();
-  const title = "Échelon spécial de la classe exceptionnelle des professeurs des écoles — campagne 2023";
+  const title =
+    "Échelon spécial de la classe exceptionnelle des professeurs des écoles — campagne 2023";
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   const rate = page.getByLabel("Taux de promotion (%)");

@@ -4,7 +4,9 @@ import { expectAccessible, loginAs, logout } from "./fixtures";
 // One portal for the académie (issue 12): each DSDEN's gestionnaire works in their own
 // département only, and the rectorat reads the figures of both side by side.
 
-test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haute-Garonne's", async ({ page }) => {
+test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haute-Garonne's", async ({
+  page,
+}) => {
   await loginAs(page, "adminAriege");
   await page.goto("/gestion/agents?q=Tartemuche");
   await expect(page.getByRole("link", { name: /Tartemuche/ })).toHaveCount(0);
@@ -19,7 +21,9 @@ test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haut
   await logout(page);
 });
 
-test("the rectorat reads each campaign's figures département by département, and nothing else", async ({ page }) => {
+test("the rectorat reads each campaign's figures département by département, and nothing else", async ({
+  page,
+}) => {
   await loginAs(page, "rectorat");
   await page.getByRole("link", { name: /I-Prof Rectorat/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Espace académique" })).toBeVisible();

@@ -24,11 +24,15 @@ async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
     const parse = (value: string): Rgba => {
       const m = /rgba?\(([^)]+)\)/.exec(value);
       if (!m) return [0, 0, 0, 0];
-      const [r, g, b, a] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a] = m[1]!
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [r!, g!, b!, a ?? 1];
     };
     // Source-over compositing of a colour on an opaque one.
-    const over = (top: Rgba, under: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + under[i]! * (1 - top[3])).concat(1) as Rgba;
+    const over = (top: Rgba, under: Rgba): Rgba =>
+      [0, 1, 2].map((i) => top[i]! * top[3] + under[i]! * (1 - top[3])).concat(1) as Rgba;
     const luminance = ([r, g, b]: Rgba) => {
       const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
@@ -47,7 +51,12 @@ async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
       .filter((el) => {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        return box.width > 0 && box.height > 0 && style.visibility === "visible" && !(el as HTMLButtonElement).disabled;
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          style.visibility === "visible" &&
+          !(el as HTMLButtonElement).disabled
+        );
       })
       .map((el) => {
         const background = backdrop(el);
@@ -66,10 +75,16 @@ async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
 async function expectDsfrPage(page: Page, url: string): Promise<number> {
   await page.goto(url);
   // DSFR's stylesheet and Marianne are served by the portal itself.
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Marianne/);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+    /^Marianne/,
+  );
   await expect(page.getByRole("banner").locator(".fr-logo")).toHaveText(/République\s+française/i);
   const footer = page.getByRole("contentinfo");
-  for (const site of STATE_SITES) await expect(footer.getByRole("link", { name: site })).toHaveAttribute("href", new RegExp(`^https://(www\\.)?${site.replace(".", "\\.")}`));
+  for (const site of STATE_SITES)
+    await expect(footer.getByRole("link", { name: site })).toHaveAttribute(
+      "href",
+      new RegExp(`^https://(www\\.)?${site.replace(".", "\\.")}`),
+    );
   await expect(footer).toContainText("Accessibilité : non conforme");
   await expect(footer).toContainText("Mentions légales");
   const contrasts = await buttonContrasts(page);
@@ -78,27 +93,41 @@ async function expectDsfrPage(page: Page, url: string): Promise<number> {
   return contrasts.length;
 }
 
-test("public pages: official header and footer, legible buttons, local assets", async ({ page }) => {
+test("public pages: official header and footer, legible buttons, local assets", async ({
+  page,
+}) => {
   const external: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith(new URL(page.url() || "http://localhost").origin) && !request.url().startsWith("data:")) external.push(request.url());
+    if (
+      !request.url().startsWith(new URL(page.url() || "http://localhost").origin) &&
+      !request.url().startsWith("data:")
+    )
+      external.push(request.url());
   });
   const cspViolations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (load|apply)/i.test(message.text())) cspViolations.push(message.text());
+    if (/Content Security Policy|Refused to (load|apply)/i.test(message.text()))
+      cspViolations.push(message.text());
   });
   const fonts: string[] = [];
   page.on("response", (response) => {
-    if (response.url().includes("/dsfr/fonts/")) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    if (response.url().includes("/dsfr/fonts/"))
+      fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
   expect(await expectDsfrPage(page, "/connexion")).toBeGreaterThan(0);
   await page.evaluate(() => document.fonts.ready);
-  expect(fonts.some((f) => /^200 \/dsfr\/fonts\/Marianne-/.test(f)), fonts.join(", ")).toBe(true);
-  expect(external.filter((u) => !u.startsWith("http://localhost") && !u.startsWith("http://127.0.0.1"))).toEqual([]);
+  expect(
+    fonts.some((f) => /^200 \/dsfr\/fonts\/Marianne-/.test(f)),
+    fonts.join(", "),
+  ).toBe(true);
+  expect(
+    external.filter((u) => !u.startsWith("http://localhost") && !u.startsWith("http://127.0.0.1")),
+  ).toEqual([]);
   // The strict CSP (style-src/font-src 'self') lets DSFR's stylesheet, fonts and icons in.
   expect(cspViolations).toEqual([]);
   // The DSFR favicons, from the portal.
-  for (const icon of ["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png"]) expect((await page.request.get(icon)).status(), icon).toBe(200);
+  for (const icon of ["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png"])
+    expect((await page.request.get(icon)).status(), icon).toBe(200);
   await expect(page.locator('link[rel="icon"][href="/favicon.svg"]')).toHaveCount(1);
   // The check itself catches the old bug: a global link colour on a blue button.
   await page.addStyleTag({ content: ".fr-btn { color: #000091 !important; }" });
@@ -109,8 +138,20 @@ test("teacher pages: legible buttons, «Candidater» included", async ({ page })
   test.setTimeout(120_000);
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
-  const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
-  for (const url of ["/accueil", "/iprof/services", "/dossier/activites-professionnelles", "/dossier/synthese", siap!, `${siap}/candidature`]) await expectDsfrPage(page, url);
+  const siap = await page
+    .getByRole("listitem")
+    .filter({ hasText: CE_TITLE })
+    .getByRole("link", { name: "Accéder à la campagne" })
+    .getAttribute("href");
+  for (const url of [
+    "/accueil",
+    "/iprof/services",
+    "/dossier/activites-professionnelles",
+    "/dossier/synthese",
+    siap!,
+    `${siap}/candidature`,
+  ])
+    await expectDsfrPage(page, url);
   await page.goto(siap!);
   const candidater = page.getByRole("link", { name: "Candidater" });
   if (await candidater.count()) await expect(candidater).toHaveClass(/\bfr-btn\b/);
@@ -123,20 +164,35 @@ test("inspector pages: legible buttons", async ({ page }) => {
   test.setTimeout(120_000);
   await loginAs(page, "ien");
   await expectDsfrPage(page, "/inspection");
-  const link = await page.getByRole("link", { name: "Saisir les avis" }).first().getAttribute("href");
+  const link = await page
+    .getByRole("link", { name: "Saisir les avis" })
+    .first()
+    .getAttribute("href");
   await expectDsfrPage(page, link!);
 });
 
 test("administrator pages: legible buttons", async ({ page }) => {
   test.setTimeout(120_000);
   await loginAs(page, "admin");
-  for (const url of ["/gestion", "/gestion/campagnes", "/gestion/agents", "/gestion/campagnes/nouvelle", "/gestion/signalements"]) await expectDsfrPage(page, url);
+  for (const url of [
+    "/gestion",
+    "/gestion/campagnes",
+    "/gestion/agents",
+    "/gestion/campagnes/nouvelle",
+    "/gestion/signalements",
+  ])
+    await expectDsfrPage(page, url);
 });
 
-test("a confirmation dialog (fr-modal) focuses «Annuler», closes on Escape and gives the focus back", async ({ page }) => {
+test("a confirmation dialog (fr-modal) focuses «Annuler», closes on Escape and gives the focus back", async ({
+  page,
+}) => {
   await loginAs(page, "jean");
   await page.goto("/dossier/qualifications-et-competences");
-  const opener = page.getByRole("main").getByRole("button", { name: "Supprimer", exact: true }).first();
+  const opener = page
+    .getByRole("main")
+    .getByRole("button", { name: "Supprimer", exact: true })
+    .first();
   await opener.click();
   const dialog = page.getByRole("dialog", { name: "Supprimer cette entrée ?" });
   await expect(dialog).toBeVisible();
@@ -165,10 +221,16 @@ test("on a small screen the header's links are in its menu dialog", async ({ pag
 
 // The page shows the fiche while the dépôt is open; other tests close the campaign meanwhile,
 // so the page is checked in whichever state it is in.
-test("the candidature page, with its fiche, prints on one A4 page, without header, footer or buttons", async ({ page }) => {
+test("the candidature page, with its fiche, prints on one A4 page, without header, footer or buttons", async ({
+  page,
+}) => {
   await loginAs(page, "jean");
   await page.goto("/iprof/services");
-  const siap = await page.getByRole("listitem").filter({ hasText: CE_TITLE }).getByRole("link", { name: "Accéder à la campagne" }).getAttribute("href");
+  const siap = await page
+    .getByRole("listitem")
+    .filter({ hasText: CE_TITLE })
+    .getByRole("link", { name: "Accéder à la campagne" })
+    .getAttribute("href");
   await page.goto(`${siap}/candidature`);
   await expect(page.getByRole("heading", { level: 1, name: /^Candidater/ })).toBeVisible();
   await page.emulateMedia({ media: "print" });

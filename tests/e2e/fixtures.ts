@@ -9,8 +9,16 @@ export const ACCOUNTS = {
   jean: { identifiant: "jdupont", password: "31E7654321XYZ", name: "Jean Dupont" },
   ien: { identifiant: "pmartin", password: "31E1111111IEN", name: "Paul Martin" },
   admin: { identifiant: "gestionnaire", password: "31E2222222ADM", name: "Gestionnaire DSDEN 31" },
-  adminAriege: { identifiant: "gestionnaire09", password: "09E2222222ADM", name: "Gestionnaire DSDEN 09" },
-  rectorat: { identifiant: "rectorat", password: "ACA2222222TLS", name: "Rectorat de l'académie de Toulouse" },
+  adminAriege: {
+    identifiant: "gestionnaire09",
+    password: "09E2222222ADM",
+    name: "Gestionnaire DSDEN 09",
+  },
+  rectorat: {
+    identifiant: "rectorat",
+    password: "ACA2222222TLS",
+    name: "Rectorat de l'académie de Toulouse",
+  },
 } as const;
 
 export async function login(page: Page, identifiant: string, password: string): Promise<void> {
@@ -32,8 +40,12 @@ export async function logout(page: Page): Promise<void> {
 
 /** The page has no WCAG 2.1 AA violation that axe-core can detect. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 /**
@@ -72,9 +84,20 @@ export async function lastResetLink(identifiant: string): Promise<string> {
   await expect
     .poll(() => {
       // The newest mail that carries a link: notices (« mot de passe modifié ») come between.
-      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes(identifiant)).sort().reverse() : [];
+      const files = fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => f.includes(identifiant))
+            .sort()
+            .reverse()
+        : [];
       link = files
-        .map((f) => /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec(fs.readFileSync(path.join(dir, f), "utf8"))?.[0])
+        .map(
+          (f) =>
+            /http:\/\/\S+\/reinitialisation\/[\w-]+/.exec(
+              fs.readFileSync(path.join(dir, f), "utf8"),
+            )?.[0],
+        )
         .find(Boolean);
       return link;
     })

@@ -10,7 +10,10 @@ import { simpleParser } from "mailparser";
 // fresh database holding a campaign whose candidature window has just ended; their jobs
 // issue the accusés de réception and mail them through a local SMTP server. One server is
 // killed mid-way: every candidate must end with exactly one receipt and one mail.
-test.skip(process.env.TEST_DATABASE !== "postgres", "PostgreSQL only: several processes share one PostgreSQL database");
+test.skip(
+  process.env.TEST_DATABASE !== "postgres",
+  "PostgreSQL only: several processes share one PostgreSQL database",
+);
 
 const AGENTS = 120;
 const root = path.resolve(__dirname, "..", "..");
@@ -29,16 +32,28 @@ function freePort(): Promise<number> {
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`${url}: server exited (${child.exitCode})`);
-    const ok = await fetch(`${url}/connexion`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/connexion`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url}: server did not answer`);
 }
 
-test("two server processes on one database issue each accusé and mail it once, even when one is killed", async ({ browser }) => {
+test("two server processes on one database issue each accusé and mail it once, even when one is killed", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
-  const { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseName, migrateArgs } = await import("../../scripts/databases.mjs");
+  const {
+    createDatabase,
+    databaseUrl,
+    dropDatabase,
+    pgServerUrl,
+    uniqueDatabaseName,
+    migrateArgs,
+  } = await import("../../scripts/databases.mjs");
   const server = pgServerUrl();
   const name = `${process.env.TEST_DATABASE_PREFIX || uniqueDatabaseName("test")}_mp`;
   await dropDatabase(server, name);
@@ -67,20 +82,46 @@ test("two server processes on one database issue each accusé and mail it once, 
   const children: ChildProcess[] = [];
   const db = new pg.Client({ connectionString: url });
   try {
-    const env = { ...process.env, DATABASE_URL: url, MP_AGENTS: String(AGENTS), HASH_CONCURRENCY: "4" };
-    execFileSync("node", ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(url)], { cwd: root, env, stdio: "pipe" });
-    execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["tests/support/multi-process-seed.ts"], { cwd: root, env, stdio: "pipe" });
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      MP_AGENTS: String(AGENTS),
+      HASH_CONCURRENCY: "4",
+    };
+    execFileSync("node", ["scripts/prisma-wasm-migrate.mjs", "deploy", ...migrateArgs(url)], {
+      cwd: root,
+      env,
+      stdio: "pipe",
+    });
+    execFileSync(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["tests/support/multi-process-seed.ts"],
+      { cwd: root, env, stdio: "pipe" },
+    );
 
     const ports = [await freePort(), await freePort()];
     for (const port of ports) {
-      const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-        cwd: root,
-        env: { ...env, AUTH_URL: `http://localhost:${port}`, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_DIR: "", AVANCEMENT_JOBS_EVERY_MS: "1000", PASSWORD_CHANGE_AT_FIRST_LOGIN: "false" },
-        stdio: "ignore",
-      });
+      const child = spawn(
+        path.join(root, "node_modules", ".bin", "next"),
+        ["start", "-p", String(port)],
+        {
+          cwd: root,
+          env: {
+            ...env,
+            AUTH_URL: `http://localhost:${port}`,
+            SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+            MAIL_DIR: "",
+            AVANCEMENT_JOBS_EVERY_MS: "1000",
+            PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
+          },
+          stdio: "ignore",
+        },
+      );
       children.push(child);
     }
-    await Promise.all(ports.map((port, i) => waitForServer(`http://localhost:${port}`, children[i]!)));
+    await Promise.all(
+      ports.map((port, i) => waitForServer(`http://localhost:${port}`, children[i]!)),
+    );
 
     // A session opened on one process is valid on the other (sessions live in the database).
     const context = await browser.newContext();
@@ -96,16 +137,25 @@ test("two server processes on one database issue each accusé and mail it once, 
     await context.close();
 
     // Kill the first process as soon as mail starts flowing: mid-way through the work.
-    await expect.poll(() => received.length, { timeout: 120_000, intervals: [100] }).toBeGreaterThan(0);
+    await expect
+      .poll(() => received.length, { timeout: 120_000, intervals: [100] })
+      .toBeGreaterThan(0);
     children[0]!.kill("SIGKILL");
 
-    await expect.poll(() => new Set(received.map((m) => m.messageId)).size, { timeout: 180_000, intervals: [500] }).toBe(AGENTS);
+    await expect
+      .poll(() => new Set(received.map((m) => m.messageId)).size, {
+        timeout: 180_000,
+        intervals: [500],
+      })
+      .toBe(AGENTS);
     await db.connect();
     const receipts = await db.query<{ n: string; distinct: string }>(
       `SELECT count(*) AS n, count(DISTINCT "receiptNumber") AS distinct FROM "Candidature" WHERE "receiptNumber" IS NOT NULL`,
     );
     expect(receipts.rows[0]).toEqual({ n: String(AGENTS), distinct: String(AGENTS) });
-    const outbox = await db.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "OutboxMessage" WHERE kind = 'accuse-reception' GROUP BY status`);
+    const outbox = await db.query<{ status: string; n: string }>(
+      `SELECT status, count(*) AS n FROM "OutboxMessage" WHERE kind = 'accuse-reception' GROUP BY status`,
+    );
     expect(outbox.rows).toEqual([{ status: "ENVOYE", n: String(AGENTS) }]);
     // One mail per candidate. Delivery is at least once (docs/decisions/0008): only a message
     // the killed process had handed to the relay, and not yet marked sent, may come twice.

@@ -30,10 +30,16 @@ async function decideRemaining(page: Page, url: string) {
   return count;
 }
 
-test("the inspector gives Claire Tartemuche's avis, then five more with the keyboard only", async ({ page }) => {
+test("the inspector gives Claire Tartemuche's avis, then five more with the keyboard only", async ({
+  page,
+}) => {
   await loginAs(page, "ien");
   await page.goto("/inspection");
-  await page.getByRole("listitem").filter({ hasText: HC_TITLE }).getByRole("link", { name: "Saisir les avis" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: HC_TITLE })
+    .getByRole("link", { name: "Saisir les avis" })
+    .click();
   const progress = page.getByTestId("progression");
   const before = Number(/^(\d+) \//.exec((await progress.textContent()) ?? "")?.[1]);
   await expectAccessible(page);
@@ -66,10 +72,17 @@ test("the inspector gives Claire Tartemuche's avis, then five more with the keyb
 test("Claire Tartemuche reads the avis under Synthèse", async ({ page }) => {
   await loginAs(page, "claire");
   await page.goto("/dossier/synthese");
-  await expect(page.getByRole("listitem").filter({ hasText: HC_TITLE }).getByText("Avis IEN Circo : Très satisfaisant")).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: HC_TITLE })
+      .getByText("Avis IEN Circo : Très satisfaisant"),
+  ).toBeVisible();
 });
 
-test("the administrator sets appréciations, computes, previews and publishes the tableau", async ({ page }) => {
+test("the administrator sets appréciations, computes, previews and publishes the tableau", async ({
+  page,
+}) => {
   // A whole campaign's decisions, row by row where nothing is proposed.
   test.setTimeout(150_000);
   await loginAs(page, "admin");
@@ -83,7 +96,11 @@ test("the administrator sets appréciations, computes, previews and publishes th
   const row = page.getByRole("form", { name: "Appréciation de Claire Tartemuche" });
   // Kept from last year's published campaign (domain.md: kept until promoted), over this year's avis.
   await expect(row.getByLabel("Niveau")).toHaveValue("SATISFAISANT");
-  await expect(page.getByText(/Appréciation reprise d'une campagne antérieure : Satisfaisant \(Hors classe des professeurs des écoles — campagne \d{4}\)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Appréciation reprise d'une campagne antérieure : Satisfaisant \(Hors classe des professeurs des écoles — campagne \d{4}\)/,
+    ),
+  ).toBeVisible();
   await row.getByRole("button", { name: "Enregistrer" }).click();
   await expect(row.getByText("Appréciation enregistrée.")).toBeVisible();
 
@@ -103,13 +120,17 @@ test("the administrator sets appréciations, computes, previews and publishes th
   await page.getByRole("button", { name: "Clore la campagne" }).click();
   // The avis window runs on: the confirmation says so and asks for it.
   const closing = page.getByRole("dialog");
-  await expect(closing.getByText(/^Clôture anticipée : la saisie des avis devait durer jusqu'au/)).toBeVisible();
+  await expect(
+    closing.getByText(/^Clôture anticipée : la saisie des avis devait durer jusqu'au/),
+  ).toBeVisible();
   await tick(closing.getByLabel("Je confirme la clôture anticipée, avec ces conséquences."));
   await closing.getByRole("button", { name: "Clore la campagne" }).click();
   await expect(page.getByText("La campagne est close")).toBeVisible();
   await page.getByRole("link", { name: "Tableau d'avancement" }).click();
   await page.getByRole("button", { name: "Calculer le tableau d'avancement" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Tableau d'avancement calculé" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Tableau d'avancement calculé" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Aperçu avant publication" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Claire Tartemuche" })).toBeVisible();
   await expect(page.getByText("Barre (barème du dernier promu)")).toBeVisible();
@@ -126,14 +147,21 @@ test("the administrator sets appréciations, computes, previews and publishes th
   const table = page.getByRole("table", { name: "Tableau d'avancement" });
   await expect(table.getByRole("row").filter({ hasText: "Promu(e)" }).first()).toBeVisible();
   // Each rank is read with the number examined: « 1 sur N ».
-  const examined = await table.getByRole("row").count() - 1;
-  await expect(table.getByRole("row").nth(1).locator("td, th").first()).toHaveText(`1 sur ${examined}`);
+  const examined = (await table.getByRole("row").count()) - 1;
+  await expect(table.getByRole("row").nth(1).locator("td, th").first()).toHaveText(
+    `1 sur ${examined}`,
+  );
   await expect(page.getByText("Barre (barème du dernier promu)")).toBeVisible();
   for (const row of await table.getByRole("row").filter({ hasText: "Promu(e)" }).all()) {
     promotedNames.push((await row.getByRole("link").textContent())!.trim());
     promotedHrefs.push((await row.getByRole("link").getAttribute("href"))!);
   }
-  keptName = (await table.getByRole("row").filter({ hasText: "Au-delà du contingent" }).first().getByRole("link").textContent())!.trim();
+  keptName = (await table
+    .getByRole("row")
+    .filter({ hasText: "Au-delà du contingent" })
+    .first()
+    .getByRole("link")
+    .textContent())!.trim();
   expect(promotedNames.length).toBeGreaterThan(0);
   await logout(page);
 });
@@ -141,22 +169,39 @@ test("the administrator sets appréciations, computes, previews and publishes th
 test("Claire Tartemuche sees her result with the barème detail", async ({ page }) => {
   await loginAs(page, "claire");
   await page.goto("/iprof/services");
-  await page.getByRole("link", { name: `Consulter les résultats de la campagne d'avancement — ${HC_TITLE}` }).click();
-  await expect(page.getByRole("heading", { name: "Consulter les résultats de la campagne d'avancement" })).toBeVisible();
-  await expect(page.getByText(/^Vous (êtes inscrit\(e\) au tableau d'avancement|n'êtes pas promu\(e\) cette année)$/)).toBeVisible();
-  await expect(page.locator("dt", { hasText: "Votre rang" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+ sur \d+ agent\(s\) examiné\(s\)/);
+  await page
+    .getByRole("link", {
+      name: `Consulter les résultats de la campagne d'avancement — ${HC_TITLE}`,
+    })
+    .click();
+  await expect(
+    page.getByRole("heading", { name: "Consulter les résultats de la campagne d'avancement" }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Vous (êtes inscrit\(e\) au tableau d'avancement|n'êtes pas promu\(e\) cette année)$/,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.locator("dt", { hasText: "Votre rang" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText(/^\d+ sur \d+ agent\(s\) examiné\(s\)/);
   const detail = page.getByRole("table", { name: "Détail du barème" });
   await expect(detail.getByRole("rowheader", { name: /Appréciation/ })).toBeVisible();
   await expect(detail.getByRole("rowheader", { name: "Barème total" })).toBeVisible();
   await expectAccessible(page);
 });
 
-test("the promotions take effect on 1 September, and the next campaign examines none of the promoted", async ({ page }) => {
+test("the promotions take effect on 1 September, and the next campaign examines none of the promoted", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Play 1 September instead of waiting for it: the server's job, run once at that date.
   const port = process.env.E2E_PORT || "3100";
   const databaseUrl = fs.readFileSync(`data/e2e-database-url-${port}`, "utf8");
-  execFileSync("npx", ["tsx", "scripts/run-jobs.ts", "--now", `${YEAR}-09-01T06:00:00Z`], { env: { ...process.env, DATABASE_URL: databaseUrl, AVANCEMENT_JOBS: "off" }, stdio: "pipe" });
+  execFileSync("npx", ["tsx", "scripts/run-jobs.ts", "--now", `${YEAR}-09-01T06:00:00Z`], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, AVANCEMENT_JOBS: "off" },
+    stdio: "pipe",
+  });
 
   await loginAs(page, "admin");
   await page.goto(promotedHrefs[0]!);
@@ -175,9 +220,18 @@ test("the promotions take effect on 1 September, and the next campaign examines 
   const url = page.url();
   for (const name of promotedNames) {
     await page.goto(`${url}?q=${encodeURIComponent(name.split(" ").slice(1).join(" "))}`);
-    await expect(page.getByRole("heading", { level: 1, name: `Appréciations — ${NEXT_TITLE}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Appréciations — ${NEXT_TITLE}` }),
+    ).toBeVisible();
     await expect(page.getByRole("form", { name: `Appréciation de ${name}` })).toHaveCount(0);
   }
   await page.goto(`${url}?q=${encodeURIComponent(keptName.split(" ").slice(1).join(" "))}`);
-  await expect(page.getByRole("listitem").filter({ hasText: keptName }).getByText(new RegExp(`Appréciation reprise d'une campagne antérieure : .+ \\(${HC_TITLE}\\)`))).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: keptName })
+      .getByText(
+        new RegExp(`Appréciation reprise d'une campagne antérieure : .+ \\(${HC_TITLE}\\)`),
+      ),
+  ).toBeVisible();
 });

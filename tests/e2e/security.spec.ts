@@ -6,7 +6,8 @@ import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // The security gate for routes: every page and file route is requested as each kind of
 // caller, and only the expected ones get data. Ids come from the demo data.
-type Who = "anonyme" | "claire" | "jean" | "ienAutreCirco" | "ien" | "admin" | "adminAriege" | "rectorat";
+type Who =
+  "anonyme" | "claire" | "jean" | "ienAutreCirco" | "ien" | "admin" | "adminAriege" | "rectorat";
 const CREDENTIALS: Record<Exclude<Who, "anonyme">, [string, string]> = {
   claire: ["ctartemuche", "31E1234567ABC"],
   jean: ["jdupont", "31E7654321XYZ"],
@@ -32,7 +33,8 @@ type Outcome = 200 | 204 | 401 | 403 | 404 | "login" | "redirect";
 
 async function outcome(request: APIRequestContext, url: string): Promise<Outcome> {
   const response = await request.get(url, { maxRedirects: 0 });
-  if (response.status() >= 300 && response.status() < 400) return /\/connexion/.test(response.headers().location ?? "") ? "login" : "redirect";
+  if (response.status() >= 300 && response.status() < 400)
+    return /\/connexion/.test(response.headers().location ?? "") ? "login" : "redirect";
   return response.status() as Outcome;
 }
 
@@ -42,7 +44,12 @@ function discoveredRoutes(dir = "app", prefix = ""): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       // Route groups "(gestion)" add nothing to the URL.
-      found.push(...discoveredRoutes(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? prefix : `${prefix}/${entry.name}`));
+      found.push(
+        ...discoveredRoutes(
+          path.join(dir, entry.name),
+          /^\(.*\)$/.test(entry.name) ? prefix : `${prefix}/${entry.name}`,
+        ),
+      );
     } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
       found.push(prefix || "/");
     }
@@ -51,9 +58,18 @@ function discoveredRoutes(dir = "app", prefix = ""): string[] {
 }
 
 /** Open to anyone by design: the login and the account recovery pages, next-auth's own handler. */
-const PUBLIC = ["/", "/connexion", "/identifiant", "/mot-de-passe-oublie", "/reinitialisation/[token]", "/api/auth/[...nextauth]"];
+const PUBLIC = [
+  "/",
+  "/connexion",
+  "/identifiant",
+  "/mot-de-passe-oublie",
+  "/reinitialisation/[token]",
+  "/api/auth/[...nextauth]",
+];
 
-test("every route answers only to whom it may, and every route under app/ is declared", async ({ browser }) => {
+test("every route answers only to whom it may, and every route under app/ is declared", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await as(browser, "admin");
   // Ids of Claire's dossier, documents and signalement, and of the demo campaigns.
@@ -62,8 +78,11 @@ test("every route answers only to whom it may, and every route under app/ is dec
   const campaigns = await (await admin.get("/gestion/campagnes")).text();
   const now = new Date();
   const year = currentCampaignYear(now);
-  const campaignOf = (title: string) => new RegExp(`/gestion/campagnes/(\\w+)">${title}<`).exec(campaigns)![1]!;
-  const campaignId = campaignOf(`Classe exceptionnelle des professeurs des écoles — campagne ${year}`);
+  const campaignOf = (title: string) =>
+    new RegExp(`/gestion/campagnes/(\\w+)">${title}<`).exec(campaigns)![1]!;
+  const campaignId = campaignOf(
+    `Classe exceptionnelle des professeurs des écoles — campagne ${year}`,
+  );
   const published = campaignOf(`Hors classe des professeurs des écoles — campagne ${year - 1}`);
   const signalements = await (await admin.get("/gestion/signalements")).text();
   const correctionId = /\/gestion\/signalements\/(\w+)"/.exec(signalements)![1]!;
@@ -71,13 +90,58 @@ test("every route answers only to whom it may, and every route under app/ is dec
   const situation = await (await claire.get("/dossier/situation-de-carriere")).text();
   const documentId = /\/documents\/(\w+)"/.exec(situation)![1]!;
 
-  const ALL = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 200, ien: 200, admin: 200, adminAriege: 200, rectorat: 200 } as const;
-  const T = { anonyme: "login", claire: 200, jean: 200, ienAutreCirco: 403, ien: 403, admin: 403, adminAriege: 403, rectorat: 403 } as const;
-  const G = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 200, adminAriege: 200, rectorat: 403 } as const;
+  const ALL = {
+    anonyme: "login",
+    claire: 200,
+    jean: 200,
+    ienAutreCirco: 200,
+    ien: 200,
+    admin: 200,
+    adminAriege: 200,
+    rectorat: 200,
+  } as const;
+  const T = {
+    anonyme: "login",
+    claire: 200,
+    jean: 200,
+    ienAutreCirco: 403,
+    ien: 403,
+    admin: 403,
+    adminAriege: 403,
+    rectorat: 403,
+  } as const;
+  const G = {
+    anonyme: "login",
+    claire: 403,
+    jean: 403,
+    ienAutreCirco: 403,
+    ien: 403,
+    admin: 200,
+    adminAriege: 200,
+    rectorat: 403,
+  } as const;
   // A page of one of Haute-Garonne's agents, campaigns or signalements: unknown in Ariège.
   const G31 = { ...G, adminAriege: 404 } as const;
-  const I = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 200, ien: 200, admin: 403, adminAriege: 403, rectorat: 403 } as const;
-  const A = { anonyme: "login", claire: 403, jean: 403, ienAutreCirco: 403, ien: 403, admin: 403, adminAriege: 403, rectorat: 200 } as const;
+  const I = {
+    anonyme: "login",
+    claire: 403,
+    jean: 403,
+    ienAutreCirco: 200,
+    ien: 200,
+    admin: 403,
+    adminAriege: 403,
+    rectorat: 403,
+  } as const;
+  const A = {
+    anonyme: "login",
+    claire: 403,
+    jean: 403,
+    ienAutreCirco: 403,
+    ien: 403,
+    admin: 403,
+    adminAriege: 403,
+    rectorat: 200,
+  } as const;
   // Route handlers answer 401 to anonymous callers instead of sending them to the login page.
   const file = (expected: Record<Who, Outcome>) => ({ ...expected, anonyme: 401 as const });
   // Each pattern, the URL it is tried at, and what each caller gets.
@@ -107,9 +171,13 @@ test("every route answers only to whom it may, and every route under app/ is dec
       [`/siap/${campaignId}/resultats`, { ...T, claire: 404, jean: 404 }],
     ],
     "/inspection": [["/inspection", I]],
-    "/inspection/agents/[agentId]": [[`/inspection/agents/${claireId}`, { ...I, ienAutreCirco: 403 }]],
+    "/inspection/agents/[agentId]": [
+      [`/inspection/agents/${claireId}`, { ...I, ienAutreCirco: 403 }],
+    ],
     "/inspection/campagnes/[campaignId]": [[`/inspection/campagnes/${campaignId}`, I]],
-    "/inspection/campagnes/[campaignId]/resultats": [[`/inspection/campagnes/${published}/resultats`, I]],
+    "/inspection/campagnes/[campaignId]/resultats": [
+      [`/inspection/campagnes/${published}/resultats`, I],
+    ],
     "/gestion": [["/gestion", G]],
     "/gestion/agents": [["/gestion/agents", G]],
     // The agent page refuses an agent out of scope (403, audited) rather than hiding it.
@@ -117,9 +185,15 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/gestion/campagnes": [["/gestion/campagnes", G]],
     "/gestion/campagnes/nouvelle": [["/gestion/campagnes/nouvelle", G]],
     "/gestion/campagnes/[campaignId]": [[`/gestion/campagnes/${campaignId}`, G31]],
-    "/gestion/campagnes/[campaignId]/candidatures": [[`/gestion/campagnes/${campaignId}/candidatures`, G31]],
-    "/gestion/campagnes/[campaignId]/candidatures/export": [[`/gestion/campagnes/${campaignId}/candidatures/export`, file(G31)]],
-    "/gestion/campagnes/[campaignId]/appreciations": [[`/gestion/campagnes/${campaignId}/appreciations`, G31]],
+    "/gestion/campagnes/[campaignId]/candidatures": [
+      [`/gestion/campagnes/${campaignId}/candidatures`, G31],
+    ],
+    "/gestion/campagnes/[campaignId]/candidatures/export": [
+      [`/gestion/campagnes/${campaignId}/candidatures/export`, file(G31)],
+    ],
+    "/gestion/campagnes/[campaignId]/appreciations": [
+      [`/gestion/campagnes/${campaignId}/appreciations`, G31],
+    ],
     "/gestion/campagnes/[campaignId]/export/[kind]": [
       [`/gestion/campagnes/${published}/export/appreciations?format=csv`, file(G31)],
       [`/gestion/campagnes/${published}/export/tableau?format=xlsx`, file(G31)],
@@ -134,17 +208,43 @@ test("every route answers only to whom it may, and every route under app/ is dec
     "/gestion/import/carrieres": [["/gestion/import/carrieres", G]],
     "/gestion/import/carrieres/modele": [["/gestion/import/carrieres/modele", file(G)]],
     // Without an import of one's own under way there is nothing to report.
-    "/gestion/import/progression": [[`/gestion/import/progression?id=${"0".repeat(32)}`, file({ ...G, admin: 204, adminAriege: 204 })]],
-    "/documents/[documentId]": [[`/documents/${documentId}`, file({ anonyme: 401, claire: 200, jean: 403, ienAutreCirco: 403, ien: 200, admin: 200, adminAriege: 403, rectorat: 200 })]],
+    "/gestion/import/progression": [
+      [
+        `/gestion/import/progression?id=${"0".repeat(32)}`,
+        file({ ...G, admin: 204, adminAriege: 204 }),
+      ],
+    ],
+    "/documents/[documentId]": [
+      [
+        `/documents/${documentId}`,
+        file({
+          anonyme: 401,
+          claire: 200,
+          jean: 403,
+          ienAutreCirco: 403,
+          ien: 200,
+          admin: 200,
+          adminAriege: 403,
+          rectorat: 200,
+        }),
+      ],
+    ],
     "/academie": [["/academie", A]],
   };
   // A new page or route fails here until its callers are declared above (or it is PUBLIC).
   const routes = discoveredRoutes();
-  expect(routes.filter((r) => !declared[r] && !PUBLIC.includes(r)), "routes sans droits déclarés").toEqual([]);
-  expect(Object.keys(declared).filter((r) => !routes.includes(r)), "routes déclarées inexistantes").toEqual([]);
+  expect(
+    routes.filter((r) => !declared[r] && !PUBLIC.includes(r)),
+    "routes sans droits déclarés",
+  ).toEqual([]);
+  expect(
+    Object.keys(declared).filter((r) => !routes.includes(r)),
+    "routes déclarées inexistantes",
+  ).toEqual([]);
   const matrix = Object.values(declared).flat();
   const callers = {} as Record<Who, APIRequestContext>;
-  for (const who of Object.keys(CREDENTIALS) as Exclude<Who, "anonyme">[]) callers[who] = who === "admin" ? admin : who === "claire" ? claire : await as(browser, who);
+  for (const who of Object.keys(CREDENTIALS) as Exclude<Who, "anonyme">[])
+    callers[who] = who === "admin" ? admin : who === "claire" ? claire : await as(browser, who);
   callers.anonyme = await as(browser, "anonyme");
 
   const failures: string[] = [];

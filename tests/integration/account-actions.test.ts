@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, form, fromAddress } from "./session-mock";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { changePasswordAction, confirmTotpAction, startTotpAction } from "@/app/(portail)/compte/actions";
+import {
+  changePasswordAction,
+  confirmTotpAction,
+  startTotpAction,
+} from "@/app/(portail)/compte/actions";
 import { lookupIdentifiant } from "@/app/(public)/identifiant/actions";
 import { requestReset } from "@/app/(public)/mot-de-passe-oublie/actions";
 import { totpCode } from "@/lib/auth/totp";
@@ -13,7 +17,11 @@ let me: CurrentUser;
 const NUMEN = "31E7654321XYZ";
 
 beforeAll(async () => {
-  const circo = await createCirconscription(prisma, { code: "A1", name: "Actions", departement: "31" });
+  const circo = await createCirconscription(prisma, {
+    code: "A1",
+    name: "Actions",
+    departement: "31",
+  });
   const t = await createTeacher(prisma, {
     identifiant: "jdupont",
     numen: NUMEN,
@@ -44,13 +52,22 @@ beforeAll(async () => {
 describe("password change action", () => {
   it("refuses an anonymous caller", async () => {
     actAs(null);
-    const state = await changePasswordAction(undefined, form({ current: NUMEN, next: "abcdefghij12", confirm: "abcdefghij12" }));
-    expect(state).toMatchObject({ ok: false, message: "Votre session a expiré : reconnectez-vous." });
+    const state = await changePasswordAction(
+      undefined,
+      form({ current: NUMEN, next: "abcdefghij12", confirm: "abcdefghij12" }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      message: "Votre session a expiré : reconnectez-vous.",
+    });
   });
 
   it("explains each invalid field in French", async () => {
     actAs(me);
-    const state = await changePasswordAction(undefined, form({ current: "", next: "court", confirm: "autre" }));
+    const state = await changePasswordAction(
+      undefined,
+      form({ current: "", next: "court", confirm: "autre" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.errors?.current).toEqual(["Saisissez votre mot de passe actuel."]);
     expect(state.errors?.next?.[0]).toMatch(/au moins 12 caractères/);
@@ -58,13 +75,21 @@ describe("password change action", () => {
 
   it("refuses a wrong current password, then changes it", async () => {
     actAs(me);
-    const wrong = await changePasswordAction(undefined, form({ current: "pas-le-bon", next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }));
+    const wrong = await changePasswordAction(
+      undefined,
+      form({ current: "pas-le-bon", next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }),
+    );
     expect(wrong.errors?.current).toEqual(["Le mot de passe actuel est incorrect."]);
-    const ok = await changePasswordAction(undefined, form({ current: NUMEN, next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }));
+    const ok = await changePasswordAction(
+      undefined,
+      form({ current: NUMEN, next: "UnBonMotDePasse7", confirm: "UnBonMotDePasse7" }),
+    );
     expect(ok).toMatchObject({ ok: true });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: me.id } });
     expect(user.passwordIsDefault).toBe(false);
-    expect(await prisma.auditLog.count({ where: { actorId: me.id, action: "account.password.change" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { actorId: me.id, action: "account.password.change" } }),
+    ).toBe(1);
   });
 });
 
@@ -72,24 +97,46 @@ describe("security key actions", () => {
   it("enrols through a pending secret confirmed by a code", async () => {
     actAs(me);
     expect((await startTotpAction(undefined, form({}))).ok).toBe(true);
-    const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({ where: { id: me.id }, select: { totpPendingSecret: true } });
+    const { totpPendingSecret } = await prisma.user.findUniqueOrThrow({
+      where: { id: me.id },
+      select: { totpPendingSecret: true },
+    });
     expect(totpPendingSecret).toBeTruthy();
-    const badPin = await confirmTotpAction(undefined, form({ pin: "12", code: totpCode(totpPendingSecret!, new Date()) }));
+    const badPin = await confirmTotpAction(
+      undefined,
+      form({ pin: "12", code: totpCode(totpPendingSecret!, new Date()) }),
+    );
     expect(badPin.errors?.pin?.[0]).toMatch(/4 à 8 chiffres/);
-    const ok = await confirmTotpAction(undefined, form({ password: "UnBonMotDePasse7", pin: "2468", code: totpCode(totpPendingSecret!, new Date()) }));
+    const ok = await confirmTotpAction(
+      undefined,
+      form({
+        password: "UnBonMotDePasse7",
+        pin: "2468",
+        code: totpCode(totpPendingSecret!, new Date()),
+      }),
+    );
     expect(ok.ok).toBe(true);
-    const user = await prisma.user.findUniqueOrThrow({ where: { id: me.id }, select: { totpSecret: true, totpPendingSecret: true } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { id: me.id },
+      select: { totpSecret: true, totpPendingSecret: true },
+    });
     expect(user).toEqual({ totpSecret: totpPendingSecret, totpPendingSecret: null });
   });
 });
 
 describe("public recovery actions", () => {
   it("validates the lookup form and finds the identifiant", async () => {
-    const invalid = await lookupIdentifiant(undefined, form({ nom: "", prenom: "Jean", birthDate: "1975-02-31", numen: "123" }));
+    const invalid = await lookupIdentifiant(
+      undefined,
+      form({ nom: "", prenom: "Jean", birthDate: "1975-02-31", numen: "123" }),
+    );
     expect(invalid.errors?.nom).toEqual(["Nom : champ obligatoire."]);
     expect(invalid.errors?.birthDate?.[0]).toMatch(/date invalide/);
     expect(invalid.errors?.numen?.[0]).toMatch(/13 caractères/);
-    const found = await lookupIdentifiant(undefined, form({ nom: "dupont", prenom: "JEAN", birthDate: "1975-02-03", numen: NUMEN }));
+    const found = await lookupIdentifiant(
+      undefined,
+      form({ nom: "dupont", prenom: "JEAN", birthDate: "1975-02-03", numen: NUMEN }),
+    );
     expect(found).toEqual({ ok: true, message: "Votre identifiant est : jdupont" });
   });
 
@@ -111,16 +158,27 @@ describe("public recovery actions", () => {
 describe("rate limits on the public forms", () => {
   it("refuses the 11th identifiant lookup from one address within 15 minutes", async () => {
     fromAddress("198.51.100.7");
-    const lookup = () => lookupIdentifiant(undefined, form({ nom: "Dupont", prenom: "Jean", birthDate: "1975-02-03", numen: "31E0000000AAA" }));
-    for (let i = 0; i < 10; i++) expect((await lookup()).message).toMatch(/^Aucun compte ne correspond/);
-    expect((await lookup()).message).toBe("Trop de tentatives depuis votre poste : réessayez dans quelques minutes.");
+    const lookup = () =>
+      lookupIdentifiant(
+        undefined,
+        form({ nom: "Dupont", prenom: "Jean", birthDate: "1975-02-03", numen: "31E0000000AAA" }),
+      );
+    for (let i = 0; i < 10; i++)
+      expect((await lookup()).message).toMatch(/^Aucun compte ne correspond/);
+    expect((await lookup()).message).toBe(
+      "Trop de tentatives depuis votre poste : réessayez dans quelques minutes.",
+    );
     fromAddress("198.51.100.8");
     expect((await lookup()).message).toMatch(/^Aucun compte ne correspond/);
   });
 
   it("accepts at most 3 reset requests an hour for one identifiant, known or not", async () => {
     fromAddress("198.51.100.9");
-    for (let i = 0; i < 3; i++) expect((await requestReset(undefined, form({ identifiant: "Quelquun" }))).ok).toBe(true);
-    expect(await requestReset(undefined, form({ identifiant: "quelquun" }))).toMatchObject({ ok: false, message: "Trop de tentatives depuis votre poste : réessayez dans quelques minutes." });
+    for (let i = 0; i < 3; i++)
+      expect((await requestReset(undefined, form({ identifiant: "Quelquun" }))).ok).toBe(true);
+    expect(await requestReset(undefined, form({ identifiant: "quelquun" }))).toMatchObject({
+      ok: false,
+      message: "Trop de tentatives depuis votre poste : réessayez dans quelques minutes.",
+    });
   });
 });

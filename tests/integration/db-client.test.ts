@@ -15,11 +15,20 @@ describe("the database client", () => {
   });
 
   it("compiles bound parameters, relations and transactions for the database behind it", async () => {
-    const circo = await createCirconscription(prisma, { code: "DBC", name: "Canari", departement: "31" });
+    const circo = await createCirconscription(prisma, {
+      code: "DBC",
+      name: "Canari",
+      departement: "31",
+    });
     // PostgreSQL's compiler binds $1…, SQLite's ?: the wrong compiler fails this query.
-    const found = await prisma.circonscription.findMany({ where: { code: "DBC", name: { contains: "anar" } }, select: { id: true } });
+    const found = await prisma.circonscription.findMany({
+      where: { code: "DBC", name: { contains: "anar" } },
+      select: { id: true },
+    });
     expect(found).toEqual([{ id: circo.id }]);
-    const [count] = await prisma.$transaction([prisma.circonscription.count({ where: { id: circo.id } })]);
+    const [count] = await prisma.$transaction([
+      prisma.circonscription.count({ where: { id: circo.id } }),
+    ]);
     expect(count).toBe(1);
   });
 

@@ -2,7 +2,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createDatabase, databaseUrl, dropDatabases, migrateArgs, pgServerUrl, uniqueDatabaseName } from "../../scripts/databases.mjs";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabases,
+  migrateArgs,
+  pgServerUrl,
+  uniqueDatabaseName,
+} from "../../scripts/databases.mjs";
 
 // Migrates one template database per run; every test file then works on its own copy
 // (tests/integration/setup.ts), so files never see each other's data. TEST_DATABASE=postgres
@@ -55,7 +62,8 @@ function sqlite(project: TestProject) {
   const name = `test-template-${process.pid}`;
   // The template, the copies of files whose teardown did not run, and SQLite's journals.
   const removeAll = () => {
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(name)) fs.rmSync(path.join(dir, f), { force: true });
+    for (const f of fs.readdirSync(dir))
+      if (f.startsWith(name)) fs.rmSync(path.join(dir, f), { force: true });
   };
   fs.mkdirSync(dir, { recursive: true });
   removeAll();

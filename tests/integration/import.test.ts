@@ -11,7 +11,13 @@ import { applyImport, dryRun, formatImportError } from "@/lib/agents/import";
 import { readImportProgress } from "@/lib/agents/import-progress";
 import { importAgentsAction } from "@/app/(gestion)/gestion/import/actions";
 import { GET as progressRoute } from "@/app/(gestion)/gestion/import/progression/route";
-import { createAdministrator, createCirconscription, createInspector, createSchool, createTeacher } from "@/lib/seed/factories";
+import {
+  createAdministrator,
+  createCirconscription,
+  createInspector,
+  createSchool,
+  createTeacher,
+} from "@/lib/seed/factories";
 import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 
 const SAMPLE = fs.readFileSync(path.resolve("tests/fixtures/agents-exemple.csv"), "utf8");
@@ -19,8 +25,25 @@ const FAST = { hashCost: { N: 1024, r: 8, p: 1 } };
 
 // The sample uses the demo département's circonscriptions and schools.
 const SCHOOLS: Record<string, string[]> = {
-  "031-TLS-NORD": ["0311248N", "0311100C", "0311137T", "0311174H", "0311322U", "0311359J", "0311396Z", "0311433P"],
-  "031-TLS-CENTRE": ["0311544K", "0311581A", "0311618R", "0311692W", "0311729L", "0311766B", "0311803S"],
+  "031-TLS-NORD": [
+    "0311248N",
+    "0311100C",
+    "0311137T",
+    "0311174H",
+    "0311322U",
+    "0311359J",
+    "0311396Z",
+    "0311433P",
+  ],
+  "031-TLS-CENTRE": [
+    "0311544K",
+    "0311581A",
+    "0311618R",
+    "0311692W",
+    "0311729L",
+    "0311766B",
+    "0311803S",
+  ],
   "031-ST-GAUDENS": ["0311988T", "0312025H", "0312062Y", "0312099N", "0312136D"],
 };
 
@@ -29,14 +52,35 @@ let ien: CurrentUser;
 let teacher: CurrentUser;
 let nordId: string;
 
-function actor(id: string, role: CurrentUser["role"], agentId: string | null, circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+function actor(
+  id: string,
+  role: CurrentUser["role"],
+  agentId: string | null,
+  circonscriptionIds: string[] = [],
+): CurrentUser {
+  return {
+    id,
+    role,
+    agentId,
+    circonscriptionIds,
+    departementIds: [DEFAULT_DEPARTEMENT_ID],
+    sessionId: "s",
+    identifiant: id,
+    displayName: id,
+    passwordIsDefault: false,
+    previousLoginAt: null,
+    totpEnabled: false,
+  };
 }
 
 let importCounter = 0;
 function upload(intent: "verifier" | "importer", csv: string) {
   const importId = (++importCounter).toString(16).padStart(32, "0");
-  const data = form({ intent, importId, fichier: new File([csv], "agents.csv", { type: "text/csv" }) });
+  const data = form({
+    intent,
+    importId,
+    fichier: new File([csv], "agents.csv", { type: "text/csv" }),
+  });
   return { importId, run: () => importAgentsAction(undefined, data) };
 }
 
@@ -67,17 +111,38 @@ beforeAll(async () => {
     const c = await createCirconscription(prisma, { code, name: code.slice(4), departement: "31" });
     if (code === "031-TLS-NORD") nordId = c.id;
     for (const [i, uai] of uais.entries()) {
-      await createSchool(prisma, { uai, name: `École ${code.slice(4)} ${i + 1}`, commune: "Toulouse", zone: i === 1 ? "REP_PLUS" : "HORS_EP", circonscriptionId: c.id });
+      await createSchool(prisma, {
+        uai,
+        name: `École ${code.slice(4)} ${i + 1}`,
+        commune: "Toulouse",
+        zone: i === 1 ? "REP_PLUS" : "HORS_EP",
+        circonscriptionId: c.id,
+      });
     }
   }
   // An agent created elsewhere than by the import, whose homonym is in the sample.
   const jean = await createTeacher(
     prisma,
-    { identifiant: "jdupont", numen: "31E7654321XYZ", nom: "Dupont", prenom: "Jean", sexe: "M", birthDate: "1975-02-11", grade: "HC", echelon: 4, echelonDate: "2024-03-01", circonscriptionId: nordId },
+    {
+      identifiant: "jdupont",
+      numen: "31E7654321XYZ",
+      nom: "Dupont",
+      prenom: "Jean",
+      sexe: "M",
+      birthDate: "1975-02-11",
+      grade: "HC",
+      echelon: 4,
+      echelonDate: "2024-03-01",
+      circonscriptionId: nordId,
+    },
     FAST,
   );
   const a = await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) });
-  const i = await createInspector(prisma, { identifiant: "ien", password: "x".repeat(12), circonscriptionIds: [nordId] });
+  const i = await createInspector(prisma, {
+    identifiant: "ien",
+    password: "x".repeat(12),
+    circonscriptionIds: [nordId],
+  });
   admin = actor(a.id, "GESTIONNAIRE", null);
   ien = actor(i.id, "INSPECTEUR", null, [nordId]);
   teacher = actor(jean.userId, "ENSEIGNANT", jean.agentId);
@@ -89,9 +154,14 @@ describe("access", () => {
     for (const user of [ien, teacher]) {
       actAs(user);
       for (const intent of ["verifier", "importer"] as const) {
-        expect(await upload(intent, SAMPLE).run()).toEqual({ ok: false, message: "Vous n'avez pas accès à cette action." });
+        expect(await upload(intent, SAMPLE).run()).toEqual({
+          ok: false,
+          message: "Vous n'avez pas accès à cette action.",
+        });
       }
-      const response = await progressRoute(new Request("http://localhost/gestion/import/progression?id=" + "0".repeat(32)));
+      const response = await progressRoute(
+        new Request("http://localhost/gestion/import/progression?id=" + "0".repeat(32)),
+      );
       expect(response.status).toBe(403);
     }
     actAs(null);
@@ -101,9 +171,14 @@ describe("access", () => {
 
   it("asks for a file", async () => {
     actAs(admin);
-    const state = await importAgentsAction(undefined, form({ intent: "verifier", importId: "a".repeat(32), fichier: new File([], "") }));
+    const state = await importAgentsAction(
+      undefined,
+      form({ intent: "verifier", importId: "a".repeat(32), fichier: new File([], "") }),
+    );
     expect(state.ok).toBe(false);
-    expect(state.errors?.fichier).toEqual(["Choisissez le fichier CSV des agents (le fichier envoyé est vide)."]);
+    expect(state.errors?.fichier).toEqual([
+      "Choisissez le fichier CSV des agents (le fichier envoyé est vide).",
+    ]);
   });
 });
 
@@ -117,7 +192,9 @@ describe("dry run", () => {
     const { importId, run } = upload("verifier", bad);
     const state = await run();
     expect(state.ok).toBe(false);
-    expect(state.message).toBe("3 erreurs dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.");
+    expect(state.message).toBe(
+      "3 erreurs dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.",
+    );
     expect(state.summary?.errors.map(formatImportError)).toEqual([
       "Ligne 4, colonne date_echelon : date invalide « 31/02/2023 » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).",
       "Ligne 16, colonne circonscription_code : circonscription inconnue « 031-NULLE-PART ».",
@@ -127,7 +204,9 @@ describe("dry run", () => {
     // The page polled this import while it ran; its owner (only) can still read the end.
     expect(readImportProgress(importId, admin.id)).toMatchObject({ finished: true });
     expect(readImportProgress(importId, ien.id)).toBeNull();
-    const response = await progressRoute(new Request(`http://localhost/gestion/import/progression?id=${importId}`));
+    const response = await progressRoute(
+      new Request(`http://localhost/gestion/import/progression?id=${importId}`),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ phase: "termine", finished: true });
   });
@@ -136,8 +215,19 @@ describe("dry run", () => {
     actAs(admin);
     const before = await snapshot();
     const state = await upload("verifier", SAMPLE).run();
-    expect(state).toMatchObject({ ok: true, intent: "verifier", message: "Fichier valide (20 lignes) : 20 agents à créer, 0 à mettre à jour, 0 inchangé." });
-    expect(state.summary).toMatchObject({ rows: 20, toCreate: 20, toUpdate: 0, unchanged: 0, errorCount: 0, applied: false });
+    expect(state).toMatchObject({
+      ok: true,
+      intent: "verifier",
+      message: "Fichier valide (20 lignes) : 20 agents à créer, 0 à mettre à jour, 0 inchangé.",
+    });
+    expect(state.summary).toMatchObject({
+      rows: 20,
+      toCreate: 20,
+      toUpdate: 0,
+      unchanged: 0,
+      errorCount: 0,
+      applied: false,
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -147,7 +237,10 @@ describe("apply", () => {
     actAs(admin);
     const before = await snapshot();
     const state = await upload("importer", SAMPLE).run();
-    expect(state).toMatchObject({ ok: true, message: "Import terminé : 20 agents créés, 0 mis à jour, 0 inchangé." });
+    expect(state).toMatchObject({
+      ok: true,
+      message: "Import terminé : 20 agents créés, 0 mis à jour, 0 inchangé.",
+    });
     const after = await snapshot();
     expect(after.agents - before.agents).toBe(20);
     expect(after.users - before.users).toBe(20);
@@ -156,9 +249,22 @@ describe("apply", () => {
     const lucie = await prisma.user.findUniqueOrThrow({
       where: { identifiant: "ltartempion" },
       omit: { passwordHash: false },
-      include: { agent: { omit: { numenHash: false }, include: { careerEvents: { orderBy: { date: "asc" } }, affectations: { include: { school: true } } } } },
+      include: {
+        agent: {
+          omit: { numenHash: false },
+          include: {
+            careerEvents: { orderBy: { date: "asc" } },
+            affectations: { include: { school: true } },
+          },
+        },
+      },
     });
-    expect(lucie).toMatchObject({ role: "ENSEIGNANT", passwordIsDefault: true, displayName: "Lucie Tartempion", email: "lucie.tartempion@ac-toulouse.fr" });
+    expect(lucie).toMatchObject({
+      role: "ENSEIGNANT",
+      passwordIsDefault: true,
+      displayName: "Lucie Tartempion",
+      email: "lucie.tartempion@ac-toulouse.fr",
+    });
     expect(lucie.agent).toMatchObject({
       civilite: "Mme",
       numenHint: "KLM",
@@ -172,39 +278,88 @@ describe("apply", () => {
     // The NUMEN is the first password, and only its hash is stored.
     expect(await verifySecret("31E9012345KLM", lucie.passwordHash)).toBe(true);
     expect(lucie.agent?.numenHash).toBe(lucie.passwordHash);
-    expect(lucie.agent?.careerEvents.map((e) => [e.grade, e.echelon, e.date.toISOString().slice(0, 10), e.nature])).toEqual([
+    expect(
+      lucie.agent?.careerEvents.map((e) => [
+        e.grade,
+        e.echelon,
+        e.date.toISOString().slice(0, 10),
+        e.nature,
+      ]),
+    ).toEqual([
       ["CN", 1, "2010-09-01", "Titularisation"],
       ["CN", 8, "2023-03-01", "Avancement d'échelon"],
     ]);
-    expect(lucie.agent?.affectations).toMatchObject([{ poste: "Adjoint élémentaire", startDate: new Date("2015-09-01T00:00:00Z"), endDate: null, school: { uai: "0311248N" } }]);
+    expect(lucie.agent?.affectations).toMatchObject([
+      {
+        poste: "Adjoint élémentaire",
+        startDate: new Date("2015-09-01T00:00:00Z"),
+        endDate: null,
+        school: { uai: "0311248N" },
+      },
+    ]);
     expect(lucie.agent?.affectations[0]?.label).toBe(lucie.agent?.affectations[0]?.school?.name);
 
     // Homonyms get a number; names are folded (Cœur → gcoeur); part-time is kept.
-    expect(await prisma.user.findUnique({ where: { identifiant: "jdupont2" }, select: { displayName: true } })).toEqual({ displayName: "Julien Dupont" });
+    expect(
+      await prisma.user.findUnique({
+        where: { identifiant: "jdupont2" },
+        select: { displayName: true },
+      }),
+    ).toEqual({ displayName: "Julien Dupont" });
     expect(await prisma.user.count({ where: { identifiant: "gcoeur" } })).toBe(1);
-    expect(await prisma.agent.findFirst({ where: { nom: "Fabre" }, select: { nomUsage: true, quotite: true, modaliteService: true } })).toEqual({
+    expect(
+      await prisma.agent.findFirst({
+        where: { nom: "Fabre" },
+        select: { nomUsage: true, quotite: true, modaliteService: true },
+      }),
+    ).toEqual({
       nomUsage: "Marty",
       quotite: 80,
       modaliteService: "Temps partiel",
     });
     // Dates are stored as Prisma stores them: equality queries and the identifiant lookup work.
-    expect(await prisma.agent.count({ where: { birthDate: new Date("1986-05-14T00:00:00Z") } })).toBe(1);
-    expect(await findIdentifiant(prisma, { nom: "Tartempion", prenom: "Lucie", birthDate: new Date("1986-05-14T00:00:00Z"), numen: "31E9012345KLM" })).toBe("ltartempion");
+    expect(
+      await prisma.agent.count({ where: { birthDate: new Date("1986-05-14T00:00:00Z") } }),
+    ).toBe(1);
+    expect(
+      await findIdentifiant(prisma, {
+        nom: "Tartempion",
+        prenom: "Lucie",
+        birthDate: new Date("1986-05-14T00:00:00Z"),
+        numen: "31E9012345KLM",
+      }),
+    ).toBe("ltartempion");
 
     const audit = await prisma.auditLog.findMany({ where: { action: "agents.import" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorId).toBe(admin.id);
-    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ rows: 20, created: 20, updated: 0, unchanged: 0 });
+    expect(JSON.parse(audit[0]!.after!)).toMatchObject({
+      rows: 20,
+      created: 20,
+      updated: 0,
+      unchanged: 0,
+    });
   });
 
   it("changes nothing when the same file is applied again", async () => {
     actAs(admin);
     const before = await snapshot();
-    const stamps = await prisma.agent.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const stamps = await prisma.agent.findMany({
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     const state = await upload("importer", SAMPLE).run();
-    expect(state).toMatchObject({ ok: true, message: "Import terminé : 0 agent créé, 0 mis à jour, 20 inchangés." });
+    expect(state).toMatchObject({
+      ok: true,
+      message: "Import terminé : 0 agent créé, 0 mis à jour, 20 inchangés.",
+    });
     expect(await snapshot()).toEqual(before);
-    expect(await prisma.agent.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(stamps);
+    expect(
+      await prisma.agent.findMany({
+        select: { id: true, updatedAt: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual(stamps);
     expect(await prisma.auditLog.count({ where: { action: "agents.import" } })).toBe(2);
   });
 
@@ -235,47 +390,89 @@ describe("apply", () => {
     const state = await upload("importer", csv).run();
     expect(state.message).toBe("Import terminé : 0 agent créé, 1 mis à jour, 19 inchangés.");
     const after = await snapshot();
-    expect(after).toEqual({ ...before, events: before.events + 1, affectations: before.affectations + 1 });
+    expect(after).toEqual({
+      ...before,
+      events: before.events + 1,
+      affectations: before.affectations + 1,
+    });
     const lucie = await prisma.agent.findFirstOrThrow({
       where: { nom: "Tartempion" },
-      include: { school: true, careerEvents: { orderBy: { date: "asc" } }, affectations: { orderBy: { startDate: "asc" }, include: { school: true } } },
+      include: {
+        school: true,
+        careerEvents: { orderBy: { date: "asc" } },
+        affectations: { orderBy: { startDate: "asc" }, include: { school: true } },
+      },
     });
-    expect(lucie).toMatchObject({ echelon: 9, echelonDate: new Date("2026-09-01T00:00:00Z"), quotite: 80, modaliteService: "Temps partiel", school: { uai: "0311433P" } });
-    expect(lucie.careerEvents.at(-1)).toMatchObject({ grade: "CN", echelon: 9, nature: "Avancement d'échelon" });
-    expect(lucie.affectations.map((a) => [a.school?.uai, a.startDate.toISOString().slice(0, 10), a.endDate?.toISOString().slice(0, 10) ?? null])).toEqual([
+    expect(lucie).toMatchObject({
+      echelon: 9,
+      echelonDate: new Date("2026-09-01T00:00:00Z"),
+      quotite: 80,
+      modaliteService: "Temps partiel",
+      school: { uai: "0311433P" },
+    });
+    expect(lucie.careerEvents.at(-1)).toMatchObject({
+      grade: "CN",
+      echelon: 9,
+      nature: "Avancement d'échelon",
+    });
+    expect(
+      lucie.affectations.map((a) => [
+        a.school?.uai,
+        a.startDate.toISOString().slice(0, 10),
+        a.endDate?.toISOString().slice(0, 10) ?? null,
+      ]),
+    ).toEqual([
       ["0311248N", "2015-09-01", "2026-08-31"],
       ["0311433P", "2026-09-01", null],
     ]);
 
     // And the modified file, applied again, is now unchanged.
-    expect((await upload("importer", csv).run()).message).toBe("Import terminé : 0 agent créé, 0 mis à jour, 20 inchangés.");
+    expect((await upload("importer", csv).run()).message).toBe(
+      "Import terminé : 0 agent créé, 0 mis à jour, 20 inchangés.",
+    );
   });
 
   it("recognizes a known agent whose birth date is corrected, and one created outside the import", async () => {
     actAs(admin);
     const header = SAMPLE.split("\r\n")[0]!;
-    const jean = "31E7654321XYZ;Dupont;;Jean;M;11/02/1975;01/09/1999;HC;5;01/09/2025;01/09/2019;031-TLS-NORD;0311100C;Directeur d'école;01/09/2016;jean.dupont@ac-toulouse.fr;Activité;100";
-    const nguyen = SAMPLE.split("\r\n").find((l) => l.startsWith("31E9045678DJS"))!.replace("09/03/1991", "10/03/1991");
+    const jean =
+      "31E7654321XYZ;Dupont;;Jean;M;11/02/1975;01/09/1999;HC;5;01/09/2025;01/09/2019;031-TLS-NORD;0311100C;Directeur d'école;01/09/2016;jean.dupont@ac-toulouse.fr;Activité;100";
+    const nguyen = SAMPLE.split("\r\n")
+      .find((l) => l.startsWith("31E9045678DJS"))!
+      .replace("09/03/1991", "10/03/1991");
     const before = await snapshot();
     const summary = await applyImport(prisma, admin, [header, jean, nguyen].join("\r\n"));
     expect(summary).toMatchObject({ applied: true, toCreate: 0, toUpdate: 2, unchanged: 0 });
     expect((await snapshot()).agents).toBe(before.agents);
-    expect(await prisma.agent.findFirst({ where: { nom: "Dupont", prenom: "Jean" }, select: { echelon: true, user: { select: { identifiant: true } } } })).toEqual({
+    expect(
+      await prisma.agent.findFirst({
+        where: { nom: "Dupont", prenom: "Jean" },
+        select: { echelon: true, user: { select: { identifiant: true } } },
+      }),
+    ).toEqual({
       echelon: 5,
       user: { identifiant: "jdupont" },
     });
-    expect(await prisma.agent.count({ where: { nom: "Nguyen", birthDate: new Date("1991-03-10T00:00:00Z") } })).toBe(1);
+    expect(
+      await prisma.agent.count({
+        where: { nom: "Nguyen", birthDate: new Date("1991-03-10T00:00:00Z") },
+      }),
+    ).toBe(1);
   });
 
   it("never applies a file with an error, not even its valid rows", async () => {
     actAs(admin);
-    const newcomer = "31E1111111QQQ;Nouvelle;;Agathe;F;01/01/1990;01/09/2015;CN;5;01/09/2022;01/09/2015;031-TLS-NORD;;;;;Activité;100";
-    const broken = "31E2222222RRR;Cassée;;Berthe;F;01/01/1990;01/09/2015;CN;5;01/09/2022;01/09/2015;031-TLS-NORD;9999;;;;Activité;100";
+    const newcomer =
+      "31E1111111QQQ;Nouvelle;;Agathe;F;01/01/1990;01/09/2015;CN;5;01/09/2022;01/09/2015;031-TLS-NORD;;;;;Activité;100";
+    const broken =
+      "31E2222222RRR;Cassée;;Berthe;F;01/01/1990;01/09/2015;CN;5;01/09/2022;01/09/2015;031-TLS-NORD;9999;;;;Activité;100";
     const header = SAMPLE.split("\r\n")[0]!;
     const before = await snapshot();
     const state = await upload("importer", [header, newcomer, broken].join("\r\n")).run();
     expect(state.ok).toBe(false);
-    expect(state.summary?.errors.map(formatImportError)).toEqual(["Ligne 3, colonne ecole_uai : UAI « 9999 » invalide (7 chiffres et une lettre, ex. 0311248N)."]);
+    expect(state.summary?.errors.map(formatImportError)).toEqual([
+      "Ligne 3, colonne ecole_uai : UAI « 9999 » invalide (7 chiffres et une lettre, ex. 0311248N).",
+    ]);
     expect(state.summary?.applied).toBe(false);
     expect(await snapshot()).toEqual(before);
   });
@@ -295,12 +492,24 @@ describe("apply", () => {
 
   it("drops the later steps of the history when a correction goes back to an earlier step", async () => {
     const lines = SAMPLE.replace(/^\uFEFF/, "").split("\r\n");
-    const csv = [lines[0], lines.find((l) => l.startsWith("31E9012345KLM"))].map((l) => l!.split(";").slice(0, 12).join(";")).join("\n");
+    const csv = [lines[0], lines.find((l) => l.startsWith("31E9012345KLM"))]
+      .map((l) => l!.split(";").slice(0, 12).join(";"))
+      .join("\n");
     const summary = await applyImport(prisma, admin, csv);
     expect(summary).toMatchObject({ applied: true, toUpdate: 1 });
-    const lucie = await prisma.agent.findFirstOrThrow({ where: { nom: "Tartempion" }, include: { careerEvents: { orderBy: { date: "asc" } }, school: true } });
-    expect(lucie).toMatchObject({ echelon: 8, echelonDate: new Date("2023-03-01T00:00:00Z"), quotite: 80, school: { uai: "0311433P" } });
-    expect(lucie.careerEvents.map((e) => `${e.grade}${e.echelon} ${e.date.toISOString().slice(0, 10)}`)).toEqual(["CN1 2010-09-01", "CN8 2023-03-01"]);
+    const lucie = await prisma.agent.findFirstOrThrow({
+      where: { nom: "Tartempion" },
+      include: { careerEvents: { orderBy: { date: "asc" } }, school: true },
+    });
+    expect(lucie).toMatchObject({
+      echelon: 8,
+      echelonDate: new Date("2023-03-01T00:00:00Z"),
+      quotite: 80,
+      school: { uai: "0311433P" },
+    });
+    expect(
+      lucie.careerEvents.map((e) => `${e.grade}${e.echelon} ${e.date.toISOString().slice(0, 10)}`),
+    ).toEqual(["CN1 2010-09-01", "CN8 2023-03-01"]);
   });
 
   it("gives new accounts a keyed HMAC of the NUMEN, not a slow hash: it logs in once with the NUMEN, then holds a scrypt hash", async () => {
@@ -311,7 +520,11 @@ describe("apply", () => {
     await prisma.user.deleteMany({ where: { agent: { numenHint: numen.slice(-3) } } });
     await prisma.agent.deleteMany({ where: { numenHint: numen.slice(-3) } });
     await applyImport(prisma, admin, [header, row].join("\r\n"));
-    const user = await prisma.user.findFirstOrThrow({ where: { agent: { numenHint: numen.slice(-3) } }, omit: { passwordHash: false }, include: { agent: { select: { numenHash: true } } } });
+    const user = await prisma.user.findFirstOrThrow({
+      where: { agent: { numenHint: numen.slice(-3) } },
+      omit: { passwordHash: false },
+      include: { agent: { select: { numenHash: true } } },
+    });
     expect(user.passwordHash).toMatch(/^numen-hmac\$v1\$/);
     expect(user.agent!.numenHash).toBe(user.passwordHash);
     expect(user.passwordHash).not.toContain(numen);
@@ -325,11 +538,20 @@ describe("apply", () => {
     expect(await verifySecret(numen, user.passwordHash)).toBe(true);
     expect(await verifySecret("31E0000000AAA", user.passwordHash)).toBe(false);
 
-    expect(await authenticate(prisma, { identifiant: user.identifiant, password: "31E0000000AAA" })).toEqual({ ok: false, code: "invalid" });
-    expect(await authenticate(prisma, { identifiant: user.identifiant, password: numen })).toMatchObject({ ok: true });
-    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(
+      await authenticate(prisma, { identifiant: user.identifiant, password: "31E0000000AAA" }),
+    ).toEqual({ ok: false, code: "invalid" });
+    expect(
+      await authenticate(prisma, { identifiant: user.identifiant, password: numen }),
+    ).toMatchObject({ ok: true });
+    const after = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      omit: { passwordHash: false },
+    });
     expect(after.passwordHash).toMatch(/^scrypt\$/);
     expect(after.passwordIsDefault).toBe(true);
-    expect(await authenticate(prisma, { identifiant: user.identifiant, password: numen })).toMatchObject({ ok: true });
+    expect(
+      await authenticate(prisma, { identifiant: user.identifiant, password: numen }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -15,7 +15,8 @@ export interface DeliveredMail {
  */
 export function captureMail() {
   const delivered: DeliveredMail[] = [];
-  const transport: MailTransport = (m) => void delivered.push({ to: m.to, subject: m.subject, body: m.text, html: m.html });
+  const transport: MailTransport = (m) =>
+    void delivered.push({ to: m.to, subject: m.subject, body: m.text, html: m.html });
   setMailTransport(transport);
   return { delivered, flush: () => deliverOutbox(prisma, new Date(Date.now() + 1_000), transport) };
 }

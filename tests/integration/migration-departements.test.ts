@@ -4,7 +4,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDatabase, databaseUrl, dropDatabase, pgServerUrl, uniqueDatabaseName } from "../../scripts/databases.mjs";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  pgServerUrl,
+  uniqueDatabaseName,
+} from "../../scripts/databases.mjs";
 
 // A database made before the départements (issue 12) is migrated to one département holding
 // everything: the previous migrations are replayed on an empty database, filled as the
@@ -33,7 +39,7 @@ async function openRaw(): Promise<Raw> {
     const db = new Database(file);
     return {
       exec: async (sql) => void db.exec(sql),
-      rows: async <T,>(sql: string) => db.prepare(sql).all() as T[],
+      rows: async <T>(sql: string) => db.prepare(sql).all() as T[],
       close: async () => void db.close(),
     };
   }
@@ -45,7 +51,7 @@ async function openRaw(): Promise<Raw> {
   await client.connect();
   return {
     exec: async (sql) => void (await client.query(sql)),
-    rows: async <T,>(sql: string) => (await client.query(sql)).rows as T[],
+    rows: async <T>(sql: string) => (await client.query(sql)).rows as T[],
     close: async () => {
       await client.end();
       await dropDatabase(server, name);
@@ -86,39 +92,77 @@ describe("migration to départements", () => {
     raw = await openRaw();
     for (const m of before) await raw.exec(sqlOf(m));
     await raw.exec(OLD_DATA);
-    const count = async (table: string) => Number((await raw!.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
-    const tables = ["Agent", "User", "InspectorScope", "Campaign", "Candidature", "Opinion", "PromotionResult", "OutboxMessage", "AuditLog", "Circonscription"];
+    const count = async (table: string) =>
+      Number((await raw!.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
+    const tables = [
+      "Agent",
+      "User",
+      "InspectorScope",
+      "Campaign",
+      "Candidature",
+      "Opinion",
+      "PromotionResult",
+      "OutboxMessage",
+      "AuditLog",
+      "Circonscription",
+    ];
     const counts: Record<string, number> = {};
     for (const t of tables) counts[t] = await count(t);
 
     for (const m of fromThisOn) await raw.exec(sqlOf(m));
 
-    expect(await raw.rows(`SELECT "id", "code", "name", "dsden", "academie" FROM "Departement"`)).toEqual([
-      { id: "dep-31", code: "31", name: "Haute-Garonne", dsden: "DSDEN de la Haute-Garonne", academie: "Toulouse" },
+    expect(
+      await raw.rows(`SELECT "id", "code", "name", "dsden", "academie" FROM "Departement"`),
+    ).toEqual([
+      {
+        id: "dep-31",
+        code: "31",
+        name: "Haute-Garonne",
+        dsden: "DSDEN de la Haute-Garonne",
+        academie: "Toulouse",
+      },
     ]);
     for (const t of tables) expect([t, await count(t)]).toEqual([t, counts[t]]);
-    expect(await raw.rows(`SELECT "id", "departementId" FROM "Circonscription" ORDER BY "id"`)).toEqual([
+    expect(
+      await raw.rows(`SELECT "id", "departementId" FROM "Circonscription" ORDER BY "id"`),
+    ).toEqual([
       { id: "c-nord", departementId: "dep-31" },
       { id: "c-sud", departementId: "dep-31" },
     ]);
-    expect(await raw.rows(`SELECT "id", "departementId", "nom" FROM "Agent" ORDER BY "id"`)).toEqual([
+    expect(
+      await raw.rows(`SELECT "id", "departementId", "nom" FROM "Agent" ORDER BY "id"`),
+    ).toEqual([
       { id: "a-1", departementId: "dep-31", nom: "Tartemuche" },
       { id: "a-2", departementId: "dep-31", nom: "Dupont" },
     ]);
-    expect(await raw.rows(`SELECT "id", "departementId", "status" FROM "Campaign" ORDER BY "id"`)).toEqual([
+    expect(
+      await raw.rows(`SELECT "id", "departementId", "status" FROM "Campaign" ORDER BY "id"`),
+    ).toEqual([
       { id: "k-2025", departementId: "dep-31", status: "PUBLIEE" },
       { id: "k-2026", departementId: "dep-31", status: "OUVERTE" },
     ]);
     // The gestionnaire keeps what they administered; nobody else gains a département.
-    expect(await raw.rows(`SELECT "userId", "departementId" FROM "DepartementScope"`)).toEqual([{ userId: "u-admin", departementId: "dep-31" }]);
+    expect(await raw.rows(`SELECT "userId", "departementId" FROM "DepartementScope"`)).toEqual([
+      { userId: "u-admin", departementId: "dep-31" },
+    ]);
     expect(await raw.rows(`SELECT "candidatureId" FROM "CandidatureEvent"`)).toEqual([]);
-    expect(await raw.rows(`SELECT "id", "status", "agentId" FROM "Candidature"`)).toEqual([{ id: "cand-1", status: "ENREGISTREE", agentId: "a-1" }]);
-    expect(await raw.rows(`SELECT "body" FROM "OutboxMessage"`)).toEqual([{ body: "Votre candidature est enregistrée." }]);
+    expect(await raw.rows(`SELECT "id", "status", "agentId" FROM "Candidature"`)).toEqual([
+      { id: "cand-1", status: "ENREGISTREE", agentId: "a-1" },
+    ]);
+    expect(await raw.rows(`SELECT "body" FROM "OutboxMessage"`)).toEqual([
+      { body: "Votre candidature est enregistrée." },
+    ]);
     // Two campaigns of one kind and year may now exist, one per département, not two in one.
-    await raw.exec(`INSERT INTO "Departement" ("id", "code", "name", "dsden", "academie") VALUES ('dep-09', '09', 'Ariège', 'DSDEN de l''Ariège', 'Toulouse')`);
-    await raw.exec(`INSERT INTO "Campaign" ("id", "departementId", "kind", "ruleSet", "year", "title", "observationDate", "parameters", "updatedAt") VALUES ('k-09', 'dep-09', 'CLASSE_EXCEPTIONNELLE', 'CE_2017_2023', 2026, 'CE 2026 Ariège', ${DAY}, '{}', ${NOW})`);
+    await raw.exec(
+      `INSERT INTO "Departement" ("id", "code", "name", "dsden", "academie") VALUES ('dep-09', '09', 'Ariège', 'DSDEN de l''Ariège', 'Toulouse')`,
+    );
+    await raw.exec(
+      `INSERT INTO "Campaign" ("id", "departementId", "kind", "ruleSet", "year", "title", "observationDate", "parameters", "updatedAt") VALUES ('k-09', 'dep-09', 'CLASSE_EXCEPTIONNELLE', 'CE_2017_2023', 2026, 'CE 2026 Ariège', ${DAY}, '{}', ${NOW})`,
+    );
     await expect(
-      raw.exec(`INSERT INTO "Campaign" ("id", "departementId", "kind", "ruleSet", "year", "title", "observationDate", "parameters", "updatedAt") VALUES ('k-dup', 'dep-31', 'CLASSE_EXCEPTIONNELLE', 'CE_2017_2023', 2026, 'Doublon', ${DAY}, '{}', ${NOW})`),
+      raw.exec(
+        `INSERT INTO "Campaign" ("id", "departementId", "kind", "ruleSet", "year", "title", "observationDate", "parameters", "updatedAt") VALUES ('k-dup', 'dep-31', 'CLASSE_EXCEPTIONNELLE', 'CE_2017_2023', 2026, 'Doublon', ${DAY}, '{}', ${NOW})`,
+      ),
     ).rejects.toThrow(/unique/i);
   });
 });

@@ -2,14 +2,49 @@ import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { agentScope, campaignScope, circonscriptionScope, outboxScope, ownedByAgentScope, requireWholeScope, userScope } from "@/lib/auth/scope";
-import { agentAdministration, agentBirthDate, agentName, circonscriptionOptions, circonscriptionsWithCounts, listScopedAgents, managementCounts } from "@/lib/agents/queries";
-import { candidatureCounts, findCampaign, listCampaignCandidatures, listCampaigns, teacherCampaignView } from "@/lib/campaigns/queries";
-import { agentCandidatures, findCorrection, findDocumentForDownload, functionStatus, listCorrections, listFunctionsToReview } from "@/lib/dossier/queries";
+import {
+  agentScope,
+  campaignScope,
+  circonscriptionScope,
+  outboxScope,
+  ownedByAgentScope,
+  requireWholeScope,
+  userScope,
+} from "@/lib/auth/scope";
+import {
+  agentAdministration,
+  agentBirthDate,
+  agentName,
+  circonscriptionOptions,
+  circonscriptionsWithCounts,
+  listScopedAgents,
+  managementCounts,
+} from "@/lib/agents/queries";
+import {
+  candidatureCounts,
+  findCampaign,
+  listCampaignCandidatures,
+  listCampaigns,
+  teacherCampaignView,
+} from "@/lib/campaigns/queries";
+import {
+  agentCandidatures,
+  findCorrection,
+  findDocumentForDownload,
+  functionStatus,
+  listCorrections,
+  listFunctionsToReview,
+} from "@/lib/dossier/queries";
 import { loadScopedResults, ownResult } from "@/lib/results/queries";
 import { listOutbox } from "@/lib/mail/queries";
 import { pendingTotpSecret } from "@/lib/auth/queries";
-import { createAdministrator, createCampaign, createCirconscription, createInspector, createTeacher } from "@/lib/seed/factories";
+import {
+  createAdministrator,
+  createCampaign,
+  createCirconscription,
+  createInspector,
+  createTeacher,
+} from "@/lib/seed/factories";
 
 // The read boundary (docs/decisions/0009-read-boundary.md): every query function applies
 // the scope of lib/auth/scope.ts. Two circonscriptions, one teacher in each and a second
@@ -30,8 +65,25 @@ const docOf = {} as Record<Who, string>;
 const correctionOf = {} as Record<Who, string>;
 const functionOf = {} as Record<Who, string>;
 
-function actor(id: string, role: CurrentUser["role"], agentId: string | null, circonscriptionIds: string[] = []): CurrentUser {
-  return { id, role, agentId, circonscriptionIds, departementIds: [DEFAULT_DEPARTEMENT_ID], sessionId: "s", identifiant: id, displayName: id, passwordIsDefault: false, previousLoginAt: null, totpEnabled: false };
+function actor(
+  id: string,
+  role: CurrentUser["role"],
+  agentId: string | null,
+  circonscriptionIds: string[] = [],
+): CurrentUser {
+  return {
+    id,
+    role,
+    agentId,
+    circonscriptionIds,
+    departementIds: [DEFAULT_DEPARTEMENT_ID],
+    sessionId: "s",
+    identifiant: id,
+    displayName: id,
+    passwordIsDefault: false,
+    previousLoginAt: null,
+    totpEnabled: false,
+  };
 }
 
 const page = { skip: 0, take: 100 };
@@ -41,11 +93,41 @@ beforeAll(async () => {
   const sud = await createCirconscription(prisma, { code: "S", name: "Sud", departement: "31" });
   nordId = nord.id;
   sudId = sud.id;
-  const base = { grade: "CN", echelon: 9, echelonDate: "2023-03-01", birthDate: "1980-05-04" } as const;
-  const c = await createTeacher(prisma, { ...base, identifiant: "claire", numen: "31E1111111AAA", nom: "Tartemuche", prenom: "Claire", circonscriptionId: nord.id });
-  const j = await createTeacher(prisma, { ...base, identifiant: "jean", numen: "31E2222222BBB", nom: "Dupont", prenom: "Jean", circonscriptionId: nord.id });
-  const s = await createTeacher(prisma, { ...base, identifiant: "sophie", numen: "31E3333333CCC", nom: "Martin", prenom: "Sophie", circonscriptionId: sud.id });
-  const i = await createInspector(prisma, { identifiant: "ien-sud", password: "x".repeat(12), circonscriptionIds: [sud.id] });
+  const base = {
+    grade: "CN",
+    echelon: 9,
+    echelonDate: "2023-03-01",
+    birthDate: "1980-05-04",
+  } as const;
+  const c = await createTeacher(prisma, {
+    ...base,
+    identifiant: "claire",
+    numen: "31E1111111AAA",
+    nom: "Tartemuche",
+    prenom: "Claire",
+    circonscriptionId: nord.id,
+  });
+  const j = await createTeacher(prisma, {
+    ...base,
+    identifiant: "jean",
+    numen: "31E2222222BBB",
+    nom: "Dupont",
+    prenom: "Jean",
+    circonscriptionId: nord.id,
+  });
+  const s = await createTeacher(prisma, {
+    ...base,
+    identifiant: "sophie",
+    numen: "31E3333333CCC",
+    nom: "Martin",
+    prenom: "Sophie",
+    circonscriptionId: sud.id,
+  });
+  const i = await createInspector(prisma, {
+    identifiant: "ien-sud",
+    password: "x".repeat(12),
+    circonscriptionIds: [sud.id],
+  });
   const a = await createAdministrator(prisma, { identifiant: "gest", password: "x".repeat(12) });
   claire = actor(c.userId, "ENSEIGNANT", c.agentId);
   jean = actor(j.userId, "ENSEIGNANT", j.agentId);
@@ -55,54 +137,123 @@ beforeAll(async () => {
   noDossier = actor("nobody", "ENSEIGNANT", null);
 
   draftId = (await createCampaign(prisma, { ruleSet: "HC_PE", year: 2040 })).id;
-  openId = (await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2041, status: "OUVERTE" })).id;
-  publishedId = (await createCampaign(prisma, { ruleSet: "HC_PE", year: 2042, status: "PUBLIEE" })).id;
+  openId = (
+    await createCampaign(prisma, { ruleSet: "CE_2017_2023", year: 2041, status: "OUVERTE" })
+  ).id;
+  publishedId = (await createCampaign(prisma, { ruleSet: "HC_PE", year: 2042, status: "PUBLIEE" }))
+    .id;
 
-  for (const [who, t] of [["claire", c], ["jean", j], ["sophie", s]] as const) {
+  for (const [who, t] of [
+    ["claire", c],
+    ["jean", j],
+    ["sophie", s],
+  ] as const) {
     const doc = await prisma.document.create({
-      data: { agentId: t.agentId, filename: `${who}.pdf`, mimeType: "application/pdf", size: 4, sha256: who, content: Buffer.from("%PDF") },
+      data: {
+        agentId: t.agentId,
+        filename: `${who}.pdf`,
+        mimeType: "application/pdf",
+        size: 4,
+        sha256: who,
+        content: Buffer.from("%PDF"),
+      },
     });
     docOf[who] = doc.id;
-    correctionOf[who] = (await prisma.correctionRequest.create({ data: { agentId: t.agentId, section: "SITUATION", description: `erreur de ${who}`, documentId: doc.id } })).id;
-    functionOf[who] = (
-      await prisma.functionMission.create({ data: { agentId: t.agentId, kind: "DIRECTION_ECOLE", label: `direction ${who}`, startDate: new Date("2020-09-01"), proofId: doc.id } })
+    correctionOf[who] = (
+      await prisma.correctionRequest.create({
+        data: {
+          agentId: t.agentId,
+          section: "SITUATION",
+          description: `erreur de ${who}`,
+          documentId: doc.id,
+        },
+      })
     ).id;
-    await prisma.candidature.create({ data: { campaignId: openId, agentId: t.agentId, vivier: 1 } });
-    await prisma.promotionResult.create({ data: { campaignId: publishedId, agentId: t.agentId, detail: "{}", rank: 1, promoted: false } });
+    functionOf[who] = (
+      await prisma.functionMission.create({
+        data: {
+          agentId: t.agentId,
+          kind: "DIRECTION_ECOLE",
+          label: `direction ${who}`,
+          startDate: new Date("2020-09-01"),
+          proofId: doc.id,
+        },
+      })
+    ).id;
+    await prisma.candidature.create({
+      data: { campaignId: openId, agentId: t.agentId, vivier: 1 },
+    });
+    await prisma.promotionResult.create({
+      data: { campaignId: publishedId, agentId: t.agentId, detail: "{}", rank: 1, promoted: false },
+    });
   }
-  await prisma.outboxMessage.create({ data: { to: "claire@ac-toulouse.fr", subject: "s", body: "b", kind: "test", departementId: DEFAULT_DEPARTEMENT_ID } });
+  await prisma.outboxMessage.create({
+    data: {
+      to: "claire@ac-toulouse.fr",
+      subject: "s",
+      body: "b",
+      kind: "test",
+      departementId: DEFAULT_DEPARTEMENT_ID,
+    },
+  });
   // A mail of no département (an account of none) is no gestionnaire's to read.
-  await prisma.outboxMessage.create({ data: { to: "rectorat@ac-toulouse.fr", subject: "s", body: "b", kind: "test" } });
+  await prisma.outboxMessage.create({
+    data: { to: "rectorat@ac-toulouse.fr", subject: "s", body: "b", kind: "test" },
+  });
 });
 
-const agentIds = async (where: object) => (await prisma.agent.findMany({ where, select: { id: true } })).map((a) => a.id).sort();
+const agentIds = async (where: object) =>
+  (await prisma.agent.findMany({ where, select: { id: true } })).map((a) => a.id).sort();
 
 describe("scope helpers (lib/auth/scope.ts)", () => {
   it("agentScope: a teacher their own agent, an inspector their circonscriptions, a gestionnaire everyone", async () => {
     expect(await agentIds(agentScope(claire))).toEqual([claire.agentId]);
     expect(await agentIds(agentScope(ienSud))).toEqual([sophie.agentId]);
-    expect(await agentIds(agentScope(gest))).toEqual([claire.agentId, jean.agentId, sophie.agentId].sort());
+    expect(await agentIds(agentScope(gest))).toEqual(
+      [claire.agentId, jean.agentId, sophie.agentId].sort(),
+    );
     expect(await agentIds(agentScope(noDossier))).toEqual([]);
     expect(await agentIds(agentScope({ ...ienSud, circonscriptionIds: [] }))).toEqual([]);
   });
 
   it("ownedByAgentScope filters rows by their agent: the gestionnaire's by its département", async () => {
-    expect(ownedByAgentScope(gest)).toEqual({ agent: { departementId: { in: [DEFAULT_DEPARTEMENT_ID] } } });
-    const docs = async (a: CurrentUser) => (await prisma.document.findMany({ where: ownedByAgentScope(a), select: { id: true } })).map((d) => d.id).sort();
+    expect(ownedByAgentScope(gest)).toEqual({
+      agent: { departementId: { in: [DEFAULT_DEPARTEMENT_ID] } },
+    });
+    const docs = async (a: CurrentUser) =>
+      (await prisma.document.findMany({ where: ownedByAgentScope(a), select: { id: true } }))
+        .map((d) => d.id)
+        .sort();
     expect(await docs(jean)).toEqual([docOf.jean]);
     expect(await docs(ienSud)).toEqual([docOf.sophie]);
     expect(await docs(gest)).toHaveLength(3);
   });
 
   it("campaignScope hides drafts from teachers and inspectors", async () => {
-    const ids = async (a: CurrentUser) => (await prisma.campaign.findMany({ where: { AND: [campaignScope(a), { id: { in: [draftId, openId, publishedId] } }] }, select: { id: true } })).map((c) => c.id).sort();
+    const ids = async (a: CurrentUser) =>
+      (
+        await prisma.campaign.findMany({
+          where: { AND: [campaignScope(a), { id: { in: [draftId, openId, publishedId] } }] },
+          select: { id: true },
+        })
+      )
+        .map((c) => c.id)
+        .sort();
     expect(await ids(gest)).toEqual([draftId, openId, publishedId].sort());
     expect(await ids(claire)).toEqual([openId, publishedId].sort());
     expect(await ids(ienSud)).toEqual([openId, publishedId].sort());
   });
 
   it("circonscriptionScope, userScope and outboxScope", async () => {
-    const circos = async (a: CurrentUser) => (await prisma.circonscription.findMany({ where: circonscriptionScope(a), select: { id: true } })).map((c) => c.id).sort();
+    const circos = async (a: CurrentUser) =>
+      (
+        await prisma.circonscription.findMany({
+          where: circonscriptionScope(a),
+          select: { id: true },
+        })
+      )
+        .map((c) => c.id)
+        .sort();
     expect(await circos(ienSud)).toEqual([sudId]);
     expect(await circos(claire)).toEqual([nordId]);
     expect(await circos(gest)).toEqual([nordId, sudId].sort());
@@ -128,7 +279,9 @@ describe("an inspector's queries never return an agent outside their circonscrip
     // Even when the filter names another circonscription.
     expect((await listScopedAgents(ienSud, { circonscriptionId: nordId }, 1, 50)).total).toBe(0);
     expect((await circonscriptionOptions(ienSud)).map((c) => c.id)).toEqual([sudId]);
-    expect((await circonscriptionsWithCounts(ienSud)).map((c) => [c.id, c._count.agents])).toEqual([[sudId, 1]]);
+    expect((await circonscriptionsWithCounts(ienSud)).map((c) => [c.id, c._count.agents])).toEqual([
+      [sudId, 1],
+    ]);
     expect(await agentBirthDate(ienSud, claire.agentId!)).toBeNull();
     expect(await agentBirthDate(ienSud, sophie.agentId!)).not.toBeNull();
     await expect(agentName(ienSud, claire.agentId!)).rejects.toThrow();
@@ -138,13 +291,21 @@ describe("an inspector's queries never return an agent outside their circonscrip
     expect(await findDocumentForDownload(ienSud, docOf.claire)).toBeNull();
     expect((await findDocumentForDownload(ienSud, docOf.sophie))?.content).toBeTruthy();
     expect(await findCorrection(ienSud, correctionOf.jean)).toBeNull();
-    expect((await listCorrections(ienSud, "EN_ATTENTE", page)).items.map((c) => c.id)).toEqual([correctionOf.sophie]);
-    expect((await listFunctionsToReview(ienSud, "", page)).items.map((f) => f.id)).toEqual([functionOf.sophie]);
+    expect((await listCorrections(ienSud, "EN_ATTENTE", page)).items.map((c) => c.id)).toEqual([
+      correctionOf.sophie,
+    ]);
+    expect((await listFunctionsToReview(ienSud, "", page)).items.map((f) => f.id)).toEqual([
+      functionOf.sophie,
+    ]);
     expect((await listFunctionsToReview(ienSud, "Dupont", page)).total).toBe(0);
     expect(await agentCandidatures(ienSud, claire.agentId!)).toEqual([]);
-    expect((await listCampaignCandidatures(ienSud, openId, {})).rows.map((c) => c.agentId)).toEqual([sophie.agentId]);
+    expect((await listCampaignCandidatures(ienSud, openId, {})).rows.map((c) => c.agentId)).toEqual(
+      [sophie.agentId],
+    );
     expect(await candidatureCounts(ienSud, openId)).toEqual({ recorded: 1, cancelled: 0 });
-    expect((await loadScopedResults(ienSud, publishedId)).map((r) => r.agentId)).toEqual([sophie.agentId]);
+    expect((await loadScopedResults(ienSud, publishedId)).map((r) => r.agentId)).toEqual([
+      sophie.agentId,
+    ]);
   });
 });
 
@@ -161,7 +322,9 @@ describe("a teacher's queries never return another agent's dossier", () => {
     expect((await listScopedAgents(jean, {}, 1, 50)).rows.map((r) => r.id)).toEqual([jean.agentId]);
     expect((await ownResult(jean, publishedId))?.agentId).toBe(jean.agentId);
     expect(await ownResult(noDossier, publishedId)).toBeNull();
-    expect((await loadScopedResults(jean, publishedId)).map((r) => r.agentId)).toEqual([jean.agentId]);
+    expect((await loadScopedResults(jean, publishedId)).map((r) => r.agentId)).toEqual([
+      jean.agentId,
+    ]);
     expect(await findCorrection(jean, correctionOf.claire)).toBeNull();
   });
 
@@ -178,7 +341,10 @@ describe("a teacher's queries never return another agent's dossier", () => {
   });
 
   it("account: their own pending key only", async () => {
-    await prisma.user.update({ where: { id: claire.id }, data: { totpPendingSecret: "SECRETCLAIRE" } });
+    await prisma.user.update({
+      where: { id: claire.id },
+      data: { totpPendingSecret: "SECRETCLAIRE" },
+    });
     expect(await pendingTotpSecret(claire)).toBe("SECRETCLAIRE");
     expect(await pendingTotpSecret(jean)).toBeNull();
   });
@@ -188,7 +354,9 @@ describe("the gestionnaire reads everything (until the département scope)", () 
   it("sees every agent, signalement, function, candidature and mail", async () => {
     expect((await listScopedAgents(gest, {}, 1, 50)).total).toBe(3);
     expect((await listCorrections(gest, "EN_ATTENTE", page)).total).toBe(3);
-    expect((await listFunctionsToReview(gest, "Dupont", page)).items.map((f) => f.id)).toEqual([functionOf.jean]);
+    expect((await listFunctionsToReview(gest, "Dupont", page)).items.map((f) => f.id)).toEqual([
+      functionOf.jean,
+    ]);
     expect((await listCampaignCandidatures(gest, openId, {})).total).toBe(3);
     expect((await listOutbox(gest, page)).total).toBe(1);
     expect((await listOutbox(claire, page)).total).toBe(0);

@@ -20,7 +20,8 @@ if (testDatabase.provider === "postgresql") {
   fs.copyFileSync(testDatabase.template, file);
   process.env.DATABASE_URL = `file:${file}`;
   dropCopy = () => {
-    for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+    for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+      fs.rmSync(f, { force: true });
   };
 }
 

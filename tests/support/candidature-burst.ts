@@ -16,7 +16,13 @@ async function main() {
   for (let i = 0; i < teachers.length; i += 25) {
     await Promise.all(
       teachers.slice(i, i + 25).map(async (t) => {
-        const actor = { id: t.userId, role: "ENSEIGNANT" as const, agentId: t.agentId, circonscriptionIds: [], departementIds: [DEFAULT_DEPARTEMENT_ID] };
+        const actor = {
+          id: t.userId,
+          role: "ENSEIGNANT" as const,
+          agentId: t.agentId,
+          circonscriptionIds: [],
+          departementIds: [DEFAULT_DEPARTEMENT_ID],
+        };
         const result = await submitCandidature(db, actor, campaignId);
         if (result.ok) process.stdout.write(`ACK ${t.agentId}\n`);
       }),

@@ -33,7 +33,10 @@ async function main() {
       });
     }
     // The first-login password change, whatever PASSWORD_CHANGE_AT_FIRST_LOGIN says.
-    await db.user.update({ where: { identifiant: "e2e.premiere" }, data: { mustChangePassword: true } });
+    await db.user.update({
+      where: { identifiant: "e2e.premiere" },
+      data: { mustChangePassword: true },
+    });
     // A teacher for the dossier forms' tests (tests/e2e/dossier-forms.spec.ts), born on 15/03/1980,
     // with a fonction the administration has validated.
     await createTeacher(db, {
@@ -46,18 +49,44 @@ async function main() {
       echelon: 4,
       echelonDate: "2022-09-01",
       circonscriptionId: circo.id,
-      functions: [{ kind: "CONSEILLER_PEDAGOGIQUE", label: "Conseillère pédagogique de circonscription", startDate: "2012-09-01", endDate: "2016-08-31", status: "VALIDEE" }],
+      functions: [
+        {
+          kind: "CONSEILLER_PEDAGOGIQUE",
+          label: "Conseillère pédagogique de circonscription",
+          startDate: "2012-09-01",
+          endDate: "2016-08-31",
+          status: "VALIDEE",
+        },
+      ],
     });
     // An account that last logged in on 21/04/2019 at 19:17 (Paris): "Dernière connexion" after its next login.
-    await db.user.update({ where: { identifiant: "e2e.donnees" }, data: { lastLoginAt: new Date("2019-04-21T17:17:00Z") } });
+    await db.user.update({
+      where: { identifiant: "e2e.donnees" },
+      data: { lastLoginAt: new Date("2019-04-21T17:17:00Z") },
+    });
     // A pièce justificative of Claire's, for the access tests.
-    const claire = await db.agent.findFirstOrThrow({ where: { user: { identifiant: "ctartemuche" } } });
+    const claire = await db.agent.findFirstOrThrow({
+      where: { user: { identifiant: "ctartemuche" } },
+    });
     const content = new TextEncoder().encode("%PDF-1.4\n% relevé de carrière\n");
     const document = await db.document.create({
-      data: { agentId: claire.id, filename: "releve-de-carriere.pdf", mimeType: "application/pdf", size: content.byteLength, sha256: "e2e", content },
+      data: {
+        agentId: claire.id,
+        filename: "releve-de-carriere.pdf",
+        mimeType: "application/pdf",
+        size: content.byteLength,
+        sha256: "e2e",
+        content,
+      },
     });
     await db.correctionRequest.create({
-      data: { agentId: claire.id, section: "SITUATION", description: "Mon ancienneté de services d'enseignant ne tient pas compte de mon année de contractuelle.", documentId: document.id },
+      data: {
+        agentId: claire.id,
+        section: "SITUATION",
+        description:
+          "Mon ancienneté de services d'enseignant ne tient pas compte de mon année de contractuelle.",
+        documentId: document.id,
+      },
     });
   } finally {
     await db.$disconnect();

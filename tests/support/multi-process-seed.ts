@@ -5,13 +5,18 @@ import { createPrismaClient } from "@/lib/db";
 import { createCampaign, createCirconscription, createTeachers } from "@/lib/seed/factories";
 
 const count = Number(process.env.MP_AGENTS || "120");
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const cheap = { N: 1024, r: 8, p: 1 };
 
 async function main() {
   const db = createPrismaClient();
   try {
-    const circo = await createCirconscription(db, { code: "MP", name: "Multi-processus", departement: "31" });
+    const circo = await createCirconscription(db, {
+      code: "MP",
+      name: "Multi-processus",
+      departement: "31",
+    });
     const teachers = await createTeachers(
       db,
       Array.from({ length: count }, (_, i) => ({
@@ -36,7 +41,12 @@ async function main() {
       openedAt: new Date(Date.now() - 10 * 86_400_000),
     });
     await db.candidature.createMany({
-      data: teachers.map((t, i) => ({ campaignId: campaign.id, agentId: t.agentId, vivier: 1, submittedAt: new Date(Date.now() - 2 * 86_400_000 + i * 1_000) })),
+      data: teachers.map((t, i) => ({
+        campaignId: campaign.id,
+        agentId: t.agentId,
+        vivier: 1,
+        submittedAt: new Date(Date.now() - 2 * 86_400_000 + i * 1_000),
+      })),
     });
   } finally {
     await db.$disconnect();

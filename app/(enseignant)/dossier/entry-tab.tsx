@@ -9,7 +9,10 @@ import { ENTRY_KIND_DEFS, type EntryKind } from "@/lib/dossier/entry-kinds";
 import { deleteEntryAction, saveEntryAction } from "./actions";
 
 /** What the tab says after the redirect of a change (see ./actions). */
-function noticeOf(kind: EntryKind, params: { enregistre?: string; supprime?: string }): string | undefined {
+function noticeOf(
+  kind: EntryKind,
+  params: { enregistre?: string; supprime?: string },
+): string | undefined {
   if (params.supprime === "1") return DELETED_MESSAGES[kind];
   if (params.enregistre === "verification") return SAVED_FUNCTION_MESSAGE;
   if (params.enregistre === "1") return "Modifications enregistrées.";

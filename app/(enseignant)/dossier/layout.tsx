@@ -16,9 +16,9 @@ export default async function DossierLayout({ children }: { children: ReactNode 
           Votre dossier — {agent.prenom} {agent.nom}
         </h1>
         <p className="text-gris">
-          Vérifiez chaque onglet. « Compléter votre dossier » : ajoutez vos qualifications, activités, fonctions et
-          missions et distinctions ; signalez les erreurs des données administratives.{" "}
-          <Link href="/dossier/mes-donnees">Mes données personnelles</Link>
+          Vérifiez chaque onglet. « Compléter votre dossier » : ajoutez vos qualifications,
+          activités, fonctions et missions et distinctions ; signalez les erreurs des données
+          administratives. <Link href="/dossier/mes-donnees">Mes données personnelles</Link>
         </p>
       </div>
       <div className="fr-grid-row fr-grid-row--gutters">

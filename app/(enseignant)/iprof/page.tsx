@@ -20,7 +20,9 @@ export default async function IProfHome() {
           <h2 className="mb-2 text-xl font-bold">
             <Link href="/dossier">Consulter votre dossier</Link>
           </h2>
-          <p>Votre situation de carrière, vos affectations, vos fonctions et missions, la synthèse.</p>
+          <p>
+            Votre situation de carrière, vos affectations, vos fonctions et missions, la synthèse.
+          </p>
         </li>
       </ul>
     </div>

@@ -28,13 +28,17 @@ export default async function AdminHome() {
           <Link href="/gestion/campagnes">Campagnes d&apos;avancement</Link>
         </li>
         <li>
-          <Link href="/gestion/agents">Agents</Link> — <Link href="/gestion/import">Import des agents (CSV)</Link> — <Link href="/gestion/import/carrieres">Import des carrières (CSV)</Link>
+          <Link href="/gestion/agents">Agents</Link> —{" "}
+          <Link href="/gestion/import">Import des agents (CSV)</Link> —{" "}
+          <Link href="/gestion/import/carrieres">Import des carrières (CSV)</Link>
         </li>
         <li>
-          <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> ({corrections} en attente)
+          <Link href="/gestion/signalements">Signalements d&apos;erreur</Link> ({corrections} en
+          attente)
         </li>
         <li>
-          <Link href="/gestion/fonctions">Fonctions et missions à vérifier</Link> ({functions} en attente)
+          <Link href="/gestion/fonctions">Fonctions et missions à vérifier</Link> ({functions} en
+          attente)
         </li>
         <li>
           <Link href="/gestion/courriels">Courriels envoyés (boîte d&apos;envoi)</Link>

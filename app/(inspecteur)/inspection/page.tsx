@@ -46,7 +46,10 @@ export default async function InspectorHome() {
               <li key={c.id} className="fr-callout fr-mb-2w">
                 <p className="font-bold">{c.title}</p>
                 <p className="text-sm">
-                  Saisie des avis : {c.opinionStart && c.opinionEnd ? `du ${formatCalendarDate(c.opinionStart)} au ${formatCalendarDate(c.opinionEnd)}` : "non programmée"}
+                  Saisie des avis :{" "}
+                  {c.opinionStart && c.opinionEnd
+                    ? `du ${formatCalendarDate(c.opinionStart)} au ${formatCalendarDate(c.opinionEnd)}`
+                    : "non programmée"}
                 </p>
                 <p>
                   {progress[i]!.given} / {progress[i]!.rows.length} avis saisis —{" "}
@@ -62,7 +65,9 @@ export default async function InspectorHome() {
             <ul className="list-disc pl-6">
               {published.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/inspection/campagnes/${c.id}/resultats`}>Résultats de vos circonscriptions — {c.title}</Link>
+                  <Link href={`/inspection/campagnes/${c.id}/resultats`}>
+                    Résultats de vos circonscriptions — {c.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -23,18 +23,34 @@ export default async function PortalHome() {
     user.role === "ENSEIGNANT"
       ? [{ group: "I-Prof Assistant Carrière", href: "/iprof", label: "I-Prof Enseignant" }]
       : user.role === "INSPECTEUR"
-        ? [{ group: "I-Prof Assistant Carrière", href: "/inspection", label: "I-Prof Inspecteur — avis sur les promotions" }]
+        ? [
+            {
+              group: "I-Prof Assistant Carrière",
+              href: "/inspection",
+              label: "I-Prof Inspecteur — avis sur les promotions",
+            },
+          ]
         : user.role === "ACADEMIE"
-          ? [{ group: "I-Prof Assistant Carrière", href: "/academie", label: "I-Prof Rectorat — chiffres des départements de l'académie" }]
-          : [{ group: "I-Prof Assistant Carrière", href: "/gestion", label: "I-Prof Gestionnaire — campagnes d'avancement" }];
+          ? [
+              {
+                group: "I-Prof Assistant Carrière",
+                href: "/academie",
+                label: "I-Prof Rectorat — chiffres des départements de l'académie",
+              },
+            ]
+          : [
+              {
+                group: "I-Prof Assistant Carrière",
+                href: "/gestion",
+                label: "I-Prof Gestionnaire — campagnes d'avancement",
+              },
+            ];
 
   return (
     <div>
       <p className="fr-text--sm text-gris fr-mb-1v">ARENA — Accédez à vos applications</p>
       <h1 className="mb-2 text-3xl font-bold">Bienvenue {user.displayName}</h1>
-      <p className="mb-6">
-        {lastLoginLine(user)}
-      </p>
+      <p className="mb-6">{lastLoginLine(user)}</p>
       <DefaultPasswordBanner user={user} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">
         <nav className="fr-sidemenu" role="navigation" aria-labelledby="titre-rubriques">

@@ -5,12 +5,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { newPasswordSchema, pinSchema } from "@/lib/auth/account";
-import { changePassword, confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/commands";
+import {
+  changePassword,
+  confirmTotpEnrolment,
+  disableTotp,
+  startTotpEnrolment,
+} from "@/lib/auth/commands";
 import { authedAction } from "@/lib/actions/safe-action";
 import { toActionState } from "@/lib/actions/result";
 
-
-const currentPassword = z.string({ error: "Saisissez votre mot de passe actuel." }).min(1, "Saisissez votre mot de passe actuel.").max(256);
+const currentPassword = z
+  .string({ error: "Saisissez votre mot de passe actuel." })
+  .min(1, "Saisissez votre mot de passe actuel.")
+  .max(256);
 const currentPasscode = z.string().trim().max(32).optional();
 
 export const changePasswordAction = authedAction(
@@ -25,23 +32,37 @@ export const changePasswordAction = authedAction(
         confirm: z.string(),
         premiere: z.string().optional(),
       })
-      .refine((v) => v.next === v.confirm, { message: "Les deux saisies du nouveau mot de passe diffèrent.", path: ["confirm"] }),
+      .refine((v) => v.next === v.confirm, {
+        message: "Les deux saisies du nouveau mot de passe diffèrent.",
+        path: ["confirm"],
+      }),
   },
   async (input, user) => {
     const result = await changePassword(user.id, input, { sessionId: user.sessionId });
     revalidatePath("/", "layout");
     if (result.ok && user.passwordChangeRequired) redirect("/accueil?motdepasse=1");
-    return toActionState(result, { message: "Votre mot de passe a été modifié. Vos autres sessions ouvertes ont été fermées." });
+    return toActionState(result, {
+      message: "Votre mot de passe a été modifié. Vos autres sessions ouvertes ont été fermées.",
+    });
   },
 );
 
 export const startTotpAction = authedAction(
-  { roles: ALL_ROLES, schema: z.object({ password: z.string().max(256).optional().default(""), passcode: currentPasscode }) },
+  {
+    roles: ALL_ROLES,
+    schema: z.object({
+      password: z.string().max(256).optional().default(""),
+      passcode: currentPasscode,
+    }),
+  },
   async (input, user) => {
     const result = await startTotpEnrolment(user.id, input);
     if (!result.ok) return toActionState(result);
     revalidatePath("/compte/securite");
-    return { ok: true, message: "Scannez le QR code avec votre application ou votre clé, puis confirmez." };
+    return {
+      ok: true,
+      message: "Scannez le QR code avec votre application ou votre clé, puis confirmez.",
+    };
   },
 );
 
@@ -51,7 +72,10 @@ export const confirmTotpAction = authedAction(
     schema: z.object({
       password: currentPassword,
       pin: pinSchema,
-      code: z.string().trim().regex(/^\d{6}$/, "Saisissez les 6 chiffres affichés par votre clé."),
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "Saisissez les 6 chiffres affichés par votre clé."),
     }),
   },
   async (input, user) => {
@@ -60,7 +84,8 @@ export const confirmTotpAction = authedAction(
     if (!result.ok) return toActionState(result);
     return {
       ok: true,
-      message: "Votre clé de sécurité est activée : à votre prochaine connexion, saisissez votre passcode OTP.",
+      message:
+        "Votre clé de sécurité est activée : à votre prochaine connexion, saisissez votre passcode OTP.",
       reveal: result.recoveryCodes,
     };
   },

@@ -10,7 +10,11 @@ import { formDataToObject, validationFailure, type ActionState } from "@/lib/act
 
 const loginSchema = z
   .object({
-    identifiant: z.string().trim().min(1, "Saisissez votre identifiant.").max(64, "Identifiant trop long."),
+    identifiant: z
+      .string()
+      .trim()
+      .min(1, "Saisissez votre identifiant.")
+      .max(64, "Identifiant trop long."),
     password: z.string().max(256, "Mot de passe trop long.").optional().default(""),
     passcode: z.string().trim().max(32, "Passcode trop long.").optional().default(""),
   })
@@ -19,7 +23,10 @@ const loginSchema = z
     path: ["password"],
   });
 
-export async function login(_prev: ActionState | undefined, formData: FormData): Promise<ActionState> {
+export async function login(
+  _prev: ActionState | undefined,
+  formData: FormData,
+): Promise<ActionState> {
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   const identifiant = String(formData.get("identifiant") ?? "");
   if (!parsed.success) {
@@ -31,7 +38,11 @@ export async function login(_prev: ActionState | undefined, formData: FormData):
     await signIn("credentials", { ...parsed.data, redirectTo: "/accueil" });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { ok: false, message: refusalMessage(error instanceof CredentialsSignin ? error.code : "invalid"), values: { identifiant } };
+      return {
+        ok: false,
+        message: refusalMessage(error instanceof CredentialsSignin ? error.code : "invalid"),
+        values: { identifiant },
+      };
     }
     throw error; // the redirect that follows a successful login
   }

@@ -7,7 +7,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Authentification" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   if (await getCurrentUser()) redirect("/accueil");
   const params = await searchParams;
   return (
@@ -16,7 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 id="titre-connexion" className="mb-2 text-3xl font-bold">
           Authentification
         </h1>
-        <p className="mb-6 text-gris">Accédez à vos applications avec votre identifiant et votre mot de passe I-Prof.</p>
+        <p className="mb-6 text-gris">
+          Accédez à vos applications avec votre identifiant et votre mot de passe I-Prof.
+        </p>
         {params.deconnecte ? (
           <Notice tone="success" role="status">
             <p>Vous êtes déconnecté.</p>
@@ -35,15 +41,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </h2>
         <ul className="list-disc space-y-2 pl-5">
           <li>
-            Vous disposez d&apos;une clé de sécurité (OTP), nous vous conseillons fortement de l&apos;utiliser pour vous
-            authentifier : saisissez votre identifiant puis, dans « Passcode OTP », votre code PIN suivi des 6 chiffres
-            affichés par la clé. Clé perdue : votre mot de passe et l&apos;un de vos codes de secours, ou votre
-            gestionnaire, qui peut retirer la clé.
+            Vous disposez d&apos;une clé de sécurité (OTP), nous vous conseillons fortement de
+            l&apos;utiliser pour vous authentifier : saisissez votre identifiant puis, dans «
+            Passcode OTP », votre code PIN suivi des 6 chiffres affichés par la clé. Clé perdue :
+            votre mot de passe et l&apos;un de vos codes de secours, ou votre gestionnaire, qui peut
+            retirer la clé.
           </li>
           <li>
-            Vous ne disposez pas d&apos;une clé de sécurité (OTP) et vous devez vous authentifier avec votre identifiant et
-            votre mot de passe (à la première connexion, votre NUMEN). Vous pourrez ensuite associer une clé dans « Mon
-            compte › <Link href="/compte/securite">Clé de sécurité</Link> ».
+            Vous ne disposez pas d&apos;une clé de sécurité (OTP) et vous devez vous authentifier
+            avec votre identifiant et votre mot de passe (à la première connexion, votre NUMEN).
+            Vous pourrez ensuite associer une clé dans « Mon compte ›{" "}
+            <Link href="/compte/securite">Clé de sécurité</Link> ».
           </li>
           <li>
             <Link href="/identifiant">Rechercher votre identifiant</Link>

@@ -23,7 +23,8 @@ export const lookupIdentifiant = validatedAction(
     if (!identifiant) {
       return {
         ok: false,
-        message: "Aucun compte ne correspond à ces informations. Vérifiez votre saisie ou contactez votre gestionnaire.",
+        message:
+          "Aucun compte ne correspond à ces informations. Vérifiez votre saisie ou contactez votre gestionnaire.",
         values,
       };
     }

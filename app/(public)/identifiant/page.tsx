@@ -9,8 +9,8 @@ export default function LookupPage() {
     <div>
       <h1 className="mb-4 text-3xl font-bold">Rechercher votre identifiant</h1>
       <p className="mb-6">
-        Saisissez votre nom, votre prénom, votre date de naissance et votre NUMEN (il figure sur vos documents
-        administratifs et vos bulletins de salaire).
+        Saisissez votre nom, votre prénom, votre date de naissance et votre NUMEN (il figure sur vos
+        documents administratifs et vos bulletins de salaire).
       </p>
       <LookupForm />
       <p className="mt-8">

@@ -9,8 +9,8 @@ export default function ForgottenPassword() {
     <div>
       <h1 className="mb-4 text-3xl font-bold">Mot de passe oublié</h1>
       <p className="mb-6">
-        Saisissez votre identifiant : un lien pour choisir un nouveau mot de passe sera envoyé à votre adresse de
-        messagerie académique. Vous ne connaissez pas votre identifiant ?{" "}
+        Saisissez votre identifiant : un lien pour choisir un nouveau mot de passe sera envoyé à
+        votre adresse de messagerie académique. Vous ne connaissez pas votre identifiant ?{" "}
         <Link href="/identifiant">Rechercher votre identifiant</Link>.
       </p>
       <ResetRequestForm />

@@ -11,7 +11,13 @@ export function ResetRequestForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field label="Identifiant" name="identifiant" autoComplete="username" required errors={state?.errors?.identifiant} />
+      <Field
+        label="Identifiant"
+        name="identifiant"
+        autoComplete="username"
+        required
+        errors={state?.errors?.identifiant}
+      />
       <SubmitButton>Envoyer le lien</SubmitButton>
     </form>
   );

@@ -5,12 +5,18 @@ import { EntryTab } from "../entry-tab";
 
 export const metadata: Metadata = { title: "Fonctions et missions" };
 
-export default function Page({ searchParams }: { searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }> }) {
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }>;
+}) {
   return (
     <EntryTab
       kind="fonction"
       searchParams={searchParams}
-      before={async (dossier) => <EligibleFunctions dossier={dossier} observation={await dossierObservation()} />}
+      before={async (dossier) => (
+        <EligibleFunctions dossier={dossier} observation={await dossierObservation()} />
+      )}
     />
   );
 }

@@ -42,9 +42,9 @@ export default async function PersonalData() {
         </div>
       </div>
       <p className="mb-6">
-        Conformément à la loi « informatique et libertés » du 6 janvier 1978, voici les informations que le portail
-        détient sur vous. Pour les faire rectifier, utilisez « Signaler une erreur » ou adressez-vous à votre
-        gestionnaire.
+        Conformément à la loi « informatique et libertés » du 6 janvier 1978, voici les informations
+        que le portail détient sur vous. Pour les faire rectifier, utilisez « Signaler une erreur »
+        ou adressez-vous à votre gestionnaire.
       </p>
       <DataList
         items={[
@@ -61,13 +61,22 @@ export default async function PersonalData() {
       <h3 className="mb-2 mt-6 text-xl font-bold">Ce qui est conservé, et combien de temps</h3>
       <ul className="mb-6 list-disc space-y-1 pl-6">
         <li>
-          Pièces justificatives : conservées tant que la fonction ou le signalement qu&apos;elles justifient existe ;
-          une pièce remplacée ou dont l&apos;entrée est supprimée est effacée aussitôt. Au plus{" "}
-          {DOCUMENT_QUOTA_BYTES / 1024 / 1024} Mo de pièces par agent.
+          Pièces justificatives : conservées tant que la fonction ou le signalement qu&apos;elles
+          justifient existe ; une pièce remplacée ou dont l&apos;entrée est supprimée est effacée
+          aussitôt. Au plus {DOCUMENT_QUOTA_BYTES / 1024 / 1024} Mo de pièces par agent.
         </li>
-        <li>Tentatives de connexion infructueuses : oubliées après 24 heures, ou dès que vous réinitialisez votre mot de passe.</li>
-        <li>Sessions de connexion : elles prennent fin après 30 minutes d&apos;inactivité, 8 heures au plus.</li>
-        <li>Journal des opérations (dont l&apos;adresse IP de connexion) : conservé avec votre dossier, pour la sécurité de votre compte.</li>
+        <li>
+          Tentatives de connexion infructueuses : oubliées après 24 heures, ou dès que vous
+          réinitialisez votre mot de passe.
+        </li>
+        <li>
+          Sessions de connexion : elles prennent fin après 30 minutes d&apos;inactivité, 8 heures au
+          plus.
+        </li>
+        <li>
+          Journal des opérations (dont l&apos;adresse IP de connexion) : conservé avec votre
+          dossier, pour la sécurité de votre compte.
+        </li>
       </ul>
     </section>
   );

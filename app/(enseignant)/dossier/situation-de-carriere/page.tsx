@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Situation de carrière" };
 
 export default async function SituationTab() {
   const { user, agentId } = await requireOwnDossier();
-  const [dossier, observation] = await Promise.all([loadDossier(user, agentId), dossierObservation()]);
+  const [dossier, observation] = await Promise.all([
+    loadDossier(user, agentId),
+    dossierObservation(),
+  ]);
   return (
     <TabPanel slug="situation-de-carriere">
       <SituationView dossier={dossier} observation={observation.date} />

@@ -10,26 +10,34 @@ export const metadata: Metadata = { title: "Les services" };
 
 export default async function Services() {
   const user = await requireRole("ENSEIGNANT");
-  const [campaigns, published] = await Promise.all([listCurrentCampaigns(user), listPublishedCampaigns(user)]);
+  const [campaigns, published] = await Promise.all([
+    listCurrentCampaigns(user),
+    listPublishedCampaigns(user),
+  ]);
   return (
     <div>
       <Breadcrumb items={[{ label: "I-Prof", href: "/iprof" }]} current="Les services" />
       <h1 className="mb-4 text-3xl font-bold">Les services</h1>
-      <p className="mb-6">Plusieurs services internet peuvent vous être utiles pour gérer votre carrière :</p>
+      <p className="mb-6">
+        Plusieurs services internet peuvent vous être utiles pour gérer votre carrière :
+      </p>
       <ul className="mb-8 list-disc space-y-4 pl-6">
         <li>
-          SIAM, pour déposer votre demande de mutation inter-académique et/ou intra-académique et suivre son
-          traitement <span className="text-gris">(non disponible sur ce portail)</span>.
+          SIAM, pour déposer votre demande de mutation inter-académique et/ou intra-académique et
+          suivre son traitement <span className="text-gris">(non disponible sur ce portail)</span>.
         </li>
         <li>
-          Le service <strong>SIAP/Iprof</strong>, en consultant et en complétant votre dossier de promotion, pour
-          participer à la
+          Le service <strong>SIAP/Iprof</strong>, en consultant et en complétant votre dossier de
+          promotion, pour participer à la
           <ul className="mt-2 list-[circle] pl-6">
             <li>Hors Classe des professeurs des écoles ;</li>
             <li>Classe Exceptionnelle des professeurs des écoles ;</li>
             <li>Échelon spécial de la Classe Exceptionnelle des professeurs des écoles.</li>
           </ul>
-          <p className="mt-2">Vous pourrez également consulter ultérieurement les résultats de la campagne d&apos;avancement.</p>
+          <p className="mt-2">
+            Vous pourrez également consulter ultérieurement les résultats de la campagne
+            d&apos;avancement.
+          </p>
         </li>
       </ul>
       <section aria-labelledby="titre-campagnes" className="mb-8">
@@ -58,7 +66,9 @@ export default async function Services() {
           <ul className="fr-raw-list space-y-2">
             {published.map((c) => (
               <li key={c.id}>
-                <Link href={`/siap/${c.id}/resultats`}>Consulter les résultats de la campagne d&apos;avancement — {c.title}</Link>
+                <Link href={`/siap/${c.id}/resultats`}>
+                  Consulter les résultats de la campagne d&apos;avancement — {c.title}
+                </Link>
               </li>
             ))}
           </ul>
@@ -68,7 +78,8 @@ export default async function Services() {
         Le service SIAP n&apos;est pas accessible pour saisir vos demandes de promotion hors corps.
       </p>
       <p className="text-gris">
-        Utilisez SIAE pour gérer vos rendez-vous de carrière <span>(non disponible sur ce portail)</span>.
+        Utilisez SIAE pour gérer vos rendez-vous de carrière{" "}
+        <span>(non disponible sur ce portail)</span>.
       </p>
     </div>
   );

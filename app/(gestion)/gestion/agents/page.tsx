@@ -11,16 +11,25 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Agents" };
 
-type Params = { q?: string; page?: string; circonscription?: string; grade?: string; echelon?: string; statut?: string };
+type Params = {
+  q?: string;
+  page?: string;
+  circonscription?: string;
+  grade?: string;
+  echelon?: string;
+  statut?: string;
+};
 
 export default async function Agents({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const filters = parseAgentFilters(params);
-  const [{ rows: agents, total, page, pages, requestedPage }, circonscriptions] = await Promise.all([
-    listScopedAgents(user, filters, pageFrom(params.page), PAGE_SIZE),
-    circonscriptionOptions(user),
-  ]);
+  const [{ rows: agents, total, page, pages, requestedPage }, circonscriptions] = await Promise.all(
+    [
+      listScopedAgents(user, filters, pageFrom(params.page), PAGE_SIZE),
+      circonscriptionOptions(user),
+    ],
+  );
   const query = {
     q: filters.q,
     circonscription: filters.circonscriptionId,
@@ -53,7 +62,10 @@ export default async function Agents({ searchParams }: { searchParams: Promise<P
           label="Échelon"
           value={query.echelon}
           all="Tous"
-          options={Array.from({ length: 11 }, (_, i) => ({ value: String(i + 1), label: `${ordinalEchelon(i + 1)} échelon` }))}
+          options={Array.from({ length: 11 }, (_, i) => ({
+            value: String(i + 1),
+            label: `${ordinalEchelon(i + 1)} échelon`,
+          }))}
         />
         <FilterSelect
           name="statut"
@@ -68,11 +80,20 @@ export default async function Agents({ searchParams }: { searchParams: Promise<P
       </FilterBar>
       <p className="mb-2" aria-live="polite">
         {total} agent(s).
-        {requestedPage > pages ? ` La page ${requestedPage} n'existe pas : voici la dernière page (${pages}).` : null}
+        {requestedPage > pages
+          ? ` La page ${requestedPage} n'existe pas : voici la dernière page (${pages}).`
+          : null}
       </p>
       <Table
         caption="Agents"
-        headers={["Agent", "Identifiant", "Circonscription", "Grade et échelon", "Depuis le", "Situation"]}
+        headers={[
+          "Agent",
+          "Identifiant",
+          "Circonscription",
+          "Grade et échelon",
+          "Depuis le",
+          "Situation",
+        ]}
         empty="Aucun agent ne correspond."
         rows={agents.map((a) => [
           <Link key="a" href={`/gestion/agents/${a.id}`}>

@@ -7,28 +7,57 @@ import { authedAction, formDataToObject, typedValues } from "@/lib/actions/safe-
 import { toActionState } from "@/lib/actions/result";
 import { parameterEntries } from "@/lib/campaigns/parameters-form";
 import { appreciationSchema } from "@/lib/opinions/appreciations";
-import { confirmProposedAppreciations, importAppreciationsCsv, saveAppreciation } from "@/lib/opinions/commands";
+import {
+  confirmProposedAppreciations,
+  importAppreciationsCsv,
+  saveAppreciation,
+} from "@/lib/opinions/commands";
 import { storeTableau } from "@/lib/results/commands";
 import { campaignFormSchema } from "@/lib/campaigns/admin";
-import { createCampaignFromForm, deleteDraftCampaign, transitionCampaign, updateCampaignFromForm } from "@/lib/campaigns/commands";
+import {
+  createCampaignFromForm,
+  deleteDraftCampaign,
+  transitionCampaign,
+  updateCampaignFromForm,
+} from "@/lib/campaigns/commands";
 
-export const createCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: campaignFormSchema }, async (input, user, formData) => {
-  const departementIds = formData.getAll("departementIds").filter((v): v is string => typeof v === "string" && v.length <= 40);
-  const result = await createCampaignFromForm(user, input, departementIds);
-  if (!result.ok) return toActionState(result, { values: typedValues(formData) });
-  revalidatePath("/gestion/campagnes");
-  // Several départements: back to the list, where each new campaign is shown.
-  redirect(result.ids ? `/gestion/campagnes?creees=${result.ids.length}` : `/gestion/campagnes/${result.id}?cree=1`);
-});
+export const createCampaignAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: campaignFormSchema },
+  async (input, user, formData) => {
+    const departementIds = formData
+      .getAll("departementIds")
+      .filter((v): v is string => typeof v === "string" && v.length <= 40);
+    const result = await createCampaignFromForm(user, input, departementIds);
+    if (!result.ok) return toActionState(result, { values: typedValues(formData) });
+    revalidatePath("/gestion/campagnes");
+    // Several départements: back to the list, where each new campaign is shown.
+    redirect(
+      result.ids
+        ? `/gestion/campagnes?creees=${result.ids.length}`
+        : `/gestion/campagnes/${result.id}?cree=1`,
+    );
+  },
+);
 
 export const updateCampaignAction = authedAction(
-  { roles: ["GESTIONNAIRE"], schema: campaignFormSchema.and(z.object({ id: z.string().min(1).max(40) })) },
+  {
+    roles: ["GESTIONNAIRE"],
+    schema: campaignFormSchema.and(z.object({ id: z.string().min(1).max(40) })),
+  },
   async (input, user, formData) => {
-    const result = await updateCampaignFromForm(user, input.id, input, parameterEntries(formDataToObject(formData)));
+    const result = await updateCampaignFromForm(
+      user,
+      input.id,
+      input,
+      parameterEntries(formDataToObject(formData)),
+    );
     // Refused: everything typed comes back, parameter fields included.
     if (!result.ok) return toActionState(result, { values: typedValues(formData) });
     revalidatePath(`/gestion/campagnes/${input.id}`);
-    return { ok: true, message: `Campagne enregistrée.${result.warnings?.length ? ` Attention : ${result.warnings.join(" ")}` : ""}` };
+    return {
+      ok: true,
+      message: `Campagne enregistrée.${result.warnings?.length ? ` Attention : ${result.warnings.join(" ")}` : ""}`,
+    };
   },
 );
 
@@ -43,7 +72,10 @@ export const transitionCampaignAction = authedAction(
     }),
   },
   async (input, user, formData) => {
-    const result = await transitionCampaign(user, input.id, input.transition, new Date(), { confirmEarly: input.confirmEarly === "on", capsReason: input.capsReason ?? null });
+    const result = await transitionCampaign(user, input.id, input.transition, new Date(), {
+      confirmEarly: input.confirmEarly === "on",
+      capsReason: input.capsReason ?? null,
+    });
     if (!result.ok) return toActionState(result, { values: typedValues(formData) });
     revalidatePath("/gestion/campagnes", "layout");
     // The page's buttons change with the new state: say what happened through the URL.
@@ -51,23 +83,35 @@ export const transitionCampaignAction = authedAction(
   },
 );
 
-export const saveAppreciationAction = authedAction({ roles: ["GESTIONNAIRE"], schema: appreciationSchema }, async (input, user, formData) => {
-  // The values go back in both cases: the row form shows what was typed, saved or refused.
-  const values = typedValues(formData);
-  const result = await saveAppreciation(user, input);
-  // The list stays as it is while the administrator goes on row by row.
-  return toActionState(result, { message: result.ok && result.warning ? `Appréciation enregistrée. ${result.warning}` : "Appréciation enregistrée.", values });
-});
+export const saveAppreciationAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: appreciationSchema },
+  async (input, user, formData) => {
+    // The values go back in both cases: the row form shows what was typed, saved or refused.
+    const values = typedValues(formData);
+    const result = await saveAppreciation(user, input);
+    // The list stays as it is while the administrator goes on row by row.
+    return toActionState(result, {
+      message:
+        result.ok && result.warning
+          ? `Appréciation enregistrée. ${result.warning}`
+          : "Appréciation enregistrée.",
+      values,
+    });
+  },
+);
 
-export const confirmProposedAppreciationsAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
-  const result = await confirmProposedAppreciations(user, campaignId);
-  if (!result.ok) return toActionState(result);
-  revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
-  return {
-    ok: true,
-    message: `${result.confirmed} appréciation(s) proposée(s) arrêtée(s).${result.left ? ` ${result.left} agent(s) sans proposition restent à apprécier un par un.` : ""}`,
-  };
-});
+export const confirmProposedAppreciationsAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) },
+  async ({ campaignId }, user) => {
+    const result = await confirmProposedAppreciations(user, campaignId);
+    if (!result.ok) return toActionState(result);
+    revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
+    return {
+      ok: true,
+      message: `${result.confirmed} appréciation(s) proposée(s) arrêtée(s).${result.left ? ` ${result.left} agent(s) sans proposition restent à apprécier un par un.` : ""}`,
+    };
+  },
+);
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -75,9 +119,23 @@ export const importAppreciationsAction = authedAction(
   { roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) },
   async ({ campaignId }, user, formData) => {
     const file = formData.get("fichier");
-    if (!(file instanceof Blob) || file.size === 0) return { ok: false, message: "Choisissez un fichier CSV.", errors: { fichier: ["Choisissez un fichier CSV."] } };
-    if (file.size > MAX_CSV_BYTES) return { ok: false, message: "Le fichier dépasse 2 Mo.", errors: { fichier: ["Le fichier dépasse 2 Mo."] } };
-    const report = await importAppreciationsCsv(user, campaignId, new Uint8Array(await file.arrayBuffer()));
+    if (!(file instanceof Blob) || file.size === 0)
+      return {
+        ok: false,
+        message: "Choisissez un fichier CSV.",
+        errors: { fichier: ["Choisissez un fichier CSV."] },
+      };
+    if (file.size > MAX_CSV_BYTES)
+      return {
+        ok: false,
+        message: "Le fichier dépasse 2 Mo.",
+        errors: { fichier: ["Le fichier dépasse 2 Mo."] },
+      };
+    const report = await importAppreciationsCsv(
+      user,
+      campaignId,
+      new Uint8Array(await file.arrayBuffer()),
+    );
     revalidatePath(`/gestion/campagnes/${campaignId}/appreciations`);
     const rejected = report.rejected.slice(0, 50).map((r) => `ligne ${r.line} : ${r.message}`);
     return {
@@ -87,16 +145,25 @@ export const importAppreciationsAction = authedAction(
   },
 );
 
-export const computeTableauAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) }, async ({ campaignId }, user) => {
-  const result = await storeTableau(user, campaignId);
-  if (!result.ok) return toActionState(result);
-  revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
-  return { ok: true, message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.` };
-});
+export const computeTableauAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: z.object({ campaignId: z.string().min(1).max(40) }) },
+  async ({ campaignId }, user) => {
+    const result = await storeTableau(user, campaignId);
+    if (!result.ok) return toActionState(result);
+    revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
+    return {
+      ok: true,
+      message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.`,
+    };
+  },
+);
 
-export const deleteCampaignAction = authedAction({ roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) }, async ({ id }, user) => {
-  const result = await deleteDraftCampaign(user, id);
-  if (!result.ok) return toActionState(result);
-  revalidatePath("/gestion/campagnes");
-  redirect("/gestion/campagnes?supprimee=1");
-});
+export const deleteCampaignAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: z.object({ id: z.string().min(1).max(40) }) },
+  async ({ id }, user) => {
+    const result = await deleteDraftCampaign(user, id);
+    if (!result.ok) return toActionState(result);
+    revalidatePath("/gestion/campagnes");
+    redirect("/gestion/campagnes?supprimee=1");
+  },
+);

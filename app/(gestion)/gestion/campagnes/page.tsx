@@ -14,7 +14,11 @@ import { Badge, CAMPAIGN_STATUS_TONES } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Campagnes d'avancement" };
 
-export default async function Campaigns({ searchParams }: { searchParams: Promise<{ supprimee?: string }> }) {
+export default async function Campaigns({
+  searchParams,
+}: {
+  searchParams: Promise<{ supprimee?: string }>;
+}) {
   const user = await requireRole("GESTIONNAIRE");
   const { supprimee } = await searchParams;
   const campaigns = await listCampaigns(user);
@@ -22,7 +26,10 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
   const figures = await campaignFiguresOf(user, campaigns);
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Campagnes" />
+      <Breadcrumb
+        items={[{ label: "Espace gestionnaire", href: "/gestion" }]}
+        current="Campagnes"
+      />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Campagnes d&apos;avancement</h1>
         <Link href="/gestion/campagnes/nouvelle" className={buttonClass()}>
@@ -47,7 +54,9 @@ export default async function Campaigns({ searchParams }: { searchParams: Promis
             {STATUS_LABELS[c.status]}
           </Badge>,
           c.candidatureStart ? String(c._count.candidatures) : "—",
-          c.candidatureStart && c.candidatureEnd ? `${formatCalendarDate(c.candidatureStart)} – ${formatCalendarDate(c.candidatureEnd)}` : "—",
+          c.candidatureStart && c.candidatureEnd
+            ? `${formatCalendarDate(c.candidatureStart)} – ${formatCalendarDate(c.candidatureEnd)}`
+            : "—",
           figuresLabel(figures.get(c.id)),
         ])}
       />

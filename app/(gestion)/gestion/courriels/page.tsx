@@ -14,17 +14,27 @@ const RESET_LINK = /\S*\/reinitialisation\/[\w-]+/g;
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
-export default async function Outbox({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function Outbox({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string }>;
+}) {
   const user = await requireRole("GESTIONNAIRE");
   const page = pageFrom((await searchParams).page);
-  const { messages, total } = await listOutbox(user, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const { messages, total } = await listOutbox(user, {
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Courriels envoyés" />
+      <Breadcrumb
+        items={[{ label: "Espace gestionnaire", href: "/gestion" }]}
+        current="Courriels envoyés"
+      />
       <h1 className="mb-2 text-3xl font-bold">Courriels envoyés</h1>
       <p className="mb-6 text-gris">
-        Messages émis par le portail (liens de réinitialisation, accusés de réception). {total} message(s). Les liens de
-        réinitialisation sont masqués : seul leur destinataire les reçoit.
+        Messages émis par le portail (liens de réinitialisation, accusés de réception). {total}{" "}
+        message(s). Les liens de réinitialisation sont masqués : seul leur destinataire les reçoit.
       </p>
       {messages.length === 0 ? <p>Aucun message.</p> : null}
       <ul className="fr-raw-list space-y-4">
@@ -35,7 +45,9 @@ export default async function Outbox({ searchParams }: { searchParams: Promise<{
               <p className="text-sm text-gris">
                 À {m.to}, émis {formatDateTime(m.createdAt)}. {deliveryLabel(m, MAX_ATTEMPTS)}
               </p>
-              <pre className="mt-2 whitespace-pre-wrap font-sans">{m.body.replace(RESET_LINK, REDACTED)}</pre>
+              <pre className="mt-2 whitespace-pre-wrap font-sans">
+                {m.body.replace(RESET_LINK, REDACTED)}
+              </pre>
             </article>
           </li>
         ))}

@@ -18,17 +18,30 @@ const DONE: Record<string, string> = {
   REFUSEE: "Fonction refusée : le motif est affiché à l'agent.",
 };
 
-export default async function FunctionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; q?: string; fait?: string }> }) {
+export default async function FunctionsQueue({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; q?: string; fait?: string }>;
+}) {
   const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const page = pageFrom(params.page);
   const q = params.q?.trim().slice(0, 80) ?? "";
-  const { items, total } = await listFunctionsToReview(user, q, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const { items, total } = await listFunctionsToReview(user, q, {
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Fonctions et missions à vérifier" />
+      <Breadcrumb
+        items={[{ label: "Espace gestionnaire", href: "/gestion" }]}
+        current="Fonctions et missions à vérifier"
+      />
       <h1 className="mb-2 text-3xl font-bold">Fonctions et missions à vérifier</h1>
-      <p className="mb-6 text-gris">{total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions validées comptent pour le 1er vivier.</p>
+      <p className="mb-6 text-gris">
+        {total} déclaration(s) en attente, les plus anciennes d&apos;abord. Seules les fonctions
+        validées comptent pour le 1er vivier.
+      </p>
       {params.fait && DONE[params.fait] ? (
         <Notice tone="success" role="status">
           <p>{DONE[params.fait]}</p>
@@ -49,10 +62,12 @@ export default async function FunctionsQueue({ searchParams }: { searchParams: P
                 {f.agent.circonscription.name} · déclarée le {formatDate(f.createdAt)}
               </p>
               <p className="mb-2">
-                {f.label} : du {formatCalendarDate(f.startDate)} {f.endDate ? `au ${formatCalendarDate(f.endDate)}` : "à ce jour"}
+                {f.label} : du {formatCalendarDate(f.startDate)}{" "}
+                {f.endDate ? `au ${formatCalendarDate(f.endDate)}` : "à ce jour"}
               </p>
               <p className="mb-4">
-                Pièce justificative : {f.proof ? <a href={`/documents/${f.proof.id}`}>{f.proof.filename}</a> : "aucune"}
+                Pièce justificative :{" "}
+                {f.proof ? <a href={`/documents/${f.proof.id}`}>{f.proof.filename}</a> : "aucune"}
               </p>
               <DecisionForm
                 id={f.id}

@@ -6,7 +6,12 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
 import { applyImport, dryRun } from "@/lib/agents/commands";
-import { encodingNote, importFormSchema, interruptedMessage, type ImportFormState } from "@/lib/agents/import-form";
+import {
+  encodingNote,
+  importFormSchema,
+  interruptedMessage,
+  type ImportFormState,
+} from "@/lib/agents/import-form";
 import { finishImport, trackImport } from "@/lib/agents/import-progress";
 
 /** What the import form gets back: the usual message, and the summary of the file. */
@@ -19,50 +24,98 @@ const importSchema = importFormSchema("des agents").extend({
   departement: z.string().max(40).optional(),
 });
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 function counts(s: ImportSummary, done: boolean): string {
   return [
-    plural(s.toCreate, done ? "agent créé" : "agent à créer", done ? "agents créés" : "agents à créer"),
-    plural(s.toUpdate, done ? "mis à jour" : "à mettre à jour", done ? "mis à jour" : "à mettre à jour"),
+    plural(
+      s.toCreate,
+      done ? "agent créé" : "agent à créer",
+      done ? "agents créés" : "agents à créer",
+    ),
+    plural(
+      s.toUpdate,
+      done ? "mis à jour" : "à mettre à jour",
+      done ? "mis à jour" : "à mettre à jour",
+    ),
     plural(s.unchanged, "inchangé", "inchangés"),
-    ...(s.toDeactivate > 0 ? [plural(s.toDeactivate, done ? "agent absent marqué inactif" : "agent absent à marquer inactif", done ? "agents absents marqués inactifs" : "agents absents à marquer inactifs")] : []),
+    ...(s.toDeactivate > 0
+      ? [
+          plural(
+            s.toDeactivate,
+            done ? "agent absent marqué inactif" : "agent absent à marquer inactif",
+            done ? "agents absents marqués inactifs" : "agents absents à marquer inactifs",
+          ),
+        ]
+      : []),
   ].join(", ");
 }
 
-const importAction = authedAction({ roles: ["GESTIONNAIRE"], schema: importSchema }, async (input, user): Promise<ImportActionState> => {
-  const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
-  const departement = chooseDepartement(user, input.departement);
-  if (!departement.ok) return { ok: false, intent: input.intent, message: departement.message, errors: { departement: [departement.message] } };
-  const onProgress = trackImport(input.importId, user.id);
-  try {
-    const options = { onProgress, encoding, deactivateMissing: input.inactifs === "oui", departementId: departement.id };
-    const summary = input.intent === "verifier" ? await dryRun(text, options) : await applyImport(user, text, options);
-    const note = encodingNote(encoding);
-    if (summary.errorCount > 0) {
+const importAction = authedAction(
+  { roles: ["GESTIONNAIRE"], schema: importSchema },
+  async (input, user): Promise<ImportActionState> => {
+    const { text, encoding } = decodeCsv(new Uint8Array(await input.fichier.arrayBuffer()));
+    const departement = chooseDepartement(user, input.departement);
+    if (!departement.ok)
       return {
         ok: false,
         intent: input.intent,
-        summary,
-        message: `${plural(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
+        message: departement.message,
+        errors: { departement: [departement.message] },
       };
+    const onProgress = trackImport(input.importId, user.id);
+    try {
+      const options = {
+        onProgress,
+        encoding,
+        deactivateMissing: input.inactifs === "oui",
+        departementId: departement.id,
+      };
+      const summary =
+        input.intent === "verifier"
+          ? await dryRun(text, options)
+          : await applyImport(user, text, options);
+      const note = encodingNote(encoding);
+      if (summary.errorCount > 0) {
+        return {
+          ok: false,
+          intent: input.intent,
+          summary,
+          message: `${plural(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
+        };
+      }
+      if (input.intent === "verifier") {
+        return {
+          ok: true,
+          intent: input.intent,
+          summary,
+          message: `Fichier valide (${plural(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}`,
+        };
+      }
+      revalidatePath("/gestion/agents");
+      revalidatePath("/gestion");
+      return {
+        ok: true,
+        intent: input.intent,
+        summary,
+        message: `Import terminé : ${counts(summary, true)}.${note}`,
+      };
+    } catch (error) {
+      if (error instanceof ImportBusyError)
+        return { ok: false, intent: input.intent, message: error.message };
+      console.error("[import des agents] échec :", error);
+      return { ok: false, intent: input.intent, message: interruptedMessage(input.intent) };
+    } finally {
+      finishImport(input.importId, user.id);
     }
-    if (input.intent === "verifier") {
-      return { ok: true, intent: input.intent, summary, message: `Fichier valide (${plural(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}` };
-    }
-    revalidatePath("/gestion/agents");
-    revalidatePath("/gestion");
-    return { ok: true, intent: input.intent, summary, message: `Import terminé : ${counts(summary, true)}.${note}` };
-  } catch (error) {
-    if (error instanceof ImportBusyError) return { ok: false, intent: input.intent, message: error.message };
-    console.error("[import des agents] échec :", error);
-    return { ok: false, intent: input.intent, message: interruptedMessage(input.intent) };
-  } finally {
-    finishImport(input.importId, user.id);
-  }
-});
+  },
+);
 
 /** "Vérifier le fichier" (dry run) or "Importer" (apply), as chosen by the button pressed. */
-export async function importAgentsAction(prev: ImportActionState | undefined, formData: FormData): Promise<ImportActionState> {
+export async function importAgentsAction(
+  prev: ImportActionState | undefined,
+  formData: FormData,
+): Promise<ImportActionState> {
   return importAction(prev, formData);
 }

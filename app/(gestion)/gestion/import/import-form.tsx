@@ -9,7 +9,10 @@ import { Table } from "@/components/ui/table";
 import { MAX_UPLOAD_BYTES, PHASE_LABELS, type ImportProgress } from "@/lib/agents/import-labels";
 import type { ImportActionState } from "./actions";
 
-type Action = (prev: ImportActionState | undefined, formData: FormData) => Promise<ImportActionState>;
+type Action = (
+  prev: ImportActionState | undefined,
+  formData: FormData,
+) => Promise<ImportActionState>;
 type Intent = "verifier" | "importer";
 
 const POLL_MS = 800;
@@ -23,7 +26,8 @@ function newImportId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-const fileKey = (file: File | undefined) => (file ? `${file.name}|${file.size}|${file.lastModified}` : "");
+const fileKey = (file: File | undefined) =>
+  file ? `${file.name}|${file.size}|${file.lastModified}` : "";
 const number = (n: number) => n.toLocaleString("fr-FR");
 
 /**
@@ -35,7 +39,9 @@ export function ImportForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const [selected, setSelected] = useState("");
   const [deactivate, setDeactivate] = useState(false);
-  const [submitted, setSubmitted] = useState<{ key: string; intent: Intent; id: string } | null>(null);
+  const [submitted, setSubmitted] = useState<{ key: string; intent: Intent; id: string } | null>(
+    null,
+  );
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
 
@@ -44,9 +50,12 @@ export function ImportForm({ action }: { action: Action }) {
     let stopped = false;
     const poll = async () => {
       try {
-        const response = await fetch(`/gestion/import/progression?id=${submitted.id}`, { cache: "no-store" });
+        const response = await fetch(`/gestion/import/progression?id=${submitted.id}`, {
+          cache: "no-store",
+        });
         // 204 until the server has started on this import (the file may still be uploading).
-        if (response.status === 200 && !stopped) setProgress((await response.json()) as ImportProgress);
+        if (response.status === 200 && !stopped)
+          setProgress((await response.json()) as ImportProgress);
       } catch {
         // A missed poll only delays the bar; the action's answer is what counts.
       }
@@ -60,7 +69,12 @@ export function ImportForm({ action }: { action: Action }) {
   }, [pending, submitted]);
 
   // The file checked must be the one chosen, with the same option (the dry run counts the agents to mark inactive).
-  const verified = !pending && state?.ok === true && state.intent === "verifier" && submitted?.key === `${selected}|${deactivate}` && selected !== "";
+  const verified =
+    !pending &&
+    state?.ok === true &&
+    state.intent === "verifier" &&
+    submitted?.key === `${selected}|${deactivate}` &&
+    selected !== "";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,26 +113,50 @@ export function ImportForm({ action }: { action: Action }) {
           }}
         />
         <div className="fr-checkbox-group fr-mb-3w">
-          <input type="checkbox" id="import-inactifs" name="inactifs" value="oui" checked={deactivate} onChange={(e) => setDeactivate(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            id="import-inactifs"
+            name="inactifs"
+            value="oui"
+            checked={deactivate}
+            onChange={(e) => setDeactivate(e.currentTarget.checked)}
+          />
           <label className="fr-label" htmlFor="import-inactifs">
-            Marquer inactifs les agents absents du fichier (départs, retraites) — le fichier doit alors contenir tous les agents du département
+            Marquer inactifs les agents absents du fichier (départs, retraites) — le fichier doit
+            alors contenir tous les agents du département
           </label>
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" name="intent" value="verifier" disabled={pending} className={buttonClass(verified ? "secondary" : "primary")}>
+          <button
+            type="submit"
+            name="intent"
+            value="verifier"
+            disabled={pending}
+            className={buttonClass(verified ? "secondary" : "primary")}
+          >
             Vérifier le fichier
           </button>
           {verified ? (
-            <button type="submit" name="intent" value="importer" disabled={pending} className={buttonClass("primary")}>
+            <button
+              type="submit"
+              name="intent"
+              value="importer"
+              disabled={pending}
+              className={buttonClass("primary")}
+            >
               Importer
             </button>
           ) : (
-            <p className="text-sm text-gris">« Importer » apparaît une fois le fichier vérifié sans erreur.</p>
+            <p className="text-sm text-gris">
+              « Importer » apparaît une fois le fichier vérifié sans erreur.
+            </p>
           )}
         </div>
       </form>
 
-      {pending ? <ProgressPanel intent={submitted?.intent ?? "verifier"} progress={progress} /> : null}
+      {pending ? (
+        <ProgressPanel intent={submitted?.intent ?? "verifier"} progress={progress} />
+      ) : null}
       <FormMessage state={pending ? undefined : state} />
       {summary ? <SummaryPanel key={submitted?.id} state={state} /> : null}
     </>
@@ -126,9 +164,17 @@ export function ImportForm({ action }: { action: Action }) {
 }
 
 /** Also used by the career-history import (./carrieres). */
-export function ProgressPanel({ intent, progress }: { intent: Intent; progress: ImportProgress | null }) {
+export function ProgressPanel({
+  intent,
+  progress,
+}: {
+  intent: Intent;
+  progress: ImportProgress | null;
+}) {
   const determinate = progress !== null && progress.total > 0 && progress.phase !== "termine";
-  const percent = determinate ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : null;
+  const percent = determinate
+    ? Math.min(100, Math.floor((progress.done / progress.total) * 100))
+    : null;
   const unit = progress?.phase === "lecture" ? "" : " agents";
   return (
     <div className="mb-6 max-w-xl">
@@ -137,13 +183,21 @@ export function ProgressPanel({ intent, progress }: { intent: Intent; progress: 
         {progress ? ` — ${PHASE_LABELS[progress.phase]}` : ""}…
       </p>
       {determinate ? (
-        <progress aria-labelledby="import-progression" className="h-4 w-full" value={progress.done} max={progress.total} />
+        <progress
+          aria-labelledby="import-progression"
+          className="h-4 w-full"
+          value={progress.done}
+          max={progress.total}
+        />
       ) : (
         <progress aria-labelledby="import-progression" className="h-4 w-full" />
       )}
       {percent !== null ? (
         <p className="mt-1 text-sm text-gris">
-          {percent} %{progress && progress.phase !== "lecture" ? ` (${number(progress.done)} sur ${number(progress.total)}${unit})` : ""}
+          {percent} %
+          {progress && progress.phase !== "lecture"
+            ? ` (${number(progress.done)} sur ${number(progress.total)}${unit})`
+            : ""}
         </p>
       ) : null}
       <p className="mt-1 text-sm text-gris">Gardez cette page ouverte jusqu&apos;au résultat.</p>
@@ -169,19 +223,30 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
           [done ? "Agents créés" : "Agents à créer", number(summary.toCreate)],
           [done ? "Agents mis à jour" : "Agents à mettre à jour", number(summary.toUpdate)],
           ["Agents inchangés", number(summary.unchanged)],
-          ...(summary.toDeactivate > 0 ? [[done ? "Agents marqués inactifs" : "Agents absents du fichier à marquer inactifs", number(summary.toDeactivate)] as [string, string]] : []),
+          ...(summary.toDeactivate > 0
+            ? [
+                [
+                  done ? "Agents marqués inactifs" : "Agents absents du fichier à marquer inactifs",
+                  number(summary.toDeactivate),
+                ] as [string, string],
+              ]
+            : []),
           ["Erreurs", number(summary.errorCount)],
         ]}
       />
       {summary.deactivations.length > 0 ? (
         <details className="mb-6">
-          <summary>{done ? "Agents marqués inactifs" : "Agents qui seront marqués inactifs"}</summary>
+          <summary>
+            {done ? "Agents marqués inactifs" : "Agents qui seront marqués inactifs"}
+          </summary>
           <ul className="ml-6 list-disc">
             {summary.deactivations.map((label) => (
               <li key={label}>{label}</li>
             ))}
           </ul>
-          {summary.toDeactivate > summary.deactivations.length ? <p>… et {number(summary.toDeactivate - summary.deactivations.length)} autres.</p> : null}
+          {summary.toDeactivate > summary.deactivations.length ? (
+            <p>… et {number(summary.toDeactivate - summary.deactivations.length)} autres.</p>
+          ) : null}
         </details>
       ) : null}
       {summary.errorCount > 0 ? (
@@ -189,7 +254,8 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
           <h3 className="mb-2 text-xl font-bold">Erreurs par ligne</h3>
           {summary.errorCount > summary.errors.length ? (
             <p className="mb-2">
-              {number(summary.errorCount)} erreurs au total : les {number(summary.errors.length)} premières sont listées.
+              {number(summary.errorCount)} erreurs au total : les {number(summary.errors.length)}{" "}
+              premières sont listées.
             </p>
           ) : null}
           <Table
@@ -200,13 +266,23 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
           />
           {pages > 1 ? (
             <nav aria-label="Pages des erreurs" className="mb-6 flex items-center gap-4">
-              <button type="button" className={buttonClass("secondary")} disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              <button
+                type="button"
+                className={buttonClass("secondary")}
+                disabled={page <= 1}
+                onClick={() => setPage(page - 1)}
+              >
                 ‹ Erreurs précédentes
               </button>
               <span>
                 Page {page} sur {pages}
               </span>
-              <button type="button" className={buttonClass("secondary")} disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                className={buttonClass("secondary")}
+                disabled={page >= pages}
+                onClick={() => setPage(page + 1)}
+              >
                 Erreurs suivantes ›
               </button>
             </nav>
@@ -215,9 +291,14 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
       ) : null}
       {summary.changes.length > 0 ? (
         <>
-          <h3 className="mb-2 text-xl font-bold">{done ? "Agents modifiés" : "Modifications prévues"}</h3>
+          <h3 className="mb-2 text-xl font-bold">
+            {done ? "Agents modifiés" : "Modifications prévues"}
+          </h3>
           {summary.toUpdate > summary.changes.length ? (
-            <p className="mb-2">Les {number(summary.changes.length)} premiers agents sur {number(summary.toUpdate)} sont listés.</p>
+            <p className="mb-2">
+              Les {number(summary.changes.length)} premiers agents sur {number(summary.toUpdate)}{" "}
+              sont listés.
+            </p>
           ) : null}
           <Table
             caption="Agents déjà enregistrés que le fichier modifie"
@@ -226,7 +307,9 @@ function SummaryPanel({ state }: { state: ImportActionState | undefined }) {
             rows={summary.changes.map((c) => [
               c.line,
               c.agent,
-              c.fields.map((f) => `${f.column} : ${f.before || "(vide)"} → ${f.after || "(vide)"}`).join(" ; "),
+              c.fields
+                .map((f) => `${f.column} : ${f.before || "(vide)"} → ${f.after || "(vide)"}`)
+                .join(" ; "),
             ])}
           />
         </>

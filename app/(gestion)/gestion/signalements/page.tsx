@@ -12,19 +12,34 @@ export const metadata: Metadata = { title: "Signalements d'erreur" };
 
 const STATUSES = ["EN_ATTENTE", "ACCEPTEE", "REJETEE"] as const;
 
-export default async function CorrectionsQueue({ searchParams }: { searchParams: Promise<{ page?: string; etat?: string }> }) {
+export default async function CorrectionsQueue({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; etat?: string }>;
+}) {
   const user = await requireRole("GESTIONNAIRE");
   const params = await searchParams;
   const status = STATUSES.find((s) => s === params.etat) ?? "EN_ATTENTE";
   const page = pageFrom(params.page);
-  const { items, total } = await listCorrections(user, status, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const { items, total } = await listCorrections(user, status, {
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }]} current="Signalements d'erreur" />
+      <Breadcrumb
+        items={[{ label: "Espace gestionnaire", href: "/gestion" }]}
+        current="Signalements d'erreur"
+      />
       <h1 className="mb-4 text-3xl font-bold">Signalements d&apos;erreur</h1>
       <nav aria-label="État des signalements" className="mb-6 flex gap-4">
         {STATUSES.map((s) => (
-          <Link key={s} href={`?etat=${s}`} aria-current={s === status ? "page" : undefined} className={s === status ? "font-bold" : ""}>
+          <Link
+            key={s}
+            href={`?etat=${s}`}
+            aria-current={s === status ? "page" : undefined}
+            className={s === status ? "font-bold" : ""}
+          >
             {CORRECTION_STATUS_LABELS[s]}
           </Link>
         ))}
@@ -40,7 +55,11 @@ export default async function CorrectionsQueue({ searchParams }: { searchParams:
           CORRECTION_SECTIONS[c.section as keyof typeof CORRECTION_SECTIONS] ?? c.section,
           c.description.length > 120 ? `${c.description.slice(0, 120)}…` : c.description,
           <Link key="o" href={`/gestion/signalements/${c.id}`}>
-            Traiter<span className="sr-only"> le signalement de {c.agent.prenom} {c.agent.nom}</span>
+            Traiter
+            <span className="sr-only">
+              {" "}
+              le signalement de {c.agent.prenom} {c.agent.nom}
+            </span>
           </Link>,
         ])}
       />

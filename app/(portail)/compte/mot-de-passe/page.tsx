@@ -13,14 +13,15 @@ export default async function ChangePassword() {
       {user.passwordChangeRequired ? (
         <Notice tone="info" role="status">
           <p>
-            Première connexion : votre mot de passe est encore celui attribué par défaut (votre NUMEN). Choisissez un
-            nouveau mot de passe pour accéder au portail.
+            Première connexion : votre mot de passe est encore celui attribué par défaut (votre
+            NUMEN). Choisissez un nouveau mot de passe pour accéder au portail.
           </p>
         </Notice>
       ) : null}
       <p className="mb-6">
-        Choisissez un mot de passe d&apos;au moins 12 caractères, avec au moins une lettre et un chiffre. Il remplace
-        votre NUMEN comme mot de passe. Vos autres sessions ouvertes seront fermées.
+        Choisissez un mot de passe d&apos;au moins 12 caractères, avec au moins une lettre et un
+        chiffre. Il remplace votre NUMEN comme mot de passe. Vos autres sessions ouvertes seront
+        fermées.
       </p>
       <PasswordForm />
     </div>

@@ -11,9 +11,30 @@ export function PasswordForm() {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field label="Mot de passe actuel" name="current" type="password" autoComplete="current-password" required errors={state?.errors?.current} />
-      <Field label="Nouveau mot de passe" name="next" type="password" autoComplete="new-password" required errors={state?.errors?.next} />
-      <Field label="Confirmation du nouveau mot de passe" name="confirm" type="password" autoComplete="new-password" required errors={state?.errors?.confirm} />
+      <Field
+        label="Mot de passe actuel"
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state?.errors?.current}
+      />
+      <Field
+        label="Nouveau mot de passe"
+        name="next"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state?.errors?.next}
+      />
+      <Field
+        label="Confirmation du nouveau mot de passe"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state?.errors?.confirm}
+      />
       <SubmitButton>Enregistrer</SubmitButton>
     </form>
   );

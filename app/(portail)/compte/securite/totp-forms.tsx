@@ -8,7 +8,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { confirmTotpAction, disableTotpAction, startTotpAction } from "../actions";
 
 function PasswordField({ errors }: { errors?: string[] }) {
-  return <Field label="Mot de passe actuel" name="password" type="password" autoComplete="current-password" required errors={errors} />;
+  return (
+    <Field
+      label="Mot de passe actuel"
+      name="password"
+      type="password"
+      autoComplete="current-password"
+      required
+      errors={errors}
+    />
+  );
 }
 
 function PasscodeField({ errors }: { errors?: string[] }) {
@@ -36,7 +45,9 @@ export function StartTotpForm({ replacing = false }: { replacing?: boolean }) {
           <PasscodeField errors={state?.errors?.passcode} />
         </>
       ) : null}
-      <SubmitButton>{replacing ? "Remplacer la clé de sécurité" : "Associer une clé de sécurité"}</SubmitButton>
+      <SubmitButton>
+        {replacing ? "Remplacer la clé de sécurité" : "Associer une clé de sécurité"}
+      </SubmitButton>
     </form>
   );
 }
@@ -52,10 +63,15 @@ export function ConfirmTotpForm() {
           Vos codes de secours
         </h2>
         <p className="mb-3">
-          Notez-les ou imprimez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés. Si vous perdez votre
-          clé, connectez-vous avec votre mot de passe et l&apos;un de ces codes (chacun ne sert qu&apos;une fois).
+          Notez-les ou imprimez-les maintenant et gardez-les en lieu sûr : ils ne seront plus
+          affichés. Si vous perdez votre clé, connectez-vous avec votre mot de passe et l&apos;un de
+          ces codes (chacun ne sert qu&apos;une fois).
         </p>
-        <ul aria-labelledby={codesId} data-testid="recovery-codes" className="fr-raw-list mb-6 grid grid-cols-2 gap-2 font-mono">
+        <ul
+          aria-labelledby={codesId}
+          data-testid="recovery-codes"
+          className="fr-raw-list mb-6 grid grid-cols-2 gap-2 font-mono"
+        >
           {state.reveal.map((code) => (
             <li key={code}>{code}</li>
           ))}
@@ -68,8 +84,25 @@ export function ConfirmTotpForm() {
     <form action={action} noValidate>
       <FormMessage state={state} />
       <PasswordField errors={state?.errors?.password} />
-      <Field label="Code PIN" name="pin" type="password" inputMode="numeric" autoComplete="off" required hint="De 4 à 8 chiffres." errors={state?.errors?.pin} />
-      <Field label="Code affiché par la clé" name="code" inputMode="numeric" autoComplete="one-time-code" required hint="6 chiffres." errors={state?.errors?.code} />
+      <Field
+        label="Code PIN"
+        name="pin"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        hint="De 4 à 8 chiffres."
+        errors={state?.errors?.pin}
+      />
+      <Field
+        label="Code affiché par la clé"
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        required
+        hint="6 chiffres."
+        errors={state?.errors?.code}
+      />
       <SubmitButton>Confirmer la clé</SubmitButton>
     </form>
   );

@@ -13,8 +13,22 @@ export function ResetForm({ token }: { token: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <p className="mb-4">Au moins 12 caractères, dont une lettre et un chiffre.</p>
-      <Field label="Nouveau mot de passe" name="next" type="password" autoComplete="new-password" required errors={state?.errors?.next} />
-      <Field label="Confirmation" name="confirm" type="password" autoComplete="new-password" required errors={state?.errors?.confirm} />
+      <Field
+        label="Nouveau mot de passe"
+        name="next"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state?.errors?.next}
+      />
+      <Field
+        label="Confirmation"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state?.errors?.confirm}
+      />
       <SubmitButton>Enregistrer</SubmitButton>
     </form>
   );

@@ -5,10 +5,14 @@ import { loadFiche } from "@/lib/campaigns/fiche";
 import { renderFichePdf } from "@/lib/campaigns/fiche-pdf";
 
 // "Afficher votre fiche de candidature": the teacher's own fiche, as a PDF.
-export const GET = authedRoute<{ campaignId: string }, true>({ roles: ["ENSEIGNANT"], agent: true }, async ({ user, agentId, params }) => {
-  if (!(await findCampaign(user, params.campaignId))) return textResponse("Campagne introuvable.", 404);
-  const pdf = await renderFichePdf(await loadFiche(user, agentId, params.campaignId));
-  return new Response(new Uint8Array(pdf), {
-    headers: downloadHeaders(`fiche-de-candidature-${user.identifiant}.pdf`, "application/pdf"),
-  });
-});
+export const GET = authedRoute<{ campaignId: string }, true>(
+  { roles: ["ENSEIGNANT"], agent: true },
+  async ({ user, agentId, params }) => {
+    if (!(await findCampaign(user, params.campaignId)))
+      return textResponse("Campagne introuvable.", 404);
+    const pdf = await renderFichePdf(await loadFiche(user, agentId, params.campaignId));
+    return new Response(new Uint8Array(pdf), {
+      headers: downloadHeaders(`fiche-de-candidature-${user.identifiant}.pdf`, "application/pdf"),
+    });
+  },
+);

@@ -18,34 +18,53 @@ export default async function NewCampaign() {
   // from, in each département.
   const remainders = (
     await Promise.all(
-      RULE_SET_IDS.filter((id) => RULE_SETS[id].defaultParameters(currentCampaignYear()).contingent.carryOverRemainder).flatMap((id) =>
+      RULE_SET_IDS.filter(
+        (id) =>
+          RULE_SETS[id].defaultParameters(currentCampaignYear()).contingent.carryOverRemainder,
+      ).flatMap((id) =>
         departements.map(async (d) => {
-          const previous = await previousCampaignRemainder(user, { departementId: d.id, kind: RULE_SETS[id].campaignKind, ruleSet: id, year: 9999 });
-          return previous ? { id, key: `${id}-${d.id}`, where: several ? ` (${d.name})` : "", ...previous } : null;
+          const previous = await previousCampaignRemainder(user, {
+            departementId: d.id,
+            kind: RULE_SETS[id].campaignKind,
+            ruleSet: id,
+            year: 9999,
+          });
+          return previous
+            ? { id, key: `${id}-${d.id}`, where: several ? ` (${d.name})` : "", ...previous }
+            : null;
         }),
       ),
     )
   ).filter((r) => r !== null);
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace gestionnaire", href: "/gestion" }, { label: "Campagnes", href: "/gestion/campagnes" }]} current="Créer" />
+      <Breadcrumb
+        items={[
+          { label: "Espace gestionnaire", href: "/gestion" },
+          { label: "Campagnes", href: "/gestion/campagnes" },
+        ]}
+        current="Créer"
+      />
       <h1 className="mb-4 text-3xl font-bold">Créer une campagne</h1>
       <p className="mb-6">
-        Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent, viviers…) sont préremplis et
-        restent modifiables jusqu&apos;à l&apos;ouverture.
+        Choisissez la règle de gestion de l&apos;année : ses paramètres (barème, contingent,
+        viviers…) sont préremplis et restent modifiables jusqu&apos;à l&apos;ouverture.
       </p>
       {remainders.map((r) =>
         r.remainder === null ? (
           <p key={r.key} className="fr-callout fr-mb-3w">
-            {RULE_SETS[r.id].label}{r.where} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas été calculé) : la
-            campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez celui de l&apos;année précédente
-            (contingent.previousRemainder).
+            {RULE_SETS[r.id].label}
+            {r.where} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas
+            été calculé) : la campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez
+            celui de l&apos;année précédente (contingent.previousRemainder).
           </p>
         ) : (
           <p key={r.key} className="fr-callout fr-mb-3w">
-            {RULE_SETS[r.id].label}{r.where} : reliquat de « {r.from} » ={" "}
-            {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les paramètres de la campagne suivante
-            (contingent.previousRemainder) sauf si vous en saisissez un autre.
+            {RULE_SETS[r.id].label}
+            {r.where} : reliquat de « {r.from} » ={" "}
+            {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les
+            paramètres de la campagne suivante (contingent.previousRemainder) sauf si vous en
+            saisissez un autre.
           </p>
         ),
       )}

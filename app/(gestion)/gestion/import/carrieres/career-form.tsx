@@ -10,7 +10,10 @@ import { MAX_UPLOAD_BYTES, type ImportProgress } from "@/lib/agents/import-label
 import { ProgressPanel } from "../import-form";
 import type { CareerActionState } from "./actions";
 
-type Action = (prev: CareerActionState | undefined, formData: FormData) => Promise<CareerActionState>;
+type Action = (
+  prev: CareerActionState | undefined,
+  formData: FormData,
+) => Promise<CareerActionState>;
 type Intent = "verifier" | "importer";
 
 function newImportId(): string {
@@ -18,14 +21,17 @@ function newImportId(): string {
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
-const fileKey = (file: File | undefined) => (file ? `${file.name}|${file.size}|${file.lastModified}` : "");
+const fileKey = (file: File | undefined) =>
+  file ? `${file.name}|${file.size}|${file.lastModified}` : "";
 const number = (n: number) => n.toLocaleString("fr-FR");
 
 /** "Vérifier le fichier", then "Importer" once that very file was checked without error. */
 export function CareerForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const [selected, setSelected] = useState("");
-  const [submitted, setSubmitted] = useState<{ key: string; intent: Intent; id: string } | null>(null);
+  const [submitted, setSubmitted] = useState<{ key: string; intent: Intent; id: string } | null>(
+    null,
+  );
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
 
@@ -34,8 +40,11 @@ export function CareerForm({ action }: { action: Action }) {
     let stopped = false;
     const poll = async () => {
       try {
-        const response = await fetch(`/gestion/import/progression?id=${submitted.id}`, { cache: "no-store" });
-        if (response.status === 200 && !stopped) setProgress((await response.json()) as ImportProgress);
+        const response = await fetch(`/gestion/import/progression?id=${submitted.id}`, {
+          cache: "no-store",
+        });
+        if (response.status === 200 && !stopped)
+          setProgress((await response.json()) as ImportProgress);
       } catch {
         // A missed poll only delays the bar.
       }
@@ -48,7 +57,12 @@ export function CareerForm({ action }: { action: Action }) {
     };
   }, [pending, submitted]);
 
-  const verified = !pending && state?.ok === true && state.intent === "verifier" && submitted?.key === selected && selected !== "";
+  const verified =
+    !pending &&
+    state?.ok === true &&
+    state.intent === "verifier" &&
+    submitted?.key === selected &&
+    selected !== "";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,7 +71,10 @@ export function CareerForm({ action }: { action: Action }) {
     const intent: Intent = submitter?.value === "importer" ? "importer" : "verifier";
     const file = (form.elements.namedItem("fichier") as HTMLInputElement | null)?.files?.[0];
     if (!file) return setLocalError("Choisissez le fichier CSV des carrières.");
-    if (file.size > MAX_UPLOAD_BYTES) return setLocalError("Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple).");
+    if (file.size > MAX_UPLOAD_BYTES)
+      return setLocalError(
+        "Le fichier dépasse 5,5 Mo : découpez-le (par circonscription, par exemple).",
+      );
     setLocalError(null);
     const id = newImportId();
     const data = new FormData(form);
@@ -88,19 +105,35 @@ export function CareerForm({ action }: { action: Action }) {
           }}
         />
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" name="intent" value="verifier" disabled={pending} className={buttonClass(verified ? "secondary" : "primary")}>
+          <button
+            type="submit"
+            name="intent"
+            value="verifier"
+            disabled={pending}
+            className={buttonClass(verified ? "secondary" : "primary")}
+          >
             Vérifier le fichier
           </button>
           {verified ? (
-            <button type="submit" name="intent" value="importer" disabled={pending} className={buttonClass("primary")}>
+            <button
+              type="submit"
+              name="intent"
+              value="importer"
+              disabled={pending}
+              className={buttonClass("primary")}
+            >
               Importer
             </button>
           ) : (
-            <p className="text-sm text-gris">« Importer » apparaît une fois le fichier vérifié sans erreur.</p>
+            <p className="text-sm text-gris">
+              « Importer » apparaît une fois le fichier vérifié sans erreur.
+            </p>
           )}
         </div>
       </form>
-      {pending ? <ProgressPanel intent={submitted?.intent ?? "verifier"} progress={progress} /> : null}
+      {pending ? (
+        <ProgressPanel intent={submitted?.intent ?? "verifier"} progress={progress} />
+      ) : null}
       <FormMessage state={pending ? undefined : state} />
       {summary ? (
         <section aria-labelledby="carrieres-resultat" className="mb-8">
@@ -111,7 +144,10 @@ export function CareerForm({ action }: { action: Action }) {
             items={[
               ["Lignes lues", number(summary.rows)],
               ["Agents du fichier", number(summary.agents)],
-              [done ? "Carrières mises à jour" : "Carrières à mettre à jour", number(summary.toUpdate)],
+              [
+                done ? "Carrières mises à jour" : "Carrières à mettre à jour",
+                number(summary.toUpdate),
+              ],
               ["Carrières inchangées", number(summary.unchanged)],
               ["Erreurs", number(summary.errorCount)],
             ]}

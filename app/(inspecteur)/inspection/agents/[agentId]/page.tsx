@@ -5,13 +5,20 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Dossier d'un agent" };
 
-export default async function InspectorAgentDossier({ params }: { params: Promise<{ agentId: string }> }) {
+export default async function InspectorAgentDossier({
+  params,
+}: {
+  params: Promise<{ agentId: string }>;
+}) {
   await requireRole("INSPECTEUR");
   const { agentId } = await params;
   await requireAgentAccess(agentId, "read");
   return (
     <div>
-      <Breadcrumb items={[{ label: "Espace inspecteur", href: "/inspection" }]} current="Dossier (lecture seule)" />
+      <Breadcrumb
+        items={[{ label: "Espace inspecteur", href: "/inspection" }]}
+        current="Dossier (lecture seule)"
+      />
       <StaffDossier agentId={agentId} />
     </div>
   );

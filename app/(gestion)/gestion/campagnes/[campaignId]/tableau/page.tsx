@@ -19,17 +19,31 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
   const { campaignId } = await params;
   const campaign = await findCampaign(user, campaignId);
   if (!campaign) notFound();
-  const [rows, { summary, contingent }, staleness] = await Promise.all([loadScopedResults(user, campaignId), loadSummary(user, campaignId), campaignTableauStaleness(user, campaign)]);
+  const [rows, { summary, contingent }, staleness] = await Promise.all([
+    loadScopedResults(user, campaignId),
+    loadSummary(user, campaignId),
+    campaignTableauStaleness(user, campaign),
+  ]);
   return (
     <div>
-      <Breadcrumb items={[{ label: "Campagnes", href: "/gestion/campagnes" }, { label: campaign.title, href: `/gestion/campagnes/${campaignId}` }]} current="Tableau d'avancement" />
+      <Breadcrumb
+        items={[
+          { label: "Campagnes", href: "/gestion/campagnes" },
+          { label: campaign.title, href: `/gestion/campagnes/${campaignId}` },
+        ]}
+        current="Tableau d'avancement"
+      />
       <h1 className="mb-4 text-3xl font-bold">Tableau d&apos;avancement — {campaign.title}</h1>
       {campaign.status === "PUBLIEE" ? (
         <Notice tone="success" title="Résultats publiés">
           <p>Ce tableau est figé : une modification ultérieure des dossiers ne le change pas.</p>
         </Notice>
       ) : campaign.status === "CLOSE" ? (
-        <ComputeTableauForm campaignId={campaignId} action={computeTableauAction} recompute={rows.length > 0} />
+        <ComputeTableauForm
+          campaignId={campaignId}
+          action={computeTableauAction}
+          recompute={rows.length > 0}
+        />
       ) : (
         <Notice tone="warning">
           <p>Le tableau se calcule une fois la campagne close.</p>
@@ -37,16 +51,33 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
       )}
       {rows.length ? (
         <>
-          <h2 className="mb-2 text-2xl font-bold">{campaign.status === "PUBLIEE" ? "Tableau publié" : "Aperçu avant publication"}</h2>
-          <p className="mb-2">{staleness.computedAt ? `Calculé ${formatDateTime(staleness.computedAt)}.` : "Date de calcul inconnue."}</p>
+          <h2 className="mb-2 text-2xl font-bold">
+            {campaign.status === "PUBLIEE" ? "Tableau publié" : "Aperçu avant publication"}
+          </h2>
+          <p className="mb-2">
+            {staleness.computedAt
+              ? `Calculé ${formatDateTime(staleness.computedAt)}.`
+              : "Date de calcul inconnue."}
+          </p>
           {staleness.stale ? (
             <Notice tone="warning" title="Tableau à recalculer">
-              <p>Ce tableau n&apos;est plus à jour : {staleness.reasons.join(", ")} depuis son calcul. Recalculez-le : la publication d&apos;un tableau périmé est refusée.</p>
+              <p>
+                Ce tableau n&apos;est plus à jour : {staleness.reasons.join(", ")} depuis son
+                calcul. Recalculez-le : la publication d&apos;un tableau périmé est refusée.
+              </p>
             </Notice>
           ) : null}
           <TableauFigures summary={summary} contingent={contingent} />
-          <ExportLinks href={`/gestion/campagnes/${campaignId}/export/tableau`} label="Exporter le tableau" />
-          {campaign.status === "PUBLIEE" ? <ExportLinks href={`/gestion/campagnes/${campaignId}/export/resultats`} label="Exporter les résultats (promus)" /> : null}
+          <ExportLinks
+            href={`/gestion/campagnes/${campaignId}/export/tableau`}
+            label="Exporter le tableau"
+          />
+          {campaign.status === "PUBLIEE" ? (
+            <ExportLinks
+              href={`/gestion/campagnes/${campaignId}/export/resultats`}
+              label="Exporter les résultats (promus)"
+            />
+          ) : null}
           <ResultsTable rows={rows} summary={summary} agentHref={(id) => `/gestion/agents/${id}`} />
         </>
       ) : null}
