@@ -1,37 +1,59 @@
 import type { Role } from "@/generated/prisma/enums";
 import type { DbTx } from "@/lib/db";
 
-/** What a user's scope is read from, in the same query as the user (lib/auth/login loadSession). */
-export const SCOPE_INCLUDE = {
-  scopes: { include: { circonscription: { select: { departementId: true } } } },
-  departements: { select: { departementId: true } },
-  agent: { select: { departementId: true } },
-} as const;
-
-/** A user read with SCOPE_INCLUDE. */
+/** What a user's scope is read from: their role, and their agent for a teacher. */
 export interface ScopedUser {
+  id: string;
   role: Role;
-  scopes: { circonscription: { departementId: string } }[];
-  departements: { departementId: string }[];
-  agent: { departementId: string } | null;
+  agentId: string | null;
+}
+
+/** The circonscriptions and départements a user's role reaches (Actor's scope fields). */
+export interface UserScope {
+  circonscriptionIds: string[];
+  departementIds: string[];
 }
 
 /**
- * The départements whose data a user's role reaches (Actor.departementIds), read with the
- * session on every request like the role, so that a changed scope applies at once.
+ * The user's scope, read with the session on every request like the role, so that a
+ * changed scope applies at once. One query per role, only for what that role uses: the
+ * session read is on every page (BENCHMARKS.md, issue 13).
  */
-export async function departementIdsOf(db: DbTx, user: ScopedUser): Promise<string[]> {
+export async function scopeOf(db: DbTx, user: ScopedUser): Promise<UserScope> {
   switch (user.role) {
-    case "GESTIONNAIRE":
-      return user.departements.map((d) => d.departementId);
-    case "ACADEMIE":
-      return (
-        await db.departement.findMany({ select: { id: true }, orderBy: { code: "asc" } })
-      ).map((d) => d.id);
-    case "INSPECTEUR":
-      return [...new Set(user.scopes.map((s) => s.circonscription.departementId))];
-    case "ENSEIGNANT":
-      return user.agent ? [user.agent.departementId] : [];
+    case "GESTIONNAIRE": {
+      const rows = await db.departementScope.findMany({
+        where: { userId: user.id },
+        select: { departementId: true },
+      });
+      return { circonscriptionIds: [], departementIds: rows.map((d) => d.departementId) };
+    }
+    case "ACADEMIE": {
+      const rows = await db.departement.findMany({
+        select: { id: true },
+        orderBy: { code: "asc" },
+      });
+      return { circonscriptionIds: [], departementIds: rows.map((d) => d.id) };
+    }
+    case "INSPECTEUR": {
+      const rows = await db.circonscription.findMany({
+        where: { inspectors: { some: { userId: user.id } } },
+        select: { id: true, departementId: true },
+      });
+      return {
+        circonscriptionIds: rows.map((c) => c.id),
+        departementIds: [...new Set(rows.map((c) => c.departementId))],
+      };
+    }
+    case "ENSEIGNANT": {
+      const agent = user.agentId
+        ? await db.agent.findUnique({
+            where: { id: user.agentId },
+            select: { departementId: true },
+          })
+        : null;
+      return { circonscriptionIds: [], departementIds: agent ? [agent.departementId] : [] };
+    }
   }
 }
 
@@ -40,7 +62,10 @@ export async function departementIdsOf(db: DbTx, user: ScopedUser): Promise<stri
  * the outbox's scope: null for the académie, which belongs to none.
  */
 export async function homeDepartementId(db: DbTx, userId: string): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, include: SCOPE_INCLUDE });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, agentId: true },
+  });
   if (!user || user.role === "ACADEMIE") return null;
-  return (await departementIdsOf(db, user))[0] ?? null;
+  return (await scopeOf(db, user)).departementIds[0] ?? null;
 }

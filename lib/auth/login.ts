@@ -1,4 +1,3 @@
-import { SCOPE_INCLUDE } from "./actor";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -247,7 +246,26 @@ const TOUCH_EVERY_MS = 60_000;
 export async function loadSession(db: Db, sessionId: string, now = new Date()) {
   const login = await db.loginSession.findUnique({
     where: { id: sessionId },
-    include: { user: { include: SCOPE_INCLUDE, omit: { totpSecret: false } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      user: {
+        select: {
+          id: true,
+          role: true,
+          agentId: true,
+          identifiant: true,
+          displayName: true,
+          passwordIsDefault: true,
+          mustChangePassword: true,
+          previousLoginAt: true,
+          disabledAt: true,
+          totpSecret: true,
+        },
+      },
+    },
   });
   if (!login || login.revokedAt || login.expiresAt <= now || login.user.disabledAt) return null;
   const idle = now.getTime() - login.lastSeenAt.getTime();

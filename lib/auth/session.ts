@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/audit";
 import { passwordChangeRequired } from "./account";
 import { loadSession } from "./login";
 import { auth } from "./nextauth";
-import { departementIdsOf } from "./actor";
+import { scopeOf } from "./actor";
 import { AGENT_REF, canAccessAgent, type Actor, type AgentAccess } from "./permissions";
 
 export interface CurrentUser extends Actor {
@@ -38,8 +38,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     id: user.id,
     role: user.role,
     agentId: user.agentId,
-    circonscriptionIds: user.scopes.map((s) => s.circonscriptionId),
-    departementIds: await departementIdsOf(prisma, user),
+    ...(await scopeOf(prisma, user)),
     sessionId: login.id,
     identifiant: user.identifiant,
     displayName: user.displayName,
