@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { agentCandidatures, loadDossier, dossierObservation } from "@/lib/dossier/queries";
+import {
+  agentCandidatures,
+  dossierObservation,
+  loadDossier,
+  syntheseOf,
+} from "@/lib/dossier/queries";
 import { formatDate } from "@/lib/format";
 import { CANDIDATURE_STATUS_LABELS } from "@/lib/campaigns/vocabulary";
 import { ENTRY_KIND_DEFS, ENTRY_KINDS, type EntryKind } from "@/lib/dossier/entry-kinds";
@@ -53,7 +58,10 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
     );
   };
   const sections: [string, ReactNode][] = [
-    [tabLabel("synthese"), <SyntheseView key="s" dossier={dossier} today={new Date()} />],
+    [
+      tabLabel("synthese"),
+      <SyntheseView key="s" dossier={syntheseOf(dossier)} today={new Date()} />,
+    ],
     [
       tabLabel("situation-de-carriere"),
       <SituationView key="c" dossier={dossier} observation={observation.date} />,

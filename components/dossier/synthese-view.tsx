@@ -1,5 +1,5 @@
 import { PrintButton } from "@/components/ui/print-button";
-import type { Dossier } from "@/lib/dossier/queries";
+import type { Synthese } from "@/lib/dossier/queries";
 import { formatCalendarDate, formatDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { levelLabel } from "@/lib/rules/levels";
 import { ZONE_LABELS } from "./affectations-view";
@@ -26,12 +26,8 @@ function Block({ title, items, empty }: { title: string; items: string[]; empty:
  * Synthèse as the seeds show it: the heading, "Avis et Appréciation" at the top with the
  * IEN's avis per campaign, then a summary of every tab. Prints on one A4 page.
  */
-export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date }) {
-  const published = new Map(
-    dossier.appreciations
-      .filter((a) => a.campaign.status === "PUBLIEE")
-      .map((a) => [a.campaignId, a]),
-  );
+export function SyntheseView({ dossier, today }: { dossier: Synthese; today: Date }) {
+  const published = new Map(dossier.appreciations.map((a) => [a.campaignId, a]));
   return (
     <div className="print:text-[10pt]">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -82,12 +78,10 @@ export function SyntheseView({ dossier, today }: { dossier: Dossier; today: Date
         <Block
           title="Affectations"
           empty="Aucune affectation."
-          items={dossier.affectations
-            .slice(0, 5)
-            .map(
-              (a) =>
-                `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${periodText(a.startDate, a.endDate)}`,
-            )}
+          items={dossier.affectations.map(
+            (a) =>
+              `${a.school?.name ?? a.label}, ${a.poste} (${ZONE_LABELS[a.zone]}) : ${periodText(a.startDate, a.endDate)}`,
+          )}
         />
         {ENTRY_KINDS.map((kind) => {
           const def = entryKindDef(kind);

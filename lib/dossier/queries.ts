@@ -34,6 +34,68 @@ export async function loadDossier(actor: Actor, agentId: string) {
 
 export type Dossier = Awaited<ReturnType<typeof loadDossier>>;
 
+/**
+ * What the Synthèse shows, and nothing more: the teacher's most visited page reads 11
+ * statements instead of loadDossier's 18 (BENCHMARKS.md, issue 13). Only published
+ * appréciations are read.
+ */
+export async function loadSynthese(actor: Actor, agentId: string) {
+  return prisma.agent.findFirstOrThrow({
+    where: { AND: [{ id: agentId }, agentScope(actor)] },
+    select: {
+      prenom: true,
+      nom: true,
+      grade: true,
+      echelon: true,
+      echelonDate: true,
+      position: true,
+      modaliteService: true,
+      circonscription: { select: { name: true } },
+      affectations: {
+        orderBy: { startDate: "desc" },
+        take: SYNTHESE_AFFECTATIONS,
+        select: {
+          label: true,
+          poste: true,
+          zone: true,
+          startDate: true,
+          endDate: true,
+          school: { select: { name: true } },
+        },
+      },
+      ...ENTRY_QUERIES,
+      opinions: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          campaignId: true,
+          value: true,
+          reason: true,
+          campaign: { select: { title: true, ruleSet: true } },
+        },
+      },
+      appreciations: {
+        where: { campaign: { status: "PUBLIEE" } },
+        select: { campaignId: true, value: true },
+      },
+    },
+  });
+}
+
+/** The Synthèse lists the latest affectations only. */
+export const SYNTHESE_AFFECTATIONS = 5;
+
+export type Synthese = Awaited<ReturnType<typeof loadSynthese>>;
+
+/** The staff's whole dossier read as the Synthèse shows it. */
+export function syntheseOf(dossier: Dossier): Synthese {
+  return {
+    ...dossier,
+    affectations: dossier.affectations.slice(0, SYNTHESE_AFFECTATIONS),
+    appreciations: dossier.appreciations.filter((a) => a.campaign.status === "PUBLIEE"),
+  };
+}
+
 /** The agent as the rules engine needs it. */
 export async function loadAgentForRules(agentId: string) {
   return prisma.agent.findUniqueOrThrow({ where: { id: agentId }, include: SNAPSHOT_INCLUDE });
