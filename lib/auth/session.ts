@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { PATH_HEADER } from "@/lib/http/guard";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/audit";
 import { passwordChangeRequired } from "./account";
 import { loadSession } from "./login";
 import { auth } from "./nextauth";
+import { sessionIdOf } from "./session-token";
 import { scopeOf } from "./actor";
 import { AGENT_REF, canAccessAgent, type Actor, type AgentAccess } from "./permissions";
 
@@ -28,8 +29,7 @@ export interface CurrentUser extends Actor {
  * session, a disabled account or a changed role takes effect at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const sid = session?.sid;
+  const sid = await sessionIdOf(await cookies(), async () => (await auth())?.sid ?? null);
   if (!sid) return null;
   const login = await loadSession(prisma, sid);
   if (!login) return null;
