@@ -42,7 +42,7 @@ export async function StaffDossier({ agentId }: { agentId: string }) {
   const user = await requireUser();
   const [dossier, observation] = await Promise.all([
     loadDossier(user, agentId),
-    dossierObservation(),
+    dossierObservation(user, agentId),
   ]);
   const candidatures = await agentCandidatures(user, agentId);
   const entryList = (kind: EntryKind) => {

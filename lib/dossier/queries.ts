@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { CorrectionStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { AGENT_REF, type Actor } from "@/lib/auth/permissions";
-import { agentScope, ownedByAgentScope } from "@/lib/auth/scope";
+import { agentScope, ownedByAgentScope, campaignScope } from "@/lib/auth/scope";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 import { ENTRY_QUERIES } from "./entry-kinds";
@@ -102,14 +102,26 @@ export async function loadAgentForRules(agentId: string) {
 }
 
 /**
- * The date at which seniority and eligible functions are counted in the dossier: the
- * observation date of the open classe exceptionnelle campaign, else the next 31 August.
+ * The date at which seniority and eligible functions are counted in an agent's dossier: the
+ * observation date of the open classe exceptionnelle campaign of the agent's département,
+ * else the next 31 August.
  */
 export async function dossierObservation(
+  actor: Actor,
+  agentId: string,
   now = new Date(),
 ): Promise<{ date: Date; year: number; campaignTitle: string | null }> {
   const campaign = await prisma.campaign.findFirst({
-    where: { status: "OUVERTE", kind: "CLASSE_EXCEPTIONNELLE" },
+    where: {
+      AND: [
+        {
+          status: "OUVERTE",
+          kind: "CLASSE_EXCEPTIONNELLE",
+          departement: { agents: { some: { id: agentId } } },
+        },
+        campaignScope(actor),
+      ],
+    },
     orderBy: { year: "desc" },
     select: { observationDate: true, year: true, title: true },
   });

@@ -1,3 +1,4 @@
+import type { CurrentUser } from "@/lib/auth/session";
 import type { ReactNode } from "react";
 import { EntriesSection } from "@/components/dossier/entries-section";
 import { entryRows } from "@/components/dossier/entry-rows";
@@ -27,14 +28,14 @@ export async function EntryTab({
 }: {
   kind: EntryKind;
   searchParams: Promise<{ modifier?: string; enregistre?: string; supprime?: string }>;
-  before?: (dossier: Dossier) => Promise<ReactNode> | ReactNode;
+  before?: (dossier: Dossier, user: CurrentUser) => Promise<ReactNode> | ReactNode;
 }) {
   const { user, agentId } = await requireOwnDossier();
   const [dossier, params] = await Promise.all([loadDossier(user, agentId), searchParams]);
   const { tab, list } = ENTRY_KIND_DEFS[kind];
   return (
     <TabPanel slug={tab.slug}>
-      {before ? await before(dossier) : null}
+      {before ? await before(dossier, user) : null}
       <EntriesSection
         kind={kind}
         caption={list.caption}

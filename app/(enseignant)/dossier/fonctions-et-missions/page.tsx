@@ -14,8 +14,11 @@ export default function Page({
     <EntryTab
       kind="fonction"
       searchParams={searchParams}
-      before={async (dossier) => (
-        <EligibleFunctions dossier={dossier} observation={await dossierObservation()} />
+      before={async (dossier, user) => (
+        <EligibleFunctions
+          dossier={dossier}
+          observation={await dossierObservation(user, dossier.id)}
+        />
       )}
     />
   );

@@ -13,7 +13,7 @@ export default async function SituationTab() {
   const { user, agentId } = await requireOwnDossier();
   const [dossier, observation] = await Promise.all([
     loadDossier(user, agentId),
-    dossierObservation(),
+    dossierObservation(user, agentId),
   ]);
   return (
     <TabPanel slug="situation-de-carriere">
