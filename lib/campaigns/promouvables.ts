@@ -4,7 +4,15 @@ import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
 import { GRADE_RANK, GRADES } from "@/lib/rules/grades";
 import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
-import { withoutAlreadyPromoted } from "./already-promoted";
+import { promotedEarlier } from "./already-promoted";
+import {
+  careerEventsOf,
+  functionsOf,
+  type CareerEventRow,
+  type FunctionRow,
+} from "@/lib/agents/snapshot-sql";
+import { candidateFilter, type CandidateFilter } from "@/lib/rules/candidate-filter";
+import { addDays } from "@/lib/rules/dates";
 
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
@@ -15,16 +23,21 @@ const INCLUDE = {
   circonscription: { select: { id: true, name: true } },
 } as const;
 
-async function findAgents(db: Db, where: Prisma.AgentWhereInput) {
+function findWithPlaces(db: Db, ids: string[]) {
   return db.agent.findMany({
-    where,
-    include: INCLUDE,
-    orderBy: [{ nom: "asc" }, { prenom: "asc" }],
+    where: { id: { in: ids } },
+    include: { school: INCLUDE.school, circonscription: INCLUDE.circonscription },
   });
 }
 
+/** An agent row with its school, circonscription, career events and functions (INCLUDE). */
+export type LoadedAgent = Awaited<ReturnType<typeof findWithPlaces>>[number] & {
+  careerEvents: CareerEventRow[];
+  functions: FunctionRow[];
+};
+
 export type ExaminedAgent = {
-  agent: Awaited<ReturnType<typeof findAgents>>[number];
+  agent: LoadedAgent;
   snapshot: AgentSnapshot;
   eligibility: Eligibility;
   applied: boolean;
@@ -79,32 +92,91 @@ export function selectionWhere(
   };
 }
 
+/**
+ * The database side of the rule set's pre-filter (lib/rules/candidate-filter.ts): the same
+ * test as passesCandidateFilter, on the agent's current row. It only leaves out agents the
+ * rule set would refuse, so that a country's table does not load every career of the grade.
+ */
+export function candidateWhere(filter: CandidateFilter): Prisma.AgentWhereInput {
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const observation = day(filter.observationDate);
+  // Stored dates are UTC midnights; a later time of day on the last day stays on the kept side.
+  const reachedBy = filter.minEchelonReachedBy
+    ? { echelonDate: { lt: day(addDays(filter.minEchelonReachedBy, 1)) } }
+    : {};
+  return {
+    OR: [
+      { echelonDate: { gt: observation } },
+      { grade: filter.grade, echelon: { gt: filter.minEchelon } },
+      { grade: filter.grade, echelon: filter.minEchelon, ...reachedBy },
+    ],
+  };
+}
+
+export interface LoadExaminedOptions {
+  /** Agents loaded (with their careers) per round trip; default 5,000. */
+  batchSize?: number;
+}
+
 export async function loadExamined(
   db: Db,
   campaign: CampaignForRules,
   where: Prisma.AgentWhereInput = {},
+  options: LoadExaminedOptions = {},
 ): Promise<ExaminedAgent[]> {
   const { ruleSet, context } = campaignRules(campaign);
-  const [agents, candidatures] = await Promise.all([
-    findAgents(db, selectionWhere(campaign, ruleSet, where)).then((agents) =>
-      withoutAlreadyPromoted(db, campaign, agents),
-    ),
+  const batchSize = Math.max(1, options.batchSize ?? 5_000);
+  // First the ids, in the order of the lists (the pre-filter applied by the database), then
+  // the agents in batches with their careers: only what a batch keeps stays in memory.
+  const [ordered, candidatures, promoted] = await Promise.all([
+    db.agent.findMany({
+      where: {
+        AND: [
+          selectionWhere(campaign, ruleSet, where),
+          candidateWhere(candidateFilter(ruleSet, context)),
+        ],
+      },
+      select: { id: true },
+      orderBy: [{ nom: "asc" }, { prenom: "asc" }, { id: "asc" }],
+    }),
     db.candidature.findMany({
       where: { campaignId: campaign.id, status: "ENREGISTREE" },
       select: { agentId: true },
     }),
+    promotedEarlier(db, campaign),
   ]);
+  const ids = ordered.map((a) => a.id).filter((id) => !promoted.has(id));
   const applied = new Set(candidatures.map((c) => c.agentId));
   const out: ExaminedAgent[] = [];
-  for (const agent of agents) {
-    const snapshot = toAgentSnapshot(agent);
-    const eligibility = ruleSet.evaluate(snapshot, context);
-    const hasApplied = applied.has(agent.id);
-    if (!isExamined(eligibility, hasApplied)) continue;
-    const viviers = eligibility.viviers.filter(
-      (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
-    );
-    out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize);
+    for (const agent of await loadAgents(db, batch)) {
+      const snapshot = toAgentSnapshot(agent);
+      const eligibility = ruleSet.evaluate(snapshot, context);
+      const hasApplied = applied.has(agent.id);
+      if (!isExamined(eligibility, hasApplied)) continue;
+      const viviers = eligibility.viviers.filter(
+        (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
+      );
+      out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
+    }
+  }
+  return out;
+}
+
+/** The agents of `ids`, in that order, with what INCLUDE loads. */
+async function loadAgents(db: Db, ids: string[]): Promise<LoadedAgent[]> {
+  const [agents, careers, functions] = await Promise.all([
+    findWithPlaces(db, ids),
+    careerEventsOf(db, ids),
+    functionsOf(db, ids),
+  ]);
+  const byId = new Map(agents.map((a) => [a.id, a]));
+  const out: LoadedAgent[] = [];
+  for (const id of ids) {
+    const agent = byId.get(id);
+    if (!agent) continue; // deleted meanwhile
+    out.push({ ...agent, careerEvents: careers.get(id) ?? [], functions: functions.get(id) ?? [] });
   }
   return out;
 }
