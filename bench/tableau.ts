@@ -118,6 +118,8 @@ async function main() {
       memory: {
         beforeRssMb: before.rssMb,
         afterFirstRssMb: afterCold.rssMb,
+        // computeTableau's own peak: the steps after it (a second load, storeTableau) add theirs.
+        peakAfterComputeMb: afterCold.peakRssMb,
         peakRssMb: memory().peakRssMb,
       },
     });

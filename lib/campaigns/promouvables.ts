@@ -1,16 +1,12 @@
 import type { Campaign, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
+import { snapshotOf } from "@/lib/agents/snapshot";
 import { GRADE_RANK, GRADES } from "@/lib/rules/grades";
 import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
 import { promotedEarlier } from "./already-promoted";
-import {
-  careerEventsOf,
-  functionsOf,
-  type CareerEventRow,
-  type FunctionRow,
-} from "@/lib/agents/snapshot-sql";
+import { careerStepsOf, functionPeriodsOf, snapshotBasesOf } from "@/lib/agents/snapshot-sql";
+import { toIsoDate } from "@/lib/format";
 import { candidateFilter, type CandidateFilter } from "@/lib/rules/candidate-filter";
 import { addDays } from "@/lib/rules/dates";
 
@@ -18,7 +14,6 @@ import { addDays } from "@/lib/rules/dates";
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
 
 const INCLUDE = {
-  ...SNAPSHOT_INCLUDE,
   school: { select: { id: true, name: true } },
   circonscription: { select: { id: true, name: true } },
 } as const;
@@ -26,15 +21,12 @@ const INCLUDE = {
 function findWithPlaces(db: Db, ids: string[]) {
   return db.agent.findMany({
     where: { id: { in: ids } },
-    include: { school: INCLUDE.school, circonscription: INCLUDE.circonscription },
+    include: INCLUDE,
   });
 }
 
-/** An agent row with its school, circonscription, career events and functions (INCLUDE). */
-export type LoadedAgent = Awaited<ReturnType<typeof findWithPlaces>>[number] & {
-  careerEvents: CareerEventRow[];
-  functions: FunctionRow[];
-};
+/** An agent row with its school and circonscription; its career is in the snapshot. */
+export type LoadedAgent = Awaited<ReturnType<typeof findWithPlaces>>[number];
 
 export type ExaminedAgent = {
   agent: LoadedAgent;
@@ -118,12 +110,39 @@ export interface LoadExaminedOptions {
   batchSize?: number;
 }
 
+/** An examined agent without its row: what the tableau needs. */
+export type ExaminedSnapshot = Omit<ExaminedAgent, "agent"> & { agent: { id: string } };
+
 export async function loadExamined(
   db: Db,
   campaign: CampaignForRules,
   where: Prisma.AgentWhereInput = {},
   options: LoadExaminedOptions = {},
 ): Promise<ExaminedAgent[]> {
+  return examine(db, campaign, where, options, loadAgents);
+}
+
+/**
+ * loadExamined without the agents' rows (school, circonscription, names…): the rules' view of
+ * each agent, read with raw queries only. For a whole table (lib/results/tableau).
+ */
+export async function loadExaminedSnapshots(
+  db: Db,
+  campaign: CampaignForRules,
+  options: LoadExaminedOptions = {},
+): Promise<ExaminedSnapshot[]> {
+  return examine(db, campaign, {}, options, loadSnapshots);
+}
+
+type Loaded<A> = { agent: A; snapshot: AgentSnapshot }[];
+
+async function examine<A extends { id: string }>(
+  db: Db,
+  campaign: CampaignForRules,
+  where: Prisma.AgentWhereInput,
+  options: LoadExaminedOptions,
+  load: (db: Db, ids: string[]) => Promise<Loaded<A>>,
+): Promise<(Omit<ExaminedAgent, "agent"> & { agent: A })[]> {
   const { ruleSet, context } = campaignRules(campaign);
   const batchSize = Math.max(1, options.batchSize ?? 5_000);
   // First the ids, in the order of the lists (the pre-filter applied by the database), then
@@ -147,13 +166,17 @@ export async function loadExamined(
   ]);
   const ids = ordered.map((a) => a.id).filter((id) => !promoted.has(id));
   const applied = new Set(candidatures.map((c) => c.agentId));
-  const out: ExaminedAgent[] = [];
+  const out: (Omit<ExaminedAgent, "agent"> & { agent: A })[] = [];
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize);
-    for (const agent of await loadAgents(db, batch)) {
-      const snapshot = toAgentSnapshot(agent);
+    const loaded = await load(db, batch);
+    const byId = new Map(loaded.map((l) => [l.agent.id, l]));
+    for (const id of batch) {
+      const entry = byId.get(id);
+      if (!entry) continue; // deleted meanwhile
+      const { agent, snapshot } = entry;
       const eligibility = ruleSet.evaluate(snapshot, context);
-      const hasApplied = applied.has(agent.id);
+      const hasApplied = applied.has(id);
       if (!isExamined(eligibility, hasApplied)) continue;
       const viviers = eligibility.viviers.filter(
         (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
@@ -164,19 +187,41 @@ export async function loadExamined(
   return out;
 }
 
-/** The agents of `ids`, in that order, with what INCLUDE loads. */
-async function loadAgents(db: Db, ids: string[]): Promise<LoadedAgent[]> {
+/** The agents of `ids` with their rows (Prisma) and snapshots. */
+async function loadAgents(db: Db, ids: string[]): Promise<Loaded<LoadedAgent>> {
   const [agents, careers, functions] = await Promise.all([
     findWithPlaces(db, ids),
-    careerEventsOf(db, ids),
-    functionsOf(db, ids),
+    careerStepsOf(db, ids),
+    functionPeriodsOf(db, ids),
   ]);
-  const byId = new Map(agents.map((a) => [a.id, a]));
-  const out: LoadedAgent[] = [];
-  for (const id of ids) {
-    const agent = byId.get(id);
-    if (!agent) continue; // deleted meanwhile
-    out.push({ ...agent, careerEvents: careers.get(id) ?? [], functions: functions.get(id) ?? [] });
-  }
-  return out;
+  return agents.map((agent) => ({
+    agent,
+    snapshot: snapshotOf(
+      {
+        id: agent.id,
+        sexe: agent.sexe,
+        birthDate: toIsoDate(agent.birthDate),
+        corpsDate: toIsoDate(agent.corpsDate),
+        grade: agent.grade,
+        echelon: agent.echelon,
+        echelonDate: toIsoDate(agent.echelonDate),
+        gradeDate: toIsoDate(agent.gradeDate),
+        position: agent.position,
+      },
+      careers.get(agent.id) ?? [],
+      functions.get(agent.id) ?? [],
+    ),
+  }));
+}
+
+/** The snapshots of `ids`, from raw queries only. */
+async function loadSnapshots(db: Db, ids: string[]): Promise<Loaded<{ id: string }>> {
+  const [bases, functions] = await Promise.all([
+    snapshotBasesOf(db, ids),
+    functionPeriodsOf(db, ids),
+  ]);
+  return bases.map(({ base, steps }) => ({
+    agent: { id: base.id },
+    snapshot: snapshotOf(base, steps, functions.get(base.id) ?? []),
+  }));
 }

@@ -5,8 +5,8 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { campaignRules } from "@/lib/campaigns/rules";
 import {
-  loadExamined,
-  type ExaminedAgent,
+  loadExaminedSnapshots,
+  type ExaminedSnapshot,
   type LoadExaminedOptions,
 } from "@/lib/campaigns/promouvables";
 import { fastId, insertRows, sqlInstant } from "@/lib/agents/import-sql";
@@ -21,7 +21,7 @@ import type { RankingResult } from "@/lib/rules/types";
 
 export interface Tableau {
   ranking: RankingResult;
-  examined: ExaminedAgent[];
+  examined: ExaminedSnapshot[];
 }
 
 export async function computeTableau(
@@ -31,7 +31,7 @@ export async function computeTableau(
 ): Promise<Tableau> {
   const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
   const { ruleSet, context } = campaignRules(campaign);
-  const examined = await loadExamined(db, campaign, {}, options);
+  const examined = await loadExaminedSnapshots(db, campaign, options);
   const ids = examined.map((e) => e.agent.id);
   const usesAvis = ruleSet.ranksOn === "AVIS";
   const [proposed, opinions, population] = await Promise.all([

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
+import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { DEFAULT_DEPARTEMENT_ID } from "@/lib/departements/known";
 import { computeTableau, resultRowsOf, storeTableau } from "@/lib/results/tableau";
@@ -117,6 +118,16 @@ describe("the tableau loaded in batches", () => {
     expect(batched.ranking).toEqual(whole.ranking);
     expect(batched.examined.map((e) => e.agent.id)).toEqual(whole.examined.map((e) => e.agent.id));
     expect(batched.examined).toEqual(whole.examined);
+    // The lists' loader (agent rows through Prisma) examines the same agents, seen the same way,
+    // and both see what toAgentSnapshot makes of the Prisma include.
+    const listed = await loadExamined(prisma, campaign, {}, { batchSize: 5 });
+    expect(listed.map((e) => ({ ...e, agent: { id: e.agent.id } }))).toEqual(whole.examined);
+    const included = await prisma.agent.findMany({
+      where: { id: { in: listed.map((e) => e.agent.id) } },
+      include: SNAPSHOT_INCLUDE,
+    });
+    const viaPrisma = new Map(included.map((a) => [a.id, toAgentSnapshot(a)]));
+    for (const e of listed) expect(e.snapshot).toEqual(viaPrisma.get(e.agent.id));
     if (ruleSet !== "CE_2017_2023") expect(whole.ranking.rows.some((r) => r.promoted)).toBe(true);
 
     // The bulk write stores exactly the ranking's rows.
