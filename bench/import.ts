@@ -20,6 +20,8 @@ import { placesFor, synthAgents, type SynthAgent } from "./lib/synth";
 const size = Number(option("size"));
 const reimport = !process.argv.includes("--no-reimport") && size < 100_000;
 const cacheMb = Number(option("sqlite-cache-mb", "0"));
+// --batch-size N: applyImport's batchSize (default: its own, 5,000 agents per creation batch).
+const batchSize = Number(option("batch-size", "0"));
 
 const COLUMNS = [
   "numen",
@@ -126,7 +128,9 @@ async function main() {
     };
     gc();
     const before = memory();
-    const first = await timed(() => applyImport(db, admin, csv, { onProgress }));
+    const first = await timed(() =>
+      applyImport(db, admin, csv, { onProgress, ...(batchSize > 0 ? { batchSize } : {}) }),
+    );
     const summary = first.value;
     if (!summary.applied)
       throw new Error(
@@ -140,7 +144,9 @@ async function main() {
     report({
       step: "import",
       size,
-      mode: cacheMb > 0 ? `création, cache SQLite ${cacheMb} Mo` : "création",
+      mode:
+        (cacheMb > 0 ? `création, cache SQLite ${cacheMb} Mo` : "création") +
+        (batchSize > 0 ? `, lots de ${batchSize}` : ""),
       csvMb,
       rows: summary.rows,
       toCreate: summary.toCreate,

@@ -624,6 +624,8 @@ async function sanityCheck(url: string) {
         }) ===
         JSON.stringify({
           ...expected,
+          // toAgentSnapshot reads the position, "Activité" when the row has none.
+          position: expected.position ?? "Activité",
           functions: expected.functions.map((f) => ({
             ...f,
             educationPrioritaireShare: undefined,

@@ -133,7 +133,10 @@ export function renderReport({
           "loadExamined alone (s)",
           "appréciations alone (s)",
           "storeTableau (s)",
+          "storeTableau CPU (s)",
+          "Peak RSS after computeTableau (MB)",
           "Peak RSS (MB)",
+          "Load (1 min)",
         ],
         tableau.map((r) => [
           fmt(r.size),
@@ -145,7 +148,10 @@ export function renderReport({
           s(r.parts.loadExaminedMs),
           s(r.parts.proposedAppreciationsMs),
           r.storeTableau?.error ? `failed: ${r.storeTableau.error}` : s(r.storeTableau?.ms),
+          s(r.storeTableau?.cpuMs, 1),
+          fmt(r.memory.peakAfterComputeMb),
           fmt(r.memory.peakRssMb),
+          r.loadAvg1 ?? "—",
         ]),
       ),
     );

@@ -9,13 +9,13 @@
 // rather than json_each: each row is converted to binary JSON once instead of its text
 // being parsed again for every column (twice as fast for the 23 columns of Agent).
 import { randomBytes, randomInt } from "node:crypto";
-import { databaseOf, type Db } from "@/lib/db";
+import { databaseOf, type Db, type DbTx } from "@/lib/db";
 import type { IsoDate } from "@/lib/rules/types";
 
 /** A value of one cell: what JSON can carry. */
 export type SqlValue = string | number | boolean | null;
 
-export type BulkTable = "Agent" | "User" | "CareerEvent" | "Affectation";
+export type BulkTable = "Agent" | "User" | "CareerEvent" | "Affectation" | "PromotionResult";
 
 // PostgreSQL types of the columns written here that are not text (prisma/postgresql): the
 // JSON text of a cell is cast to them. SQLite stores the JSON values as they are.
@@ -45,6 +45,15 @@ const PG_TYPES: Record<BulkTable, Record<string, string>> = {
     quotite: "integer",
     startDate: "timestamp(3)",
     endDate: "timestamp(3)",
+  },
+  PromotionResult: {
+    vivier: "integer",
+    bareme: "integer",
+    rank: "integer",
+    promoted: "boolean",
+    opposed: "boolean",
+    effectAppliedAt: "timestamp(3)",
+    createdAt: "timestamp(3)",
   },
 };
 
@@ -97,23 +106,27 @@ export function sqlCalendarDate(date: IsoDate): string {
   return `${date}T00:00:00.000+00:00`;
 }
 
-/** INSERT INTO table (columns) SELECT … FROM the JSON rows: one statement for all of them. */
+/**
+ * INSERT INTO table (columns) SELECT … FROM the JSON rows: one statement for all of them.
+ * `via`: an interactive transaction of `db` to run it in (the dialect is read from `db`).
+ */
 export function insertRows(
   db: Db,
   table: BulkTable,
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
+  via: Pick<DbTx, "$executeRawUnsafe"> = db,
 ) {
   const d = dialectOf(db);
   const target = `${d.prefix}${quote(table)} (${columns.map(quote).join(", ")})`;
   const values = columns.map((c, i) => cell(d, table, c, "r.value", i)).join(", ");
   const json = JSON.stringify(rows);
   return d.postgres
-    ? db.$executeRawUnsafe(
+    ? via.$executeRawUnsafe(
         `INSERT INTO ${target} SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS r(value)`,
         json,
       )
-    : db.$executeRawUnsafe(`INSERT INTO ${target} SELECT ${values} FROM jsonb_each(?) AS r`, json);
+    : via.$executeRawUnsafe(`INSERT INTO ${target} SELECT ${values} FROM jsonb_each(?) AS r`, json);
 }
 
 /**

@@ -30,7 +30,7 @@ import { createHash } from "node:crypto";
 import { setImmediate as nextTick } from "node:timers/promises";
 import { writeAudit } from "@/lib/audit";
 import { initialCredential, verifySecret } from "@/lib/auth/password";
-import type { Db } from "@/lib/db";
+import { databaseOf, type Db } from "@/lib/db";
 import { addDays, addMonths, compareIsoDates, fromDayNumber, toDayNumber } from "@/lib/rules/dates";
 import type { GradeCode, IsoDate } from "@/lib/rules/types";
 import {
@@ -212,7 +212,11 @@ export interface ImportOptions extends ParseOptions {
   concurrency?: number;
   /** Mark inactive the active agents that no row of the file matches (default false). */
   deactivateMissing?: boolean;
-  /** Agents per transaction; default 500. */
+  /**
+   * Agents per transaction; default 500 for updates, 5,000 for creations (a page of an index
+   * is journaled once per transaction: 330,000 creations in batches of 500 wrote 15 GB of
+   * rollback journal on SQLite, BENCHMARKS.md issue 13).
+   */
   batchSize?: number;
   /** Changes listed in the summary; default 200. */
   maxChanges?: number;
@@ -863,6 +867,8 @@ async function applyUnlocked(
     (await db.user.findMany({ select: { identifiant: true } })).map((u) => u.identifiant),
   );
   const batchSize = Math.max(1, options.batchSize ?? 500);
+  const createBatchSize = Math.max(1, options.batchSize ?? 5_000);
+  const restoreCache = await largerSqliteCache(db);
   const writeTotal = plan.creates.length + plan.updates.length;
   let written = 0;
   let created = 0;
@@ -871,7 +877,7 @@ async function applyUnlocked(
 
   // New accounts start with the keyed HMAC of their NUMEN (initialCredential, decision
   // 0010): no slow hash at import; the first login replaces it with a scrypt hash.
-  const batches = chunks(plan.creates, batchSize);
+  const batches = chunks(plan.creates, createBatchSize);
   try {
     for (let b = 0; b < batches.length; b++) {
       const batch = batches[b]!;
@@ -948,6 +954,7 @@ async function applyUnlocked(
       );
     }
   } catch (error) {
+    await restoreCache();
     // The batches already written stay (each is whole); say so in the audit log.
     await writeAudit(db, {
       actorId: actor.id,
@@ -957,6 +964,7 @@ async function applyUnlocked(
     });
     throw error;
   }
+  await restoreCache();
   const writeMs = performance.now() - writeStarted;
   await writeAudit(db, {
     actorId: actor.id,
@@ -978,6 +986,25 @@ async function applyUnlocked(
     writeMs,
     totalMs: performance.now() - started,
   });
+}
+
+/**
+ * SQLite: a 256 MB page cache on the import's connection while it writes (SQLite's default
+ * is 2 MB): the inserts into the random-keyed indexes (numenKey, identifiant, searchName) of a
+ * large import otherwise read the same pages again and again from the file. Returns what
+ * puts the previous size back. Nothing on PostgreSQL (its shared buffers are the server's).
+ */
+async function largerSqliteCache(db: Db): Promise<() => Promise<void>> {
+  if (databaseOf(db).kind !== "sqlite") return async () => {};
+  const rows = await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
+  const previous = Number(rows[0]?.cache_size ?? -2000);
+  await db.$executeRawUnsafe("PRAGMA cache_size = -262144");
+  let restored = false;
+  return async () => {
+    if (restored) return;
+    restored = true;
+    await db.$executeRawUnsafe(`PRAGMA cache_size = ${Math.trunc(previous)}`);
+  };
 }
 
 function auditFacts(plan: Plan, csvText: string, options: ImportOptions) {

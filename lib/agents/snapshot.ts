@@ -1,4 +1,4 @@
-import type { AgentSnapshot, FunctionPeriod } from "@/lib/rules/types";
+import type { AgentSnapshot, CareerStep, FunctionPeriod } from "@/lib/rules/types";
 import type { FunctionKind } from "@/lib/rules/function-kinds";
 import { toIsoDate } from "@/lib/format";
 
@@ -61,29 +61,57 @@ export function toFunctionPeriod(f: AgentRow["functions"][number]): FunctionPeri
 }
 
 export function toAgentSnapshot(agent: AgentRow): AgentSnapshot {
-  const steps = agent.careerEvents
-    .map((e) => ({ grade: e.grade, echelon: e.echelon, date: toIsoDate(e.date) }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day steps keep their order
-  const current = {
-    grade: agent.grade,
-    echelon: agent.echelon,
-    date: toIsoDate(agent.echelonDate),
-  };
+  return snapshotOf(
+    {
+      id: agent.id,
+      sexe: agent.sexe,
+      birthDate: toIsoDate(agent.birthDate),
+      corpsDate: toIsoDate(agent.corpsDate),
+      grade: agent.grade,
+      echelon: agent.echelon,
+      echelonDate: toIsoDate(agent.echelonDate),
+      gradeDate: toIsoDate(agent.gradeDate),
+      position: agent.position,
+    },
+    agent.careerEvents.map((e) => ({
+      grade: e.grade,
+      echelon: e.echelon,
+      date: toIsoDate(e.date),
+    })),
+    agent.functions.map(toFunctionPeriod),
+  );
+}
+
+/** An agent's own fields as the rules read them (ISO dates); position absent: "Activité". */
+export type SnapshotBase = Omit<AgentSnapshot, "careerSteps" | "functions" | "position"> & {
+  position?: string;
+};
+
+/**
+ * The snapshot of an agent whose history and functions are already in the rules' form
+ * (lib/agents/snapshot-sql loads them so); `steps` in the order the database returned them.
+ */
+export function snapshotOf(
+  agent: SnapshotBase,
+  steps: CareerStep[],
+  functions: FunctionPeriod[],
+): AgentSnapshot {
+  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day steps keep their order
   const last = steps[steps.length - 1];
   // The history must end with the current step, whatever the import gave.
-  if (!last || last.grade !== current.grade || last.echelon !== current.echelon)
-    steps.push(current);
+  if (!last || last.grade !== agent.grade || last.echelon !== agent.echelon)
+    steps.push({ grade: agent.grade, echelon: agent.echelon, date: agent.echelonDate });
   return {
     id: agent.id,
     sexe: agent.sexe,
-    birthDate: toIsoDate(agent.birthDate),
-    corpsDate: toIsoDate(agent.corpsDate),
+    birthDate: agent.birthDate,
+    corpsDate: agent.corpsDate,
     grade: agent.grade,
     echelon: agent.echelon,
-    echelonDate: toIsoDate(agent.echelonDate),
-    gradeDate: toIsoDate(agent.gradeDate),
+    echelonDate: agent.echelonDate,
+    gradeDate: agent.gradeDate,
     careerSteps: steps,
-    functions: agent.functions.map(toFunctionPeriod),
+    functions,
     position: agent.position ?? "Activité",
   };
 }

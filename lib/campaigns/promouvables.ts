@@ -1,30 +1,35 @@
 import type { Campaign, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { SNAPSHOT_INCLUDE, toAgentSnapshot } from "@/lib/agents/snapshot";
+import { snapshotOf } from "@/lib/agents/snapshot";
 import { GRADE_RANK, GRADES } from "@/lib/rules/grades";
 import type { AgentSnapshot, Eligibility, GradeCode, RuleSet } from "@/lib/rules/types";
 import { campaignRules } from "./rules";
-import { withoutAlreadyPromoted } from "./already-promoted";
+import { promotedEarlier } from "./already-promoted";
+import { careerStepsOf, functionPeriodsOf, snapshotBasesOf } from "@/lib/agents/snapshot-sql";
+import { toIsoDate } from "@/lib/format";
+import { candidateFilter, type CandidateFilter } from "@/lib/rules/candidate-filter";
+import { addDays } from "@/lib/rules/dates";
 
 // Who a campaign examines: the promouvables by its rule set, and, where the rule set asks
 // for a candidature (vivier 1 of CE 2017–2023), only those who applied in that vivier.
 
 const INCLUDE = {
-  ...SNAPSHOT_INCLUDE,
   school: { select: { id: true, name: true } },
   circonscription: { select: { id: true, name: true } },
 } as const;
 
-async function findAgents(db: Db, where: Prisma.AgentWhereInput) {
+function findWithPlaces(db: Db, ids: string[]) {
   return db.agent.findMany({
-    where,
+    where: { id: { in: ids } },
     include: INCLUDE,
-    orderBy: [{ nom: "asc" }, { prenom: "asc" }],
   });
 }
 
+/** An agent row with its school and circonscription; its career is in the snapshot. */
+export type LoadedAgent = Awaited<ReturnType<typeof findWithPlaces>>[number];
+
 export type ExaminedAgent = {
-  agent: Awaited<ReturnType<typeof findAgents>>[number];
+  agent: LoadedAgent;
   snapshot: AgentSnapshot;
   eligibility: Eligibility;
   applied: boolean;
@@ -79,32 +84,144 @@ export function selectionWhere(
   };
 }
 
+/**
+ * The database side of the rule set's pre-filter (lib/rules/candidate-filter.ts): the same
+ * test as passesCandidateFilter, on the agent's current row. It only leaves out agents the
+ * rule set would refuse, so that a country's table does not load every career of the grade.
+ */
+export function candidateWhere(filter: CandidateFilter): Prisma.AgentWhereInput {
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const observation = day(filter.observationDate);
+  // Stored dates are UTC midnights; a later time of day on the last day stays on the kept side.
+  const reachedBy = filter.minEchelonReachedBy
+    ? { echelonDate: { lt: day(addDays(filter.minEchelonReachedBy, 1)) } }
+    : {};
+  return {
+    OR: [
+      { echelonDate: { gt: observation } },
+      { grade: filter.grade, echelon: { gt: filter.minEchelon } },
+      { grade: filter.grade, echelon: filter.minEchelon, ...reachedBy },
+    ],
+  };
+}
+
+export interface LoadExaminedOptions {
+  /** Agents loaded (with their careers) per round trip; default 5,000. */
+  batchSize?: number;
+}
+
+/** An examined agent without its row: what the tableau needs. */
+export type ExaminedSnapshot = Omit<ExaminedAgent, "agent"> & { agent: { id: string } };
+
 export async function loadExamined(
   db: Db,
   campaign: CampaignForRules,
   where: Prisma.AgentWhereInput = {},
+  options: LoadExaminedOptions = {},
 ): Promise<ExaminedAgent[]> {
+  return examine(db, campaign, where, options, loadAgents);
+}
+
+/**
+ * loadExamined without the agents' rows (school, circonscription, names…): the rules' view of
+ * each agent, read with raw queries only. For a whole table (lib/results/tableau).
+ */
+export async function loadExaminedSnapshots(
+  db: Db,
+  campaign: CampaignForRules,
+  options: LoadExaminedOptions = {},
+): Promise<ExaminedSnapshot[]> {
+  return examine(db, campaign, {}, options, loadSnapshots);
+}
+
+type Loaded<A> = { agent: A; snapshot: AgentSnapshot }[];
+
+async function examine<A extends { id: string }>(
+  db: Db,
+  campaign: CampaignForRules,
+  where: Prisma.AgentWhereInput,
+  options: LoadExaminedOptions,
+  load: (db: Db, ids: string[]) => Promise<Loaded<A>>,
+): Promise<(Omit<ExaminedAgent, "agent"> & { agent: A })[]> {
   const { ruleSet, context } = campaignRules(campaign);
-  const [agents, candidatures] = await Promise.all([
-    findAgents(db, selectionWhere(campaign, ruleSet, where)).then((agents) =>
-      withoutAlreadyPromoted(db, campaign, agents),
-    ),
+  const batchSize = Math.max(1, options.batchSize ?? 5_000);
+  // First the ids, in the order of the lists (the pre-filter applied by the database), then
+  // the agents in batches with their careers: only what a batch keeps stays in memory.
+  const [ordered, candidatures, promoted] = await Promise.all([
+    db.agent.findMany({
+      where: {
+        AND: [
+          selectionWhere(campaign, ruleSet, where),
+          candidateWhere(candidateFilter(ruleSet, context)),
+        ],
+      },
+      select: { id: true },
+      orderBy: [{ nom: "asc" }, { prenom: "asc" }, { id: "asc" }],
+    }),
     db.candidature.findMany({
       where: { campaignId: campaign.id, status: "ENREGISTREE" },
       select: { agentId: true },
     }),
+    promotedEarlier(db, campaign),
   ]);
+  const ids = ordered.map((a) => a.id).filter((id) => !promoted.has(id));
   const applied = new Set(candidatures.map((c) => c.agentId));
-  const out: ExaminedAgent[] = [];
-  for (const agent of agents) {
-    const snapshot = toAgentSnapshot(agent);
-    const eligibility = ruleSet.evaluate(snapshot, context);
-    const hasApplied = applied.has(agent.id);
-    if (!isExamined(eligibility, hasApplied)) continue;
-    const viviers = eligibility.viviers.filter(
-      (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
-    );
-    out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
+  const out: (Omit<ExaminedAgent, "agent"> & { agent: A })[] = [];
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize);
+    const loaded = await load(db, batch);
+    const byId = new Map(loaded.map((l) => [l.agent.id, l]));
+    for (const id of batch) {
+      const entry = byId.get(id);
+      if (!entry) continue; // deleted meanwhile
+      const { agent, snapshot } = entry;
+      const eligibility = ruleSet.evaluate(snapshot, context);
+      const hasApplied = applied.has(id);
+      if (!isExamined(eligibility, hasApplied)) continue;
+      const viviers = eligibility.viviers.filter(
+        (v) => v !== 1 || hasApplied || !eligibility.candidatureRequired,
+      );
+      out.push({ agent, snapshot, eligibility, applied: hasApplied, viviers });
+    }
   }
   return out;
+}
+
+/** The agents of `ids` with their rows (Prisma) and snapshots. */
+async function loadAgents(db: Db, ids: string[]): Promise<Loaded<LoadedAgent>> {
+  const [agents, careers, functions] = await Promise.all([
+    findWithPlaces(db, ids),
+    careerStepsOf(db, ids),
+    functionPeriodsOf(db, ids),
+  ]);
+  return agents.map((agent) => ({
+    agent,
+    snapshot: snapshotOf(
+      {
+        id: agent.id,
+        sexe: agent.sexe,
+        birthDate: toIsoDate(agent.birthDate),
+        corpsDate: toIsoDate(agent.corpsDate),
+        grade: agent.grade,
+        echelon: agent.echelon,
+        echelonDate: toIsoDate(agent.echelonDate),
+        gradeDate: toIsoDate(agent.gradeDate),
+        position: agent.position,
+      },
+      careers.get(agent.id) ?? [],
+      functions.get(agent.id) ?? [],
+    ),
+  }));
+}
+
+/** The snapshots of `ids`, from raw queries only. */
+async function loadSnapshots(db: Db, ids: string[]): Promise<Loaded<{ id: string }>> {
+  const [bases, functions] = await Promise.all([
+    snapshotBasesOf(db, ids),
+    functionPeriodsOf(db, ids),
+  ]);
+  return bases.map(({ base, steps }) => ({
+    agent: { id: base.id },
+    snapshot: snapshotOf(base, steps, functions.get(base.id) ?? []),
+  }));
 }

@@ -144,15 +144,13 @@ export async function confirmProposedAppreciations(
   await db.$transaction(async (tx) => {
     for (let i = 0; i < toSet.length; i += 500) {
       await tx.appreciation.createMany({
-        data: toSet
-          .slice(i, i + 500)
-          .map(([agentId, p]) => ({
-            campaignId,
-            agentId,
-            value: p.value!,
-            source: p.source === "REPRISE" ? "REPRISE" : "DASEN",
-            setById: actor.id,
-          })),
+        data: toSet.slice(i, i + 500).map(([agentId, p]) => ({
+          campaignId,
+          agentId,
+          value: p.value!,
+          source: p.source === "REPRISE" ? "REPRISE" : "DASEN",
+          setById: actor.id,
+        })),
       });
     }
     await writeAudit(tx, {
@@ -180,21 +178,27 @@ export async function proposedAppreciations(db: Db, campaignId: string, agentIds
   const levels = new Set(ruleSet.appreciationLevels.map((l) => l.value));
   // HC PE: the appréciation of an earlier campaign of the same kind is kept until promoted.
   const keep = ruleSet.keepsAppreciation(context.parameters);
+  // For a whole table (a country's: 83,000 ids), the campaign's rows filtered here rather
+  // than an IN list Prisma splits into 999-id queries: the same rows.
+  const wanted = agentIds.length > 900 ? new Set(agentIds) : null;
+  const ofAgents = wanted ? {} : { agentId: { in: agentIds } };
+  const mine = <R extends { agentId: string }>(rows: R[]) =>
+    wanted ? rows.filter((r) => wanted.has(r.agentId)) : rows;
   const [own, opinions, earlier] = await Promise.all([
-    db.appreciation.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
-    db.opinion.findMany({ where: { campaignId, agentId: { in: agentIds } } }),
+    db.appreciation.findMany({ where: { campaignId, ...ofAgents } }).then(mine),
+    db.opinion.findMany({ where: { campaignId, ...ofAgents } }).then(mine),
     // No orderBy in the query (sorted below): Prisma cannot split an ordered query into
     // chunks, and a département has more agents than SQLite's 999 bind parameters (P2029).
     keep
       ? db.appreciation
           .findMany({
             where: {
-              agentId: { in: agentIds },
+              ...ofAgents,
               campaign: { kind: campaign.kind, year: { lt: campaign.year } },
             },
             include: { campaign: { select: { title: true, year: true } } },
           })
-          .then((rows) => rows.sort((a, b) => b.campaign.year - a.campaign.year))
+          .then((rows) => mine(rows).sort((a, b) => b.campaign.year - a.campaign.year))
       : Promise.resolve([]),
   ]);
   const result = new Map<

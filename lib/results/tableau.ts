@@ -4,7 +4,12 @@ import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { campaignRules } from "@/lib/campaigns/rules";
-import { loadExamined, type ExaminedAgent } from "@/lib/campaigns/promouvables";
+import {
+  loadExaminedSnapshots,
+  type ExaminedSnapshot,
+  type LoadExaminedOptions,
+} from "@/lib/campaigns/promouvables";
+import { fastId, insertRows, sqlInstant } from "@/lib/agents/import-sql";
 import { countPopulations } from "@/lib/campaigns/contingent";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
 import { encodeDetail } from "./detail";
@@ -16,13 +21,17 @@ import type { RankingResult } from "@/lib/rules/types";
 
 export interface Tableau {
   ranking: RankingResult;
-  examined: ExaminedAgent[];
+  examined: ExaminedSnapshot[];
 }
 
-export async function computeTableau(db: Db, campaignId: string): Promise<Tableau> {
+export async function computeTableau(
+  db: Db,
+  campaignId: string,
+  options: LoadExaminedOptions = {},
+): Promise<Tableau> {
   const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
   const { ruleSet, context } = campaignRules(campaign);
-  const examined = await loadExamined(db, campaign);
+  const examined = await loadExaminedSnapshots(db, campaign, options);
   const ids = examined.map((e) => e.agent.id);
   const usesAvis = ruleSet.ranksOn === "AVIS";
   const [proposed, opinions, population] = await Promise.all([
@@ -87,8 +96,27 @@ export async function storeTableau(
         tableauComputedAt: computedAt,
       },
     });
-    for (let i = 0; i < rows.length; i += 500)
-      await tx.promotionResult.createMany({ data: rows.slice(i, i + 500) });
+    // One statement per 10,000 rows, the rows as one JSON parameter (lib/agents/import-sql):
+    // createMany binds and converts every value on its own (a minute for a country's table).
+    const createdAt = sqlInstant(new Date());
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const cells = rows
+        .slice(i, i + 10_000)
+        .map((r) => [
+          fastId(),
+          r.campaignId,
+          r.agentId,
+          r.vivier,
+          r.bareme,
+          r.detail,
+          r.rank,
+          r.promoted,
+          r.opposed,
+          r.oppositionReason,
+          createdAt,
+        ]);
+      await insertRows(db, "PromotionResult", RESULT_COLUMNS, cells, tx);
+    }
     await writeAudit(tx, {
       actorId: actor.id,
       action: "campaign.tableau.compute",
@@ -104,6 +132,20 @@ export async function storeTableau(
   });
   return { ok: true, rows: rows.length };
 }
+
+const RESULT_COLUMNS = [
+  "id",
+  "campaignId",
+  "agentId",
+  "vivier",
+  "bareme",
+  "detail",
+  "rank",
+  "promoted",
+  "opposed",
+  "oppositionReason",
+  "createdAt",
+] as const;
 
 /** The stored rows of a ranking (also used by the demo seed, so both store the same detail). */
 export function resultRowsOf(campaignId: string, ranking: RankingResult) {

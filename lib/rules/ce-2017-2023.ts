@@ -509,6 +509,11 @@ export const ce20172023: RuleSet<Ce20172023Parameters> = {
   // Hors classe from the lower échelon of the two viviers (3rd for vivier 1, 6th for vivier 2).
   examinedEchelons: (p) =>
     echelonRange(Math.min(p.vivier1.minEchelon, p.vivier2.echelon), ECHELON_COUNT.HC),
+  // Either vivier: reaching its échelon is the condition on the career (no years in it).
+  candidateFloor: (p) => ({
+    minEchelon: Math.min(p.vivier1.minEchelon, p.vivier2.echelon),
+    yearsInMinEchelon: 0,
+  }),
   ranksOn: "APPRECIATION",
   hasCandidature: true,
   requiresCandidature: (p) => p.candidatureRequired,

@@ -161,6 +161,7 @@ export const ceDepuis2024: RuleSet<CeDepuis2024Parameters> = {
   validYears: [2024, null],
   fromGrade: "HC",
   examinedEchelons: (p) => echelonRange(p.minEchelon, ECHELON_COUNT.HC),
+  candidateFloor: (p) => ({ minEchelon: p.minEchelon, yearsInMinEchelon: 0 }),
   ranksOn: "AVIS",
   hasCandidature: false,
   requiresCandidature: () => false,

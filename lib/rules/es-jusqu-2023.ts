@@ -193,6 +193,10 @@ export const esJusqu2023: RuleSet<EsJusqu2023Parameters> = {
   validYears: [2017, 2023],
   fromGrade: "CE",
   examinedEchelons: (p) => echelonRange(p.promouvabilite.echelon, ECHELON_COUNT.CE),
+  candidateFloor: (p) => ({
+    minEchelon: p.promouvabilite.echelon,
+    yearsInMinEchelon: p.promouvabilite.yearsInEchelon,
+  }),
   ranksOn: "APPRECIATION",
   hasCandidature: false,
   requiresCandidature: () => false,

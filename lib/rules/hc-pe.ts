@@ -261,6 +261,10 @@ export const hcPe: RuleSet<HcPeParameters> = {
   fromGrade: "CN",
   // Classe normale from the échelon of promouvabilité (9th by default) to the last.
   examinedEchelons: (p) => echelonRange(p.promouvabilite.echelon, ECHELON_COUNT.CN),
+  candidateFloor: (p) => ({
+    minEchelon: p.promouvabilite.echelon,
+    yearsInMinEchelon: p.promouvabilite.yearsInEchelon,
+  }),
   ranksOn: "APPRECIATION",
   hasCandidature: false,
   requiresCandidature: () => false,

@@ -171,6 +171,16 @@ export interface ParameterLabel {
 
 export type RankingContext<P> = EvaluationContext<P> & { population?: PopulationCounts };
 
+/**
+ * The lowest échelon of fromGrade a promouvable may be at on the observation date, and the
+ * whole years needed in that échelon (0: reaching it is enough). Higher échelons may qualify
+ * too: the floor only rules agents out.
+ */
+export interface CandidateFloor {
+  minEchelon: number;
+  yearsInMinEchelon: number;
+}
+
 export interface RuleSet<P = unknown> {
   id: RuleSetId;
   label: string; // "Classe exceptionnelle 2017–2023"
@@ -183,6 +193,11 @@ export interface RuleSet<P = unknown> {
   fromGrade: GradeCode;
   /** The échelons of fromGrade a promouvable may be at (the échelon filter of the lists). */
   examinedEchelons(parameters: P): number[];
+  /**
+   * The least a promouvable needs at the observation date, for a pre-filter in the database
+   * (lib/rules/candidate-filter.ts): never stricter than evaluate().
+   */
+  candidateFloor(parameters: P): CandidateFloor;
   /** What the table ranks on: the DASEN's appréciation, or the IEN's avis (CE depuis 2024). */
   ranksOn: "APPRECIATION" | "AVIS";
   /** True when some campaign of this rule set may ask for an acte de candidature. */
