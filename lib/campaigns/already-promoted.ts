@@ -1,4 +1,4 @@
-import type { Campaign } from "@/generated/prisma/client";
+import type { Campaign, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 
 // From publication on, an agent promoted by an earlier campaign of the same kind is never
@@ -10,9 +10,11 @@ import type { Db } from "@/lib/db";
 export async function promotedEarlier(
   db: Db,
   campaign: Pick<Campaign, "kind" | "year">,
+  scope: { agent?: Prisma.AgentWhereInput } = {},
 ): Promise<Set<string>> {
   const rows = await db.promotionResult.findMany({
     where: {
+      ...scope,
       promoted: true,
       opposed: false,
       campaign: { kind: campaign.kind, status: "PUBLIEE", year: { lt: campaign.year } },
@@ -20,14 +22,4 @@ export async function promotedEarlier(
     select: { agentId: true },
   });
   return new Set(rows.map((r) => r.agentId));
-}
-
-/** The agents left once those already promoted to the campaign's grade are taken out. */
-export async function withoutAlreadyPromoted<A extends { id: string }>(
-  db: Db,
-  campaign: Pick<Campaign, "kind" | "year">,
-  agents: A[],
-): Promise<A[]> {
-  const promoted = await promotedEarlier(db, campaign);
-  return promoted.size ? agents.filter((a) => !promoted.has(a.id)) : agents;
 }

@@ -145,6 +145,7 @@ async function examine<A extends { id: string }>(
 ): Promise<(Omit<ExaminedAgent, "agent"> & { agent: A })[]> {
   const { ruleSet, context } = campaignRules(campaign);
   const batchSize = Math.max(1, options.batchSize ?? 5_000);
+  const agentFilter = Object.keys(where).length ? { agent: where } : {};
   // First the ids, in the order of the lists (the pre-filter applied by the database), then
   // the agents in batches with their careers: only what a batch keeps stays in memory.
   const [ordered, candidatures, promoted] = await Promise.all([
@@ -158,11 +159,12 @@ async function examine<A extends { id: string }>(
       select: { id: true },
       orderBy: [{ nom: "asc" }, { prenom: "asc" }, { id: "asc" }],
     }),
+    // A list of one circonscription reads its own agents' rows, not the whole campaign's.
     db.candidature.findMany({
-      where: { campaignId: campaign.id, status: "ENREGISTREE" },
+      where: { campaignId: campaign.id, status: "ENREGISTREE", ...agentFilter },
       select: { agentId: true },
     }),
-    promotedEarlier(db, campaign),
+    promotedEarlier(db, campaign, agentFilter),
   ]);
   const ids = ordered.map((a) => a.id).filter((id) => !promoted.has(id));
   const applied = new Set(candidatures.map((c) => c.agentId));
