@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { inDepartements } from "@/lib/auth/departement-scope";
+import { inDepartements } from "@/lib/auth/scope";
 import type { WriteResult } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";

@@ -1,5 +1,5 @@
 import type { Actor } from "./permissions";
-import { usersInDepartements } from "./departement-scope";
+import { usersInDepartements } from "./scope";
 import { homeDepartementId } from "./actor";
 import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";

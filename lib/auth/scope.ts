@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { inDepartements, usersInDepartements } from "./departement-scope";
+import type { DbTx } from "@/lib/db";
 import type { Actor } from "./permissions";
 
 // What each signed-in user may read, as Prisma where-fragments, in one place: every query
@@ -8,7 +8,7 @@ import type { Actor } from "./permissions";
 // they cover, a gestionnaire the agents of their départements, the académie every
 // département (Actor.departementIds, decision 0011). The same rules as
 // lib/auth/permissions canAccessAgent, for lists rather than one row; the writes check
-// their target with lib/auth/departement-scope.ts.
+// their target with campaignInScope and the same fragments.
 
 /** Matches no row: an id no cuid ever takes. */
 const NONE = { id: { in: [] as string[] } };
@@ -76,4 +76,52 @@ export function requireWholeScope(actor: Actor, campaign: { departementId: strin
     throw new Error(`Lecture de toute la campagne refusée au rôle ${actor.role}.`);
   if (!actor.departementIds.includes(campaign.departementId))
     throw new Error("Lecture d'une campagne d'un autre département refusée.");
+}
+
+// ---------- the département half (Actor.departementIds), for reads and writes ----------
+
+/** Rows of the actor's départements. */
+export function inDepartements(actor: Actor): { departementId: { in: string[] } } {
+  return { departementId: { in: actor.departementIds } };
+}
+
+/**
+ * The campaign, when the actor may reach it (campaignScope), for reads and writes alike:
+ * out of scope, it reads as missing, so that its existence does not leak either.
+ */
+export function campaignInScope(
+  db: DbTx,
+  actor: Actor,
+  id: string,
+  where: Prisma.CampaignWhereInput = {},
+) {
+  return db.campaign.findFirst({ where: { AND: [{ id }, campaignScope(actor), where] } });
+}
+
+/** Users whose account lies in the actor's départements: an agent's, a gestionnaire's, an IEN's. */
+export function usersInDepartements(actor: Actor) {
+  const mine = inDepartements(actor);
+  return {
+    OR: [
+      { agent: mine },
+      { departements: { some: mine } },
+      { scopes: { some: { circonscription: mine } } },
+    ],
+  };
+}
+
+/**
+ * The département a gestionnaire works in for a write that names one (an import): the one
+ * chosen, which must be theirs, or their only one.
+ */
+export function chooseDepartement(
+  actor: Actor,
+  chosen?: string | null,
+): { ok: true; id: string } | { ok: false; message: string } {
+  if (chosen)
+    return actor.departementIds.includes(chosen)
+      ? { ok: true, id: chosen }
+      : { ok: false, message: "Vous ne gérez pas ce département." };
+  if (actor.departementIds.length === 1) return { ok: true, id: actor.departementIds[0]! };
+  return { ok: false, message: "Choisissez le département." };
 }

@@ -1,4 +1,4 @@
-import { campaignInScope } from "@/lib/auth/departement-scope";
+import { campaignInScope } from "@/lib/auth/scope";
 import type { WriteResult } from "@/lib/actions/result";
 import { z } from "zod";
 import type { Db } from "@/lib/db";

@@ -2,7 +2,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { agentScope, campaignScope, ownedByAgentScope, requireWholeScope } from "@/lib/auth/scope";
+import {
+  agentScope,
+  campaignInScope,
+  campaignScope,
+  ownedByAgentScope,
+  requireWholeScope,
+} from "@/lib/auth/scope";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { campaignExport, type ExportKind } from "@/lib/exports/campaign-exports";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
@@ -54,9 +60,7 @@ export async function findCampaign(
   campaignId: string,
   where: Prisma.CampaignWhereInput = {},
 ) {
-  return prisma.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, campaignScope(actor), where] },
-  });
+  return campaignInScope(prisma, actor, campaignId, where);
 }
 
 /** The gestionnaire's list of campaigns, with their recorded candidatures. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { inDepartements } from "@/lib/auth/departement-scope";
+import { inDepartements } from "@/lib/auth/scope";
 import { sideBySide } from "./figures";
 
 /** The départements of the actor's scope, by code. */

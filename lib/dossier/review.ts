@@ -1,4 +1,4 @@
-import { inDepartements } from "@/lib/auth/departement-scope";
+import { inDepartements } from "@/lib/auth/scope";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";

@@ -1,6 +1,6 @@
 "use server";
 
-import { chooseDepartement } from "@/lib/auth/departement-scope";
+import { chooseDepartement } from "@/lib/auth/scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
@@ -20,7 +20,7 @@ export type ImportActionState = ImportFormState<ImportSummary>;
 const importSchema = importFormSchema("des agents").extend({
   // «Marquer inactifs les agents absents du fichier»: off unless ticked.
   inactifs: z.literal("oui").optional(),
-  // The département imported into, for a gestionnaire of several (lib/auth/departement-scope).
+  // The département imported into, for a gestionnaire of several (lib/auth/scope chooseDepartement).
   departement: z.string().max(40).optional(),
 });
 
