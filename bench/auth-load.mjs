@@ -7,7 +7,7 @@
 //   3. The login page under 10 clients, with the CSP nonce and without (CSP_NONCE=off).
 // Serves the worktree's own build (`next build` first; or --app-dir, e.g. the copy bench/rush.mjs
 // builds) on a demo database seeded at the production hash cost (bench/out/auth-load.db, kept
-// between runs; with --db postgres, a throw-away PostgreSQL database, dropped at the end).
+// between runs; with --db postgres, copied into a throw-away PostgreSQL database, dropped at the end).
 //
 //   node bench/auth-load.mjs [--port 3210] [--duration 10] [--logins-per-s 16] [--hash-concurrency 1]
 //        [--db sqlite|postgres] [--app-dir DIR] [--skip-csp]
@@ -17,15 +17,9 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
-import {
-  createDatabase,
-  databaseUrl,
-  dropDatabase,
-  pgServerUrl,
-  uniqueDatabaseName,
-} from "../scripts/databases.mjs";
 import { root } from "./lib/app.mjs";
 import { formContaining, hiddenInputs, signIn } from "./lib/login.mjs";
+import { copyToPostgres } from "./lib/pg-copy.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -191,9 +185,7 @@ async function main() {
   if (!fs.existsSync(path.join(appDir, ".next", "BUILD_ID")))
     throw new Error(`Pas de build dans ${appDir} : npx next build`);
   const seed = () => {
-    log(
-      `auth-load: base de démonstration au coût de hachage de production (${databaseUrlOf.split("@").at(-1)})…`,
-    );
+    log(`auth-load: base de démonstration au coût de hachage de production …`);
     const env = { ...serverEnv({}), NODE_ENV: "development", HASH_CONCURRENCY: "4" };
     execFileSync("node", ["scripts/db.mjs", "deploy"], { cwd: root, env, stdio: "inherit" });
     execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], {
@@ -202,16 +194,14 @@ async function main() {
       stdio: "inherit",
     });
   };
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  if (!fs.existsSync(dbFile)) seed();
   if (onPostgres) {
-    const pgServer = pgServerUrl();
-    const name = uniqueDatabaseName("authload");
-    await createDatabase(pgServer, name);
-    databaseUrlOf = databaseUrl(pgServer, name);
-    dropPostgres = () => dropDatabase(pgServer, name);
-    seed();
-  } else {
-    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-    if (!fs.existsSync(dbFile)) seed();
+    // prisma/seed.ts hashes inside its transactions, which outlive Prisma's 5 s on PostgreSQL
+    // at the production cost: the SQLite demo database, copied as it is (same hashes).
+    const copy = await copyToPostgres(dbFile, log);
+    databaseUrlOf = copy.url;
+    dropPostgres = copy.drop;
   }
   const results = {
     database: onPostgres ? "postgresql" : "sqlite",

@@ -76,6 +76,28 @@ export const selfCpuSeconds = () => {
   return (u.user + u.system) / 1e6;
 };
 
+/** CPU seconds used so far by PostgreSQL's processes on this machine (every database). */
+export function postgresCpuSeconds() {
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks / CLK_TCK;
+}
+
+/** Busy CPU seconds of the whole machine so far (every core, every process: /proc/stat). */
+export function machineBusySeconds() {
+  const cpu = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1);
+  const [user, nice, system, , , irq, softirq, steal] = cpu.map(Number);
+  return (user + nice + system + irq + softirq + steal) / CLK_TCK;
+}
+
 export const treeRssMb = (rootPids) =>
   round(rootPids.flatMap(processTree).reduce((s, p) => s + statusKb(p, "VmRSS"), 0) / 1024);
 
@@ -163,6 +185,7 @@ export async function runLoad({
   rate,
   seconds = 12,
   warmup = true,
+  warmupSeconds = 2,
   serverPids,
   log,
   name,
@@ -173,7 +196,7 @@ export async function runLoad({
         autocannon({
           url,
           connections: Math.max(1, Math.floor(Math.min(10, connections) / urls.length)),
-          duration: 2,
+          duration: warmupSeconds,
           requests: [request],
         }),
       ),
@@ -183,6 +206,8 @@ export async function runLoad({
   const memory = memorySampler(serverPids);
   const cpuBefore = cpuSeconds(serverPids());
   const selfBefore = selfCpuSeconds();
+  const pgBefore = postgresCpuSeconds();
+  const machineBefore = machineBusySeconds();
   const started = performance.now();
   const clients = amount ? Math.min(connections, amount) : connections;
   const share = (total, i) => Math.floor(total / urls.length) + (i < total % urls.length ? 1 : 0);
@@ -211,6 +236,8 @@ export async function runLoad({
   const elapsed = (performance.now() - started) / 1000;
   const serverCpu = cpuSeconds(serverPids()) - cpuBefore;
   const generatorCpu = selfCpuSeconds() - selfBefore;
+  const postgresCpu = postgresCpuSeconds() - pgBefore;
+  const machineBusy = machineBusySeconds() - machineBefore;
   latencies.sort((a, b) => a - b);
   const sum = (f) => results.reduce((s, r) => s + f(r), 0);
   const figures = {
@@ -236,13 +263,19 @@ export async function runLoad({
     serverCpuS: round(serverCpu, 1),
     serverCpuMsPerRequest: latencies.length ? round((serverCpu * 1000) / latencies.length) : null,
     generatorCpuS: round(generatorCpu, 1),
+    postgresCpuS: round(postgresCpu, 1),
+    // Cores busy on the whole machine during the run, and how much of it was not this
+    // benchmark (other engineers' work on the shared machine).
+    machineBusyCores: round(machineBusy / elapsed, 2),
+    otherCores: round((machineBusy - serverCpu - generatorCpu - postgresCpu) / elapsed, 2),
     serverPeakRssMb: memory.stop(),
     loadAvg1: round(os.loadavg()[0], 2),
   };
   log?.(
     `${name}: ${figures.requestsPerS} req/s, p50 ${figures.latencyMs.p50} ms, p95 ${figures.latencyMs.p95} ms, ` +
       `p99 ${figures.latencyMs.p99} ms, ${figures.requests} réponses ${JSON.stringify(statuses)}, erreurs ${figures.errors}, ` +
-      `CPU serveur ${figures.serverCpuMsPerRequest} ms/req, CPU générateur ${figures.generatorCpuS} s, charge ${figures.loadAvg1}`,
+      `CPU serveur ${figures.serverCpuMsPerRequest} ms/req, CPU générateur ${figures.generatorCpuS} s, ` +
+      `PostgreSQL ${figures.postgresCpuS} s, cœurs occupés ${figures.machineBusyCores} (dont autres ${figures.otherCores}), charge ${figures.loadAvg1}`,
   );
   return figures;
 }
