@@ -5,10 +5,12 @@
 //      own address behind one trusted proxy, so that no throttle spares the hashing).
 //   2. Server memory before and after a 100 MB body sent to /api/auth/callback/credentials.
 //   3. The login page under 10 clients, with the CSP nonce and without (CSP_NONCE=off).
-// Serves the worktree's own build (`next build` first) on a demo database seeded at the
-// production hash cost (bench/out/auth-load.db, kept between runs).
+// Serves the worktree's own build (`next build` first; or --app-dir, e.g. the copy bench/rush.mjs
+// builds) on a demo database seeded at the production hash cost (bench/out/auth-load.db, kept
+// between runs; with --db postgres, copied into a throw-away PostgreSQL database, dropped at the end).
 //
 //   node bench/auth-load.mjs [--port 3210] [--duration 10] [--logins-per-s 16] [--hash-concurrency 1]
+//        [--db sqlite|postgres] [--app-dir DIR] [--skip-csp]
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -17,6 +19,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { root } from "./lib/app.mjs";
 import { formContaining, hiddenInputs, signIn } from "./lib/login.mjs";
+import { copyToPostgres } from "./lib/pg-copy.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,17 +30,22 @@ const duration = Number(arg("duration", "10"));
 const loginsPerS = Number(arg("logins-per-s", "16"));
 // Default: the server's own (lib/auth/password.ts).
 const hashConcurrency = arg("hash-concurrency", "");
-const rounds = Number(arg("csp-rounds", "3"));
+let rounds = Number(arg("csp-rounds", "3"));
 const base = `http://localhost:${port}`;
 const log = (m) => process.stderr.write(`${m}\n`);
 const round = (n) => Math.round(n * 10) / 10;
 const dbFile = path.join(root, "bench", "out", "auth-load.db");
+const onPostgres = arg("db", "sqlite") === "postgres";
+const appDir = arg("app-dir", root);
+const skipCsp = process.argv.includes("--skip-csp");
+let databaseUrlOf = `file:${dbFile}`;
+let dropPostgres = async () => {};
 
 function serverEnv(extra) {
   return {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${dbFile}`,
+    DATABASE_URL: databaseUrlOf,
     AUTH_SECRET: "bench-auth-load-secret-0123456789abcdef",
     AUTH_TRUST_HOST: "true",
     AUTH_URL: base,
@@ -56,8 +64,8 @@ const rssMb = () => {
   return round(Number(m[1]) / 1024);
 };
 async function start(extra = {}) {
-  server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    cwd: root,
+  server = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+    cwd: appDir,
     env: serverEnv(extra),
     stdio: "ignore",
   });
@@ -174,24 +182,29 @@ function postHuge(mb) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
-    throw new Error("Pas de build : npx next build");
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  if (!fs.existsSync(dbFile)) {
-    log("auth-load: base de démonstration au coût de hachage de production…");
+  if (!fs.existsSync(path.join(appDir, ".next", "BUILD_ID")))
+    throw new Error(`Pas de build dans ${appDir} : npx next build`);
+  const seed = () => {
+    log(`auth-load: base de démonstration au coût de hachage de production …`);
     const env = { ...serverEnv({}), NODE_ENV: "development", HASH_CONCURRENCY: "4" };
-    execFileSync("node", ["scripts/prisma-wasm-migrate.mjs", "deploy"], {
-      cwd: root,
-      env,
-      stdio: "inherit",
-    });
+    execFileSync("node", ["scripts/db.mjs", "deploy"], { cwd: root, env, stdio: "inherit" });
     execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], {
       cwd: root,
       env,
       stdio: "inherit",
     });
+  };
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  if (!fs.existsSync(dbFile)) seed();
+  if (onPostgres) {
+    // prisma/seed.ts hashes inside its transactions, which outlive Prisma's 5 s on PostgreSQL
+    // at the production cost: the SQLite demo database, copied as it is (same hashes).
+    const copy = await copyToPostgres(dbFile, log);
+    databaseUrlOf = copy.url;
+    dropPostgres = copy.drop;
   }
   const results = {
+    database: onPostgres ? "postgresql" : "sqlite",
     machine: `${process.platform} ${(await import("node:os")).cpus().length} cœurs`,
     hashConcurrency,
     loginsPerS,
@@ -221,6 +234,7 @@ async function main() {
   log(`auth-load: corps de 100 Mo ${JSON.stringify(results.body100Mb)}`);
 
   await stop();
+  if (skipCsp) rounds = 0;
   // The login page with and without nonces, alternated so that the machine's load (shared
   // cores) weighs on both alike; the median of the rounds.
   const runs = { nonce: [], noNonce: [] };
@@ -237,6 +251,7 @@ async function main() {
   }
   const median = (list, f) => list.map(f).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   for (const [key, list] of Object.entries(runs)) {
+    if (list.length === 0) continue;
     results[`loginPage_${key}`] = {
       rounds: list,
       medianRequestsPerS: median(list, (r) => r.requestsPerS),
@@ -244,12 +259,15 @@ async function main() {
       medianP95: median(list, (r) => r.p95),
     };
   }
-  log(
-    `auth-load: page de connexion, nonce ${JSON.stringify(results.loginPage_nonce)} ; sans ${JSON.stringify(results.loginPage_noNonce)}`,
-  );
+  if (rounds)
+    log(
+      `auth-load: page de connexion, nonce ${JSON.stringify(results.loginPage_nonce)} ; sans ${JSON.stringify(results.loginPage_noNonce)}`,
+    );
   results.loadAverage = (await import("node:os")).loadavg().map(round);
+  await dropPostgres();
+  fs.mkdirSync(path.join(root, "bench", "out"), { recursive: true });
   fs.writeFileSync(
-    path.join(root, "bench", "out", "auth-load.json"),
+    path.join(root, "bench", "out", `auth-load${onPostgres ? "-postgres" : ""}.json`),
     JSON.stringify(results, null, 2),
   );
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
@@ -258,5 +276,6 @@ async function main() {
 main().catch(async (error) => {
   console.error(error);
   await stop();
+  await dropPostgres().catch(() => {});
   process.exit(1);
 });

@@ -57,11 +57,19 @@ async function main() {
   const campaign = raw
     .prepare(`SELECT id FROM "Campaign" WHERE "ruleSet" = ? AND "year" = ?`)
     .get(ruleSet, year) as { id: string };
+  // The rule set asks vivier 1 to apply up to its 2020 campaign only (defaultParameters): the
+  // replayed 2026 campaign keeps that rule of 2017–2020 so that there are candidatures to make.
+  const parameters = { ...getRuleSet(ruleSet).defaultParameters(year), candidatureRequired: true };
   raw
     .prepare(
-      `UPDATE "Campaign" SET "status" = 'OUVERTE', "candidatureStart" = ?, "candidatureEnd" = ?, "closedAt" = NULL, "receiptsIssuedAt" = NULL WHERE "id" = ?`,
+      `UPDATE "Campaign" SET "status" = 'OUVERTE', "candidatureStart" = ?, "candidatureEnd" = ?, "closedAt" = NULL, "receiptsIssuedAt" = NULL, "parameters" = ? WHERE "id" = ?`,
     )
-    .run(iso(now - 86_400_000), iso(now + 30 * 86_400_000), campaign.id);
+    .run(
+      iso(now - 86_400_000),
+      iso(now + 30 * 86_400_000),
+      JSON.stringify(parameters),
+      campaign.id,
+    );
   // The window has just opened: nobody has applied yet.
   raw.prepare(`DELETE FROM "Candidature" WHERE "campaignId" = ?`).run(campaign.id);
   if (withIndexes) for (const sql of PROPOSED_INDEXES) raw.exec(sql);
@@ -76,7 +84,7 @@ async function main() {
     const context = {
       year,
       observationDate: row.observationDate.toISOString().slice(0, 10),
-      parameters: ce.defaultParameters(year),
+      parameters,
     };
     const wanted: { identifiant: string; password: string; agentId: string }[] = [];
     for (const a of synthAgents(size)) {

@@ -14,16 +14,25 @@
 //
 //   node bench/http.mjs --size 20000 [--connections 50] [--duration 12] [--port 3200] [--rebuild] [--indexes]
 // --indexes: the served copy of the database gets the indexes BENCHMARKS.md proposes.
-import { spawn, execFileSync } from "node:child_process";
-import crypto from "node:crypto";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { prepareApp, root } from "./lib/app.mjs";
 import { formContaining, hiddenInputs, signIn } from "./lib/login.mjs";
+import {
+  ACKNOWLEDGED,
+  candidatureAction,
+  inPool,
+  processTree,
+  rotate,
+  round,
+  runLoad,
+  serverEnv,
+  startNext,
+  statusKb,
+  treeRssMb,
+} from "./lib/server.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,186 +51,38 @@ const WATCHDOG_MS = 20 * 60_000; // the whole HTTP step, whatever happens
 
 const log = (m) => process.stderr.write(`${m}\n`);
 const report = (r) => process.stdout.write(`BENCH_RESULT ${JSON.stringify(r)}\n`);
-const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-
 let server = null;
-function stopServer() {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM"); // its own process group: next start and its worker
-    } catch {}
-  }
-  server = null;
-}
-process.on("exit", stopServer);
+const stopServer = () => server?.stop();
+process.on("exit", () => void stopServer());
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 setTimeout(() => {
   log(`http: plus de ${WATCHDOG_MS / 60000} minutes, arrêt`);
   process.exit(1);
 }, WATCHDOG_MS).unref();
 
-function portFree(p) {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once("error", () => resolve(false));
-    s.listen(p, () => s.close(() => resolve(true)));
-  });
-}
-
-// ---------- server memory: every process of the server's group ----------
-function processTree(pid) {
-  const children = new Map();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
-    } catch {}
-  }
-  const out = [];
-  const walk = (p) => {
-    out.push(p);
-    for (const c of children.get(p) ?? []) walk(c);
-  };
-  walk(pid);
-  return out;
-}
-function statusKb(pid, field) {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
-      fs.readFileSync(`/proc/${pid}/status`, "utf8"),
-    );
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-function memorySampler() {
-  let peakTreeKb = 0;
-  const timer = setInterval(() => {
-    if (!server?.pid) return;
-    const total = processTree(server.pid).reduce((s, p) => s + statusKb(p, "VmRSS"), 0);
-    peakTreeKb = Math.max(peakTreeKb, total);
-  }, 100);
-  return {
-    stop() {
-      clearInterval(timer);
-      return round(peakTreeKb / 1024);
-    },
-  };
-}
 const serverHighWaterMb = () =>
   server?.pid
     ? round(Math.max(...processTree(server.pid).map((p) => statusKb(p, "VmHWM"))) / 1024)
     : null;
 
-async function inPool(items, concurrency, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i], i);
-    }),
-  );
-  return out;
-}
-
-// ---------- load runs ----------
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 async function load(name, request, { amount, seconds = duration, warmup = true } = {}) {
-  if (warmup)
-    await autocannon({
-      url: base,
-      connections: Math.min(10, connections),
-      duration: 2,
-      requests: [request],
-    });
-  const latencies = [];
-  const statuses = {};
-  const memory = memorySampler();
-  const cpuBefore = serverCpuTicks();
-  const started = performance.now();
-  const instance = autocannon({
-    url: base,
-    connections: amount ? Math.min(connections, amount) : connections,
-    ...(amount ? { amount } : { duration: seconds }),
-    timeout: 30,
-    requests: [request],
+  const figures = await runLoad({
+    urls: [base],
+    request,
+    connections,
+    amount,
+    seconds,
+    warmup,
+    serverPids: () => (server?.pid ? [server.pid] : []),
+    log: (m) => log(`http ${m}`),
+    name,
   });
-  // Bounded whatever happens: a run of `amount` requests stops after 3 minutes at most.
-  const guard = setTimeout(() => instance.stop(), amount ? 180_000 : (seconds + 30) * 1000);
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-  });
-  const result = await instance;
-  clearTimeout(guard);
-  const elapsed = (performance.now() - started) / 1000;
-  const serverCpu = (serverCpuTicks() - cpuBefore) / CLK_TCK;
-  latencies.sort((a, b) => a - b);
-  const figures = {
-    step: "http",
-    size,
-    indexes: withIndexes,
-    target: name,
-    connections: amount ? Math.min(connections, amount) : connections,
-    durationS: round(elapsed, 2),
-    requests: latencies.length,
-    requestsPerS: round(latencies.length / elapsed),
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-      max: round(latencies.at(-1) ?? 0),
-    },
-    statuses,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    bytesPerRequest: result.requests.total
-      ? Math.round(result.throughput.total / Math.max(1, result.requests.total))
-      : null,
-    serverCpuS: round(serverCpu, 1),
-    serverPeakRssMb: memory.stop(),
-    loadAvg1: round(os.loadavg()[0], 2),
-  };
-  log(
-    `http ${name}: ${figures.requestsPerS} req/s, p50 ${figures.latencyMs.p50} ms, p95 ${figures.latencyMs.p95} ms, ` +
-      `p99 ${figures.latencyMs.p99} ms, ${figures.requests} réponses ${JSON.stringify(statuses)}, erreurs ${result.errors}, RSS max ${figures.serverPeakRssMb} Mo`,
-  );
-  return figures;
-}
-const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-function serverCpuTicks() {
-  if (!server?.pid) return 0;
-  return processTree(server.pid).reduce((sum, p) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return sum + Number(fields[11]) + Number(fields[12]); // utime + stime
-    } catch {
-      return sum;
-    }
-  }, 0);
+  return { step: "http", size, indexes: withIndexes, ...figures };
 }
 
 // ---------- main ----------
 async function main() {
-  if (!(await portFree(port))) throw new Error(`Le port ${port} est occupé : --port <autre>`);
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "true",
-    AUTH_URL: base,
-    NEXT_TELEMETRY_DISABLED: "1",
-    // The benchmark teachers sign in with their NUMEN and go straight to their pages.
-    PASSWORD_CHANGE_AT_FIRST_LOGIN: "false",
-  };
+  const env = serverEnv(base);
 
   // The database: a fresh copy of the benchmark database, campaign open, no candidature.
   const prepareArgs = [
@@ -247,31 +108,8 @@ async function main() {
   const app = await prepareApp({ appDir: appDirOption, rebuild, env, log });
 
   log(`http: next start sur ${base} (base ${path.relative(root, dbFile)})`);
-  server = spawn(
-    path.join(app.appDir, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port)],
-    {
-      cwd: app.appDir,
-      env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let serverLog = "";
-  server.stdout.on("data", (d) => (serverLog += d));
-  server.stderr.on("data", (d) => (serverLog += d));
-  const startedAt = performance.now();
-  for (;;) {
-    if (performance.now() - startedAt > 60_000)
-      throw new Error(`Le serveur ne répond pas :\n${serverLog}`);
-    try {
-      if ((await fetch(`${base}/connexion`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const idleRssMb = round(
-    processTree(server.pid).reduce((s, p) => s + statusKb(p, "VmRSS"), 0) / 1024,
-  );
+  server = await startNext({ appDir: app.appDir, port, env, timeoutMs: 60_000 });
+  const idleRssMb = treeRssMb([server.pid]);
 
   // Static ceiling: the stylesheet every page links to.
   const loginHtml = await (await fetch(`${base}/connexion`)).text();
@@ -296,74 +134,12 @@ async function main() {
   if (synthese.status !== 200 || !syntheseHtml.includes("Dossier de promotion de grade"))
     throw new Error(`Synthèse inattendue (HTTP ${synthese.status})`);
 
-  // The candidature action, encoded as React's client encodes a form action of useActionState
-  // (checked against what Chromium sends; see BENCHMARKS.md): the form's hidden fields and
-  // inputs prefixed by "_1_", then the arguments [previous state, form data].
-  const pagePath = `/siap/${campaignId}/candidature`;
-  const pageHtml = await (
-    await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[0] } })
-  ).text();
-  const submitForm = formContaining(pageHtml, "Valider ma candidature");
-  if (!submitForm) throw new Error("Formulaire « Valider ma candidature » introuvable");
-  const fields = [...hiddenInputs(submitForm)];
-  const actionId = JSON.parse(fields.find(([k]) => /^\$ACTION_\d+:0$/.test(k))?.[1] ?? "{}").id;
-  if (!actionId) throw new Error("Identifiant de l'action serveur introuvable");
-  const boundary = `----BenchFormBoundary${crypto.randomBytes(8).toString("hex")}`;
-  const part = (name, value) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-  const body =
-    fields.map(([k, v]) => part(`_1_${k}`, v)).join("") +
-    part("0", '["$undefined","$K1"]') +
-    `--${boundary}--\r\n`;
-  const routerTree = encodeURIComponent(
-    JSON.stringify([
-      "",
-      {
-        children: [
-          "(enseignant)",
-          {
-            children: [
-              "siap",
-              {
-                children: [
-                  ["campaignId", campaignId, "d", null],
-                  {
-                    children: [
-                      "candidature",
-                      { children: ["__PAGE__", {}, null, null, 0] },
-                      null,
-                      null,
-                      0,
-                    ],
-                  },
-                  null,
-                  null,
-                  0,
-                ],
-              },
-              null,
-              null,
-              0,
-            ],
-          },
-          null,
-          null,
-          0,
-        ],
-      },
-      null,
-      null,
-      16,
-    ]),
-  );
-  const actionHeaders = {
-    accept: "text/x-component",
-    "next-action": actionId,
-    "next-router-state-tree": routerTree,
-    "content-type": `multipart/form-data; boundary=${boundary}`,
-    origin: base,
-    referer: `${base}${pagePath}`,
-  };
+  // The candidature action, as the browser sends it (bench/lib/server.mjs).
+  const {
+    pagePath,
+    headers: actionHeaders,
+    body,
+  } = await candidatureAction(base, cookies[0], campaignId);
   const sqlite = new Database(dbFile);
   const candidatures = () =>
     sqlite
@@ -378,21 +154,13 @@ async function main() {
     body,
   });
   const probeText = await probe.text();
-  if (
-    probe.status !== 200 ||
-    !probeText.includes("Votre demande de candidature a bien été enregistrée.") ||
-    candidatures() !== 1
-  ) {
+  if (probe.status !== 200 || !probeText.includes(ACKNOWLEDGED) || candidatures() !== 1) {
     throw new Error(
       `La soumission rejouée n'enregistre pas la candidature (HTTP ${probe.status}) :\n${probeText.slice(0, 500)}`,
     );
   }
   sqlite.prepare(`DELETE FROM "Candidature" WHERE "campaignId" = ?`).run(campaignId);
 
-  const rotate = (list) => {
-    let i = 0;
-    return (req) => ({ ...req, headers: { ...req.headers, cookie: list[i++ % list.length] } });
-  };
   const results = [];
   results.push(await load("static", { method: "GET", path: css }));
   results.push(await load("connexion", { method: "GET", path: "/connexion" }));
@@ -437,7 +205,7 @@ async function main() {
     serverHighWaterMb: hwm,
     node: process.version,
   });
-  stopServer();
+  await stopServer();
   // The copy of a country's database is 1.4 GB: bench/http-prepare.ts makes a new one each run.
   if (size >= 100_000) for (const f of [dbFile, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
 }

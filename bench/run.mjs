@@ -11,6 +11,9 @@
 //        tableau  (a) the same through the database (computeTableau, storeTableau)
 //        import   (b) CSV import (lib/agents/import.ts applyImport)
 //        http     (c) next start under 50 clients: static file, Synthèse, candidature
+//        rush, processes  issue 13 on PostgreSQL (bench/rush.mjs): 5,000 candidatures in a
+//                 minute at --rush-clients (50,100,200); Synthèse on one vs two next start
+//        auth-pg  bench/auth-load.mjs --db postgres: a teacher's page during 16 logins/s
 //   Other options: --http-sizes 5000,330000 (databases the server uses; default: the
 //   smallest and the largest size), --connections 50, --duration 12 (seconds per HTTP run),
 //   --port 3200, --rebuild (force next build), --tableau-sizes 5000,20000,330000,
@@ -176,6 +179,30 @@ if (steps.has("http")) {
       ]);
     }
   }
+}
+
+// Issue 13: PostgreSQL (a server on PG_TEST_URL / PGHOST…, default 127.0.0.1:5432).
+const issue13 = ["rush", "processes"].filter((s) => steps.has(s));
+if (issue13.length) {
+  await runStep(`rush (PostgreSQL): ${issue13.join(", ")}`, process.execPath, [
+    "bench/rush.mjs",
+    "--only",
+    issue13.join(","),
+    ...(arg("rush-clients") ? ["--clients", arg("rush-clients")] : []),
+    ...passThrough,
+  ]);
+}
+if (steps.has("auth-pg")) {
+  await runStep("auth-load (PostgreSQL)", process.execPath, [
+    "bench/auth-load.mjs",
+    "--db",
+    "postgres",
+    "--app-dir",
+    path.join(os.tmpdir(), "avancement-rush-app"),
+    "--skip-csp",
+    "--port",
+    "3410",
+  ]);
 }
 
 info.finishedAt = new Date().toISOString();

@@ -614,6 +614,7 @@ async function sanityCheck(url: string) {
       });
       const snapshot = toAgentSnapshot(row);
       const expected = a.snapshot;
+      // The generator leaves the position out: the snapshot's default ("Activité") is read back.
       const same =
         JSON.stringify({
           ...snapshot,
@@ -621,6 +622,7 @@ async function sanityCheck(url: string) {
             ...f,
             educationPrioritaireShare: undefined,
           })),
+          position: snapshot.position ?? "Activité",
         }) ===
         JSON.stringify({
           ...expected,
