@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, loginAs } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expect, test } from "./fixtures";
 import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // The accessibility gate: axe-core finds no WCAG 2.1 AA violation on any page, for any role.
@@ -20,9 +19,9 @@ test("public pages", async ({ page }) => {
   }
 });
 
-test("teacher pages", async ({ page }) => {
+test("teacher pages", async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto("/iprof/services");
   const siap = await page
     .getByRole("listitem")
@@ -58,9 +57,10 @@ test("teacher pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("inspector pages", async ({ page }) => {
+test("inspector pages", async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "ien");
+  await signedInAs("ien");
+  await page.goto("/accueil");
   await expectAccessible(page);
   await page.goto("/inspection");
   await expectAccessible(page);
@@ -73,9 +73,9 @@ test("inspector pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("administrator pages", async ({ page }) => {
+test("administrator pages", async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/campagnes");
   const campaign = await page.getByRole("link", { name: CE_TITLE }).getAttribute("href");
   await page.goto("/gestion/agents?q=Tartemuche");

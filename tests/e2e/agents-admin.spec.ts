@@ -1,9 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, alertWith, expectAccessible, logout } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { alertWith, expect, expectAccessible, logout, test } from "./fixtures";
 
 // Issue 15, items 1–3: the gestionnaire's agents list (search ignoring accents, filters,
 // pages past the end), an agent who left marked inactive and back, the career-history import.
-// A login hashes on a shared machine and axe reads whole pages: both get more time here.
+// A login hashes on a shared machine and axe reads whole pages: both get more time here. The
+// gestionnaire signs in with the signedInAs fixture; the agents marked inactive or re-imported
+// are the tests' own (newTeacher), so that the tests run side by side.
 test.describe.configure({ timeout: 180_000 });
 
 async function login(page: Page, identifiant: string, password: string): Promise<void> {
@@ -13,13 +15,12 @@ async function login(page: Page, identifiant: string, password: string): Promise
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page).toHaveURL(/\/accueil$/, { timeout: 60_000 });
 }
-const loginAs = (page: Page, account: keyof typeof ACCOUNTS) =>
-  login(page, ACCOUNTS[account].identifiant, ACCOUNTS[account].password);
 
 test("the gestionnaire searches the agents whatever the accents, filters them, and a page past the end shows the last", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/agents");
   const search = page.getByRole("search", { name: "Rechercher un agent" });
   await search.getByLabel("Nom, prénom, identifiant ou NUMEN").fill("eloise LEFEVRE");
@@ -49,10 +50,14 @@ test("the gestionnaire searches the agents whatever the accents, filters them, a
 
 test("an agent who left is marked inactive (confirmed, cannot log in, listed as inactive), then reactivated", async ({
   page,
+  signedInAs,
+  newTeacher,
 }) => {
-  await loginAs(page, "admin");
-  await page.goto("/gestion/agents?q=eloise");
-  await page.getByRole("link", { name: "Lefèvre Éloïse" }).click();
+  const agent = await newTeacher({ prenom: "Léonie", nom: `Départ ${test.info().workerIndex}` });
+  const listed = `Départ ${test.info().workerIndex} Léonie`;
+  await signedInAs("admin");
+  await page.goto(`/gestion/agents?q=${agent.identifiant}`);
+  await page.getByRole("link", { name: listed }).click();
   await page.getByLabel("Motif").selectOption("Départ à la retraite");
   await page.getByRole("button", { name: "Marquer l'agent inactif" }).click();
   const dialog = page.getByRole("dialog", { name: "Marquer cet agent inactif ?" });
@@ -61,22 +66,22 @@ test("an agent who left is marked inactive (confirmed, cannot log in, listed as 
   await expect(page.getByText("L'agent est marqué inactif").first()).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Agent inactif depuis le .* \(Départ à la retraite\)/)).toBeVisible();
-  await page.goto("/gestion/agents?statut=inactif");
-  await expect(page.getByRole("link", { name: "Lefèvre Éloïse" })).toBeVisible();
+  await page.goto(`/gestion/agents?statut=inactif&q=${agent.identifiant}`);
+  await expect(page.getByRole("link", { name: listed })).toBeVisible();
   await expect(page.getByRole("table", { name: "Agents" })).toContainText("Inactif depuis le");
   await logout(page);
 
   // The account is refused like a wrong password.
   await page.goto("/connexion");
-  await page.getByLabel("Identifiant").fill("e2e.eloise");
-  await page.getByLabel("Mot de passe", { exact: true }).fill("31E1212121ELO");
+  await page.getByLabel("Identifiant").fill(agent.identifiant);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(agent.numen);
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(alertWith(page, /incorrect/i)).toBeVisible({ timeout: 60_000 });
   await expect(page).toHaveURL(/\/connexion/);
 
-  await loginAs(page, "admin");
-  await page.goto("/gestion/agents?q=eloise");
-  await page.getByRole("link", { name: "Lefèvre Éloïse" }).click();
+  await signedInAs("admin");
+  await page.goto(`/gestion/agents?q=${agent.identifiant}`);
+  await page.getByRole("link", { name: listed }).click();
   await page.getByRole("button", { name: "Réactiver l'agent" }).click();
   await page
     .getByRole("dialog", { name: "Réactiver cet agent ?" })
@@ -84,13 +89,17 @@ test("an agent who left is marked inactive (confirmed, cannot log in, listed as 
     .click();
   await expect(page.getByText("L'agent est de nouveau actif").first()).toBeVisible();
   await logout(page);
-  await login(page, "e2e.eloise", "31E1212121ELO");
+  await login(page, agent.identifiant, agent.numen);
 });
 
 test("the gestionnaire checks then imports a career history, twice with the same result", async ({
   page,
+  signedInAs,
+  newTeacher,
 }) => {
-  await loginAs(page, "admin");
+  // Classe normale 6e échelon since 01/09/2022, her history derived by the factory.
+  const agent = await newTeacher();
+  await signedInAs("admin");
   await page.goto("/gestion/import");
   await page.getByRole("link", { name: "l'import des carrières" }).click();
   await expect(
@@ -110,7 +119,7 @@ test("the gestionnaire checks then imports a career history, twice with the same
     .getByLabel("Fichier CSV des carrières")
     .setInputFiles(
       file(
-        `${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;12;01/09/2015;\ninconnu;;CN;2;01/09/2010;\n`,
+        `${header}\n${agent.identifiant};;CN;1;01/09/2008;\n${agent.identifiant};;CN;12;01/09/2015;\ninconnu;;CN;2;01/09/2010;\n`,
       ),
     );
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
@@ -121,7 +130,7 @@ test("the gestionnaire checks then imports a career history, twice with the same
   await expect(page.getByRole("button", { name: "Importer" })).toHaveCount(0);
 
   const good = file(
-    `${header}\ne2e.sortie;;CN;1;01/09/2008;\ne2e.sortie;;CN;5;01/09/2014;\n;31E2222222SOR;CN;6;01/09/2022;\n`,
+    `${header}\n${agent.identifiant};;CN;1;01/09/2008;\n${agent.identifiant};;CN;5;01/09/2014;\n;${agent.numen};CN;6;01/09/2022;\n`,
   );
   await page.getByLabel("Fichier CSV des carrières").setInputFiles(good);
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();

@@ -1,13 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, loginAs } from "./fixtures";
+import { expectAccessible, expect, test } from "./fixtures";
 
 // Issue 15: a campaign in preparation, its parameters as a form (French messages on the
 // field, nothing typed lost), then deleted behind a confirmation whose safe choice has the focus.
 test("the gestionnaire edits a draft's parameters field by field, then deletes the draft", async ({
   page,
+  signedInAs,
 }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/campagnes/nouvelle");
   await page.getByLabel("Règle de gestion").selectOption("ES_JUSQU_2023");
   await page.getByLabel("Année de la campagne").fill("2023");

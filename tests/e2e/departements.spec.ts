@@ -1,13 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, loginAs, logout } from "./fixtures";
+import { expectAccessible, logout, expect, test } from "./fixtures";
 
 // One portal for the académie (issue 12): each DSDEN's gestionnaire works in their own
 // département only, and the rectorat reads the figures of both side by side.
 
 test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haute-Garonne's", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "adminAriege");
+  await signedInAs("adminAriege");
   await page.goto("/gestion/agents?q=Tartemuche");
   await expect(page.getByRole("link", { name: /Tartemuche/ })).toHaveCount(0);
   await page.goto("/gestion/agents");
@@ -23,8 +23,10 @@ test("the Ariège gestionnaire sees Ariège's agents and campaigns, none of Haut
 
 test("the rectorat reads each campaign's figures département by département, and nothing else", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "rectorat");
+  await signedInAs("rectorat");
+  await page.goto("/accueil");
   await page.getByRole("link", { name: /I-Prof Rectorat/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Espace académique" })).toBeVisible();
   // Last year's hors classe: published in Haute-Garonne, computed in Ariège.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The État's design system (DSFR, decision 0005): the official header and footer on every
 // page, and every DSFR button — <button> or link styled as one — legible: its text contrasts
@@ -134,9 +134,9 @@ test("public pages: official header and footer, legible buttons, local assets", 
   expect((await buttonContrasts(page)).filter((c) => c.ratio < 4.5).length).toBeGreaterThan(0);
 });
 
-test("teacher pages: legible buttons, «Candidater» included", async ({ page }) => {
+test("teacher pages: legible buttons, «Candidater» included", async ({ page, signedInAs }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto("/iprof/services");
   const siap = await page
     .getByRole("listitem")
@@ -160,9 +160,9 @@ test("teacher pages: legible buttons, «Candidater» included", async ({ page })
   await expect(page.getByRole("banner").getByRole("button", { name: "Déconnexion" })).toBeVisible();
 });
 
-test("inspector pages: legible buttons", async ({ page }) => {
+test("inspector pages: legible buttons", async ({ page, signedInAs }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "ien");
+  await signedInAs("ien");
   await expectDsfrPage(page, "/inspection");
   const link = await page
     .getByRole("link", { name: "Saisir les avis" })
@@ -171,9 +171,9 @@ test("inspector pages: legible buttons", async ({ page }) => {
   await expectDsfrPage(page, link!);
 });
 
-test("administrator pages: legible buttons", async ({ page }) => {
+test("administrator pages: legible buttons", async ({ page, signedInAs }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   for (const url of [
     "/gestion",
     "/gestion/campagnes",
@@ -186,8 +186,9 @@ test("administrator pages: legible buttons", async ({ page }) => {
 
 test("a confirmation dialog (fr-modal) focuses «Annuler», closes on Escape and gives the focus back", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto("/dossier/qualifications-et-competences");
   const opener = page
     .getByRole("main")
@@ -203,9 +204,13 @@ test("a confirmation dialog (fr-modal) focuses «Annuler», closes on Escape and
   await expect(opener).toBeFocused();
 });
 
-test("on a small screen the header's links are in its menu dialog", async ({ page }) => {
+test("on a small screen the header's links are in its menu dialog", async ({
+  page,
+  signedInAs,
+}) => {
   await page.setViewportSize({ width: 400, height: 800 });
-  await loginAs(page, "jean");
+  await signedInAs("jean");
+  await page.goto("/accueil");
   const header = page.getByRole("banner");
   await expect(header.locator(".fr-header__tools-links")).toBeHidden();
   await header.getByRole("button", { name: "Menu" }).click();
@@ -223,8 +228,9 @@ test("on a small screen the header's links are in its menu dialog", async ({ pag
 // so the page is checked in whichever state it is in.
 test("the candidature page, with its fiche, prints on one A4 page, without header, footer or buttons", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto("/iprof/services");
   const siap = await page
     .getByRole("listitem")

@@ -1,11 +1,11 @@
 import http from "node:http";
-import { expect, test, type Page } from "@playwright/test";
-import { alertWith, login } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { alertWith, expect, test, type SignedIn, type Who } from "./fixtures";
+import type { CreatedTeacher, TeacherInput } from "../../lib/seed/factories";
 
 // Issue 11: the dossier forms of « Compléter votre dossier » and « Signaler une erreur ».
-// One teacher, e2e.dossier (tests/support/e2e-seed.ts: born on 15/03/1980, a validated
-// « Conseiller pédagogique » fonction); the steps share her dossier.
-test.describe.configure({ mode: "serial" });
+// Each test has a teacher of its own (born on 15/03/1980, a validated « Conseiller
+// pédagogique » fonction), so that the tests run side by side.
 
 const PDF = {
   name: "arrete.pdf",
@@ -19,8 +19,29 @@ const TWENTY_MB = {
 };
 const TOO_BIG = "La pièce justificative dépasse 5 Mo.";
 
-async function loginDossier(page: Page) {
-  await login(page, "e2e.dossier", "31E1313131DOS");
+/** A new teacher with that dossier, signed in (the signedInAs fixture, not the form). */
+async function signInWithOwnDossier(
+  newTeacher: (input?: Partial<TeacherInput>) => Promise<CreatedTeacher>,
+  signedInAs: (who: Who) => Promise<SignedIn>,
+): Promise<void> {
+  const teacher = await newTeacher({
+    prenom: "Dorothée",
+    nom: "Dossier",
+    birthDate: "1980-03-15",
+    grade: "HC",
+    echelon: 4,
+    echelonDate: "2022-09-01",
+    functions: [
+      {
+        kind: "CONSEILLER_PEDAGOGIQUE",
+        label: "Conseillère pédagogique de circonscription",
+        startDate: "2012-09-01",
+        endDate: "2016-08-31",
+        status: "VALIDEE",
+      },
+    ],
+  });
+  await signedInAs({ identifiant: teacher.identifiant });
 }
 
 /** Counts the POST requests the page sends (a server action is a POST). */
@@ -34,8 +55,10 @@ function countPosts(page: Page): () => number {
 
 test("a 20 MB proof is refused in the browser before sending, and the fonction form keeps what was typed", async ({
   page,
+  newTeacher,
+  signedInAs,
 }) => {
-  await loginDossier(page);
+  await signInWithOwnDossier(newTeacher, signedInAs);
   await page.goto("/dossier/fonctions-et-missions");
   const posts = countPosts(page);
   await page.getByRole("combobox", { name: "Fonction ou mission" }).selectOption("DIRECTEUR_ECOLE");
@@ -95,8 +118,10 @@ test("the server refuses a too-big body before reading it, with the proof's mess
 
 test("Signaler une erreur: a 20 MB proof is refused before sending; a corrected report shows its confirmation", async ({
   page,
+  newTeacher,
+  signedInAs,
 }) => {
-  await loginDossier(page);
+  await signInWithOwnDossier(newTeacher, signedInAs);
   await page.goto("/dossier/situation-de-carriere");
   const posts = countPosts(page);
   await page.getByText("Signaler une erreur").click();
@@ -129,8 +154,12 @@ test("Signaler une erreur: a 20 MB proof is refused before sending; a corrected 
   await expect(page.getByRole("cell", { name: "En attente de traitement" })).toBeVisible();
 });
 
-test("no dossier date before the birth nor in the year 1, on the field", async ({ page }) => {
-  await loginDossier(page);
+test("no dossier date before the birth nor in the year 1, on the field", async ({
+  page,
+  newTeacher,
+  signedInAs,
+}) => {
+  await signInWithOwnDossier(newTeacher, signedInAs);
   await page.goto("/dossier/qualifications-et-competences");
   await page.getByLabel("Type").selectOption("Diplôme");
   await page.getByLabel("Intitulé").fill("Licence de sciences de l'éducation");
@@ -171,8 +200,10 @@ test("no dossier date before the birth nor in the year 1, on the field", async (
 
 test("distinctions: each order's grades, the medals' échelons, and a named « Autre distinction »", async ({
   page,
+  newTeacher,
+  signedInAs,
 }) => {
-  await loginDossier(page);
+  await signInWithOwnDossier(newTeacher, signedInAs);
   await page.goto("/dossier/distinctions-honorifiques");
   const level = page.getByRole("combobox", { name: "Grade ou échelon" });
   // The list follows the distinction: échelons for a medal, the five grades of the Légion d'honneur…
@@ -241,8 +272,10 @@ test("distinctions: each order's grades, the medals' échelons, and a named « A
 
 test("editing a validated fonction warns it goes back to « À vérifier », and says so once saved", async ({
   page,
+  newTeacher,
+  signedInAs,
 }) => {
-  await loginDossier(page);
+  await signInWithOwnDossier(newTeacher, signedInAs);
   await page.goto("/dossier/fonctions-et-missions");
   const row = page
     .getByRole("row")

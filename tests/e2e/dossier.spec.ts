@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, loginAs, logout } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expectAccessible, logout, expect, test } from "./fixtures";
 
 const PDF = {
   name: "justificatif.pdf",
@@ -25,8 +25,9 @@ async function openTab(page: Page, label: string) {
 
 test("a teacher opens every tab, completes her dossier and reports an error that the administrator accepts", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "claire");
+  await signedInAs("claire");
   await page.goto("/dossier");
   await expect(page).toHaveURL(/\/dossier\/situation-de-carriere$/);
   await expect(page.getByText("Ancienneté dans l'échelon au")).toBeVisible();
@@ -90,7 +91,7 @@ test("a teacher opens every tab, completes her dossier and reports an error that
   await expect(page.getByRole("cell", { name: "En attente de traitement" })).toBeVisible();
   await logout(page);
 
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/signalements");
   await page
     .getByRole("row")
@@ -106,14 +107,17 @@ test("a teacher opens every tab, completes her dossier and reports an error that
   await expect(page.getByRole("status").filter({ hasText: "Signalement accepté" })).toBeVisible();
   await logout(page);
 
-  await loginAs(page, "claire");
+  await signedInAs("claire");
   await page.goto("/dossier/affectations");
   await expect(page.getByRole("cell", { name: "Acceptée" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Date corrigée d'après l'arrêté." })).toBeVisible();
 });
 
-test("Synthèse shows the IEN opinion and prints on one clean A4 page", async ({ page }) => {
-  await loginAs(page, "claire");
+test("Synthèse shows the IEN opinion and prints on one clean A4 page", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("claire");
   await page.goto("/dossier/synthese");
   await expect(
     page.getByText(/^Dossier de promotion de grade de Claire Tartemuche \d{2}\/\d{2}\/\d{4}$/),
@@ -136,8 +140,11 @@ test("Synthèse shows the IEN opinion and prints on one clean A4 page", async ({
   expect(pages).toHaveLength(1);
 });
 
-test("a fonction with a proof counts once the administrator validates it", async ({ page }) => {
-  await loginAs(page, "jean");
+test("a fonction with a proof counts once the administrator validates it", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("jean");
   await page.goto("/dossier/fonctions-et-missions");
   const duration = page.getByRole("heading", { level: 2 }).first();
   await expect(duration).toBeVisible();
@@ -159,7 +166,7 @@ test("a fonction with a proof counts once the administrator validates it", async
   await expect(page.getByText(/^Durée de fonctions éligibles retenue au/)).toHaveText(before!);
   await logout(page);
 
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/fonctions");
   await page.getByLabel("Nom de l'agent").fill("Dupont");
   await page.getByRole("button", { name: "Filtrer" }).click();
@@ -168,7 +175,7 @@ test("a fonction with a proof counts once the administrator validates it", async
   await expect(page.getByRole("status").filter({ hasText: "Fonction validée" })).toBeVisible();
   await logout(page);
 
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto("/dossier/fonctions-et-missions");
   await expect(page.getByText(/^Durée de fonctions éligibles retenue au/)).not.toHaveText(before!);
   const years = (t: string | null) => Number(/: (\d+) année/.exec(t ?? "")?.[1]);
@@ -177,8 +184,11 @@ test("a fonction with a proof counts once the administrator validates it", async
   ).toBe(years(before) + 4);
 });
 
-test("a teacher cannot reach another teacher's dossier, documents or entries", async ({ page }) => {
-  await loginAs(page, "claire");
+test("a teacher cannot reach another teacher's dossier, documents or entries", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("claire");
   await page.goto("/dossier/qualifications-et-competences");
   const editHref = await page
     .getByRole("link", { name: /^Modifier/ })
@@ -191,7 +201,7 @@ test("a teacher cannot reach another teacher's dossier, documents or entries", a
   expect((await page.request.get(documentHref!)).status()).toBe(200);
   await logout(page);
 
-  await loginAs(page, "jean");
+  await signedInAs("jean");
   await page.goto(editHref!);
   await expect(
     page.getByRole("heading", { name: "Ajouter une qualification ou compétence" }),

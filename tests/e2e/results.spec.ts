@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, loginAs, logout, tick } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expectAccessible, logout, tick, expect, test } from "./fixtures";
 import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // One journey on the demo hors classe campaign: avis, appréciations, tableau, publication.
@@ -32,8 +32,9 @@ async function decideRemaining(page: Page, url: string) {
 
 test("the inspector gives Claire Tartemuche's avis, then five more with the keyboard only", async ({
   page,
+  signedInAs,
 }) => {
-  await loginAs(page, "ien");
+  await signedInAs("ien");
   await page.goto("/inspection");
   await page
     .getByRole("listitem")
@@ -69,8 +70,8 @@ test("the inspector gives Claire Tartemuche's avis, then five more with the keyb
   await expect(progress).toHaveText(new RegExp(`^${before + 5} / \\d+ avis saisis$`));
 });
 
-test("Claire Tartemuche reads the avis under Synthèse", async ({ page }) => {
-  await loginAs(page, "claire");
+test("Claire Tartemuche reads the avis under Synthèse", async ({ page, signedInAs }) => {
+  await signedInAs("claire");
   await page.goto("/dossier/synthese");
   await expect(
     page
@@ -82,10 +83,11 @@ test("Claire Tartemuche reads the avis under Synthèse", async ({ page }) => {
 
 test("the administrator sets appréciations, computes, previews and publishes the tableau", async ({
   page,
+  signedInAs,
 }) => {
   // A whole campaign's decisions, row by row where nothing is proposed.
   test.setTimeout(150_000);
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto("/gestion/campagnes");
   await page.getByRole("link", { name: HC_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: HC_TITLE })).toBeVisible();
@@ -166,8 +168,8 @@ test("the administrator sets appréciations, computes, previews and publishes th
   await logout(page);
 });
 
-test("Claire Tartemuche sees her result with the barème detail", async ({ page }) => {
-  await loginAs(page, "claire");
+test("Claire Tartemuche sees her result with the barème detail", async ({ page, signedInAs }) => {
+  await signedInAs("claire");
   await page.goto("/iprof/services");
   await page
     .getByRole("link", {
@@ -193,6 +195,7 @@ test("Claire Tartemuche sees her result with the barème detail", async ({ page 
 
 test("the promotions take effect on 1 September, and the next campaign examines none of the promoted", async ({
   page,
+  signedInAs,
 }) => {
   test.setTimeout(120_000);
   // Play 1 September instead of waiting for it: the server's job, run once at that date.
@@ -203,7 +206,7 @@ test("the promotions take effect on 1 September, and the next campaign examines 
     stdio: "pipe",
   });
 
-  await loginAs(page, "admin");
+  await signedInAs("admin");
   await page.goto(promotedHrefs[0]!);
   await expect(page.getByText(`Promotion de grade (${HC_TITLE})`)).toBeVisible();
 

@@ -1,27 +1,31 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type APIRequestContext } from "@playwright/test";
-import { login } from "./fixtures";
+import { type Browser, type BrowserContext, type APIRequestContext } from "@playwright/test";
+import { expect, test, type SignedIn, type Who as Account } from "./fixtures";
 import { currentCampaignYear } from "../../lib/campaigns/campaign-year";
 
 // The security gate for routes: every page and file route is requested as each kind of
 // caller, and only the expected ones get data. Ids come from the demo data.
 type Who =
   "anonyme" | "claire" | "jean" | "ienAutreCirco" | "ien" | "admin" | "adminAriege" | "rectorat";
-const CREDENTIALS: Record<Exclude<Who, "anonyme">, [string, string]> = {
-  claire: ["ctartemuche", "31E1234567ABC"],
-  jean: ["jdupont", "31E7654321XYZ"],
-  ienAutreCirco: ["sgarrigues", "31E3333333IEN"],
-  ien: ["pmartin", "31E1111111IEN"],
-  admin: ["gestionnaire", "31E2222222ADM"],
+// Their identifiants: each caller signs in with the signedInAs fixture (the login form has
+// its own tests in auth.spec.ts).
+const IDENTIFIANTS: Record<Exclude<Who, "anonyme">, string> = {
+  claire: "ctartemuche",
+  jean: "jdupont",
+  ienAutreCirco: "sgarrigues",
+  ien: "pmartin",
+  admin: "gestionnaire",
   // Another département's gestionnaire, and the académie (issue 12).
-  adminAriege: ["gestionnaire09", "09E2222222ADM"],
-  rectorat: ["rectorat", "ACA2222222TLS"],
+  adminAriege: "gestionnaire09",
+  rectorat: "rectorat",
 };
 
-async function as(browser: Browser, who: Who): Promise<APIRequestContext> {
+type SignIn = (who: Account, options: { into: BrowserContext }) => Promise<SignedIn>;
+
+async function as(browser: Browser, signedInAs: SignIn, who: Who): Promise<APIRequestContext> {
   const context = await browser.newContext();
-  if (who !== "anonyme") await login(await context.newPage(), ...CREDENTIALS[who]);
+  if (who !== "anonyme") await signedInAs({ identifiant: IDENTIFIANTS[who] }, { into: context });
   return context.request;
 }
 
@@ -69,9 +73,10 @@ const PUBLIC = [
 
 test("every route answers only to whom it may, and every route under app/ is declared", async ({
   browser,
+  signedInAs,
 }) => {
   test.setTimeout(180_000);
-  const admin = await as(browser, "admin");
+  const admin = await as(browser, signedInAs, "admin");
   // Ids of Claire's dossier, documents and signalement, and of the demo campaigns.
   const agents = await (await admin.get("/gestion/agents?q=Tartemuche")).text();
   const claireId = /\/gestion\/agents\/(\w+)"/.exec(agents)![1]!;
@@ -86,7 +91,7 @@ test("every route answers only to whom it may, and every route under app/ is dec
   const published = campaignOf(`Hors classe des professeurs des écoles — campagne ${year - 1}`);
   const signalements = await (await admin.get("/gestion/signalements")).text();
   const correctionId = /\/gestion\/signalements\/(\w+)"/.exec(signalements)![1]!;
-  const claire = await as(browser, "claire");
+  const claire = await as(browser, signedInAs, "claire");
   const situation = await (await claire.get("/dossier/situation-de-carriere")).text();
   const documentId = /\/documents\/(\w+)"/.exec(situation)![1]!;
 
@@ -243,9 +248,10 @@ test("every route answers only to whom it may, and every route under app/ is dec
   ).toEqual([]);
   const matrix = Object.values(declared).flat();
   const callers = {} as Record<Who, APIRequestContext>;
-  for (const who of Object.keys(CREDENTIALS) as Exclude<Who, "anonyme">[])
-    callers[who] = who === "admin" ? admin : who === "claire" ? claire : await as(browser, who);
-  callers.anonyme = await as(browser, "anonyme");
+  for (const who of Object.keys(IDENTIFIANTS) as Exclude<Who, "anonyme">[])
+    callers[who] =
+      who === "admin" ? admin : who === "claire" ? claire : await as(browser, signedInAs, who);
+  callers.anonyme = await as(browser, signedInAs, "anonyme");
 
   const failures: string[] = [];
   for (const [url, expected] of matrix) {

@@ -13,7 +13,7 @@ export const E2E_ACCOUNTS = [
   { identifiant: "e2e.api", numen: "31E3333333API", prenom: "Apolline", nom: "Api" },
   { identifiant: "e2e.sortie", numen: "31E2222222SOR", prenom: "Sorin", nom: "Sortie" },
   { identifiant: "e2e.donnees", numen: "31E1212121DON", prenom: "Donatienne", nom: "Donnees" },
-  // Accents for the agents search; marked inactive and back by tests/e2e/agents-admin.spec.ts.
+  // Accents for the agents search (tests/e2e/agents-admin.spec.ts).
   { identifiant: "e2e.eloise", numen: "31E1212121ELO", prenom: "Éloïse", nom: "Lefèvre" },
 ] as const;
 
@@ -36,28 +36,6 @@ async function main() {
     await db.user.update({
       where: { identifiant: "e2e.premiere" },
       data: { mustChangePassword: true },
-    });
-    // A teacher for the dossier forms' tests (tests/e2e/dossier-forms.spec.ts), born on 15/03/1980,
-    // with a fonction the administration has validated.
-    await createTeacher(db, {
-      identifiant: "e2e.dossier",
-      numen: "31E1313131DOS",
-      prenom: "Dorothée",
-      nom: "Dossier",
-      birthDate: "1980-03-15",
-      grade: "HC",
-      echelon: 4,
-      echelonDate: "2022-09-01",
-      circonscriptionId: circo.id,
-      functions: [
-        {
-          kind: "CONSEILLER_PEDAGOGIQUE",
-          label: "Conseillère pédagogique de circonscription",
-          startDate: "2012-09-01",
-          endDate: "2016-08-31",
-          status: "VALIDEE",
-        },
-      ],
     });
     // An account that last logged in on 21/04/2019 at 19:17 (Paris): "Dernière connexion" after its next login.
     await db.user.update({
