@@ -2,8 +2,8 @@
 // classe exceptionnelle campaign (CE 2017–2023, the rule set with a candidature) is open for
 // candidatures today, with no candidature yet, and the teachers who must apply (vivier 1)
 // listed with their password (the NUMEN, regenerated from the seed) for bench/http.mjs.
-// --indexes adds, to this copy only, the indexes BENCHMARKS.md proposes for the schema.
-//   node --import tsx bench/http-prepare.ts --size 20000 [--pool 1000] [--indexes]
+// The agentId indexes it once proposed are migrations since issue 13.
+//   node --import tsx bench/http-prepare.ts --size 20000 [--pool 1000]
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -11,26 +11,12 @@ import { evaluateAgent, mustApply } from "@/lib/campaigns/rules";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { createPrismaClient } from "@/lib/db";
 import { getRuleSet } from "@/lib/rules";
-import { benchDatabase, BENCH_CAMPAIGNS, outDir } from "./lib/bench-db";
+import { benchDatabase, BENCH_ACCOUNTS, BENCH_CAMPAIGNS, outDir } from "./lib/bench-db";
 import { log, option, report } from "./lib/measure";
 import { synthAgents } from "./lib/synth";
 
 const size = Number(option("size"));
 const poolMax = Number(option("pool", "1500"));
-const withIndexes = process.argv.includes("--indexes");
-
-/**
- * Lookups by agent alone on tables whose only index starts with campaignId (the unique
- * (campaignId, agentId) key): the Synthèse and the candidature read them for one agent, and
- * SQLite then scans the whole table. Same names as Prisma gives to @@index([agentId]).
- */
-export const PROPOSED_INDEXES = [
-  `CREATE INDEX IF NOT EXISTS "Appreciation_agentId_idx" ON "Appreciation"("agentId")`,
-  `CREATE INDEX IF NOT EXISTS "Opinion_agentId_idx" ON "Opinion"("agentId")`,
-  `CREATE INDEX IF NOT EXISTS "Candidature_agentId_idx" ON "Candidature"("agentId")`,
-  `CREATE INDEX IF NOT EXISTS "PromotionResult_agentId_idx" ON "PromotionResult"("agentId")`,
-];
-
 export function httpDatabase(n: number) {
   const file = path.join(outDir, `http-${n}.db`);
   return { file, url: `file:${file}`, pool: path.join(outDir, `http-${n}-pool.json`) };
@@ -72,7 +58,6 @@ async function main() {
     );
   // The window has just opened: nobody has applied yet.
   raw.prepare(`DELETE FROM "Candidature" WHERE "campaignId" = ?`).run(campaign.id);
-  if (withIndexes) for (const sql of PROPOSED_INDEXES) raw.exec(sql);
   raw.close();
 
   // Teachers who must apply, by the generated data, then checked through the application's path.
@@ -104,7 +89,7 @@ async function main() {
   }
   fs.writeFileSync(
     target.pool,
-    JSON.stringify({ campaignId: campaign.id, teachers: pool }, null, 1),
+    JSON.stringify({ campaignId: campaign.id, teachers: pool, staff: BENCH_ACCOUNTS }, null, 1),
   );
   log(
     `http-prepare ${size}: campagne ${campaign.id} ouverte, ${pool.length} enseignants du vivier 1`,
@@ -112,7 +97,6 @@ async function main() {
   report({
     step: "http-prepare",
     size,
-    indexes: withIndexes,
     campaignId: campaign.id,
     pool: pool.length,
     database: target.file,

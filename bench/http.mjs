@@ -12,8 +12,11 @@
 // Teachers sign in through the real login form (its no-JavaScript POST), so each has a
 // genuine next-auth cookie and LoginSession row. Memory: peak RSS of the server processes.
 //
-//   node bench/http.mjs --size 20000 [--connections 50] [--duration 12] [--port 3200] [--rebuild] [--indexes]
-// --indexes: the served copy of the database gets the indexes BENCHMARKS.md proposes.
+//   - issue 13's other pages: the teacher's candidature page, the IEN's list of a campaign
+//     (one circonscription) and the gestionnaire's list of its candidatures (the whole
+//     benchmark département, after the submissions);
+//
+//   node bench/http.mjs --size 20000 [--connections 50] [--duration 12] [--port 3200] [--rebuild]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -45,7 +48,6 @@ const port = Number(arg("port", "3200"));
 const rebuild = process.argv.includes("--rebuild");
 const appDirOption = arg("app-dir", undefined);
 const sessionsWanted = Number(arg("sessions", "1500"));
-const withIndexes = process.argv.includes("--indexes");
 const base = `http://localhost:${port}`;
 const WATCHDOG_MS = 20 * 60_000; // the whole HTTP step, whatever happens
 
@@ -77,7 +79,7 @@ async function load(name, request, { amount, seconds = duration, warmup = true }
     log: (m) => log(`http ${m}`),
     name,
   });
-  return { step: "http", size, indexes: withIndexes, ...figures };
+  return { step: "http", size, ...figures };
 }
 
 // ---------- main ----------
@@ -93,14 +95,13 @@ async function main() {
     String(size),
     "--pool",
     String(sessionsWanted),
-    ...(withIndexes ? ["--indexes"] : []),
   ];
   execFileSync(process.execPath, prepareArgs, {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const dbFile = path.join(root, "bench", "out", `http-${size}.db`);
-  const { campaignId, teachers } = JSON.parse(
+  const { campaignId, teachers, staff } = JSON.parse(
     fs.readFileSync(path.join(root, "bench", "out", `http-${size}-pool.json`), "utf8"),
   );
   env.DATABASE_URL = `file:${dbFile}`;
@@ -125,7 +126,28 @@ async function main() {
     `http: ${cookies.length} enseignants connectés par le formulaire en ${Math.round(signInMs / 1000)} s`,
   );
 
-  // Check that the pages answer what a teacher sees before loading them.
+  const [inspector, administrator] = await Promise.all(
+    [staff.inspector, staff.administrator].map((account) => signIn(base, account, loginForm)),
+  );
+  // Every page answers what its reader sees before it is loaded.
+  const pages = {
+    "candidature-page": { path: `/siap/${campaignId}/candidature`, text: "Candidater" },
+    inspection: { path: `/inspection/campagnes/${campaignId}`, text: "avis", cookie: inspector },
+    "gestion-candidatures": {
+      path: `/gestion/campagnes/${campaignId}/candidatures`,
+      text: "Candidatures",
+      cookie: administrator,
+    },
+  };
+  for (const [name, page] of Object.entries(pages)) {
+    const res = await fetch(`${base}${page.path}`, {
+      headers: { cookie: page.cookie ?? cookies[0] },
+      redirect: "manual",
+    });
+    const html = await res.text();
+    if (res.status !== 200 || !html.includes(page.text))
+      throw new Error(`Page ${name} inattendue (HTTP ${res.status})`);
+  }
   const synthese = await fetch(`${base}/dossier/synthese`, {
     headers: { cookie: cookies[0] },
     redirect: "manual",
@@ -172,6 +194,21 @@ async function main() {
     }),
   );
 
+  results.push(
+    await load("candidature-page", {
+      method: "GET",
+      path: pages["candidature-page"].path,
+      setupRequest: rotate(cookies.slice(0, 200)),
+    }),
+  );
+  results.push(
+    await load("inspection", {
+      method: "GET",
+      path: pages.inspection.path,
+      headers: { cookie: inspector },
+    }),
+  );
+
   // First submissions: each teacher once (no warm-up, which would submit for them).
   const before = candidatures();
   const first = await load(
@@ -189,6 +226,14 @@ async function main() {
   );
   again.recorded = candidatures() - before;
   results.push(again);
+  // The gestionnaire's list, now that the campaign has its candidatures.
+  results.push(
+    await load("gestion-candidatures", {
+      method: "GET",
+      path: pages["gestion-candidatures"].path,
+      headers: { cookie: administrator },
+    }),
+  );
   sqlite.close();
 
   const hwm = serverHighWaterMb();
@@ -196,7 +241,6 @@ async function main() {
   report({
     step: "http-setup",
     size,
-    indexes: withIndexes,
     staticFile: css,
     sessions: cookies.length,
     signInS: round(signInMs / 1000),

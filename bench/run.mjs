@@ -17,8 +17,7 @@
 //   Other options: --http-sizes 5000,330000 (databases the server uses; default: the
 //   smallest and the largest size), --connections 50, --duration 12 (seconds per HTTP run),
 //   --port 3200, --rebuild (force next build), --tableau-sizes 5000,20000,330000,
-//   --all-rule-sets (every rule set through the database at 330,000 too), --indexes (HTTP
-//   also with the proposed indexes at every size; done by default from 100,000 agents).
+//   --all-rule-sets (every rule set through the database at 330,000 too).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -169,15 +168,6 @@ if (steps.has("http")) {
       String(size),
       ...passThrough,
     ]);
-    if (process.argv.includes("--indexes") || size >= 100_000) {
-      await runStep(`http ${size} (index proposés)`, process.execPath, [
-        "bench/http.mjs",
-        "--size",
-        String(size),
-        "--indexes",
-        ...passThrough,
-      ]);
-    }
   }
 }
 

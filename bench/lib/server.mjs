@@ -251,6 +251,7 @@ export async function runLoad({
     latencyMs: {
       p50: round(percentile(latencies, 50)),
       p95: round(percentile(latencies, 95)),
+      p97_5: round(percentile(latencies, 97.5)),
       p99: round(percentile(latencies, 99)),
       max: round(latencies.at(-1) ?? 0),
     },
