@@ -11,7 +11,10 @@ import { formatDateTime } from "@/lib/format";
 
 export type Staleness = { computedAt: Date | null; stale: boolean; reasons: string[] };
 
-type CampaignForStaleness = Pick<Campaign, "id" | "ruleSet" | "status" | "tableauComputedAt">;
+type CampaignForStaleness = Pick<
+  Campaign,
+  "id" | "departementId" | "ruleSet" | "status" | "tableauComputedAt"
+>;
 
 export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): Promise<Staleness> {
   const at = campaign.tableauComputedAt;
@@ -26,12 +29,16 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
   }
   const after = { gt: at };
   const grade = getRuleSet(campaign.ruleSet as RuleSetId).fromGrade;
+  // Only the campaign's own département's dossiers change its table.
+  const { departementId } = campaign;
   const [appreciations, opinions, corrections, agents, functions] = await Promise.all([
     db.appreciation.count({ where: { campaignId: campaign.id, updatedAt: after } }),
     db.opinion.count({ where: { campaignId: campaign.id, updatedAt: after } }),
-    db.correctionRequest.count({ where: { status: "ACCEPTEE", treatedAt: after } }),
-    db.agent.count({ where: { updatedAt: after, grade } }),
-    db.functionMission.count({ where: { updatedAt: after, agent: { grade } } }),
+    db.correctionRequest.count({
+      where: { status: "ACCEPTEE", treatedAt: after, agent: { departementId } },
+    }),
+    db.agent.count({ where: { updatedAt: after, grade, departementId } }),
+    db.functionMission.count({ where: { updatedAt: after, agent: { grade, departementId } } }),
   ]);
   const reasons = [
     appreciations ? `${appreciations} appréciation(s) modifiée(s)` : null,

@@ -158,6 +158,24 @@ describe("two consecutive hors classe campaigns", () => {
     );
 
     expect(await storeTableau(prisma, admin, c2027)).toMatchObject({ ok: true });
+    // A dossier of another département changes nothing to this table.
+    const ariege = await createCirconscription(prisma, {
+      code: "CY09",
+      name: "Cycle Pamiers",
+      departement: "09",
+    });
+    await createTeacher(prisma, {
+      identifiant: "cycle.ariege",
+      numen: "09E6666666CYC",
+      nom: "Ailleurs",
+      prenom: "Lucie",
+      grade: "CN",
+      echelon: 9,
+      echelonDate: "2024-09-01",
+      circonscriptionId: ariege.id,
+    });
+    const fresh = await prisma.campaign.findUniqueOrThrow({ where: { id: c2027 } });
+    expect(await tableauStaleness(prisma, fresh)).toMatchObject({ stale: false, reasons: [] });
     expect(
       await transitionCampaign(prisma, admin, c2027, "publier", at("2027-06-30")),
     ).toMatchObject({ ok: true });
