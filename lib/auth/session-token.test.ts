@@ -47,6 +47,23 @@ describe("sessionIdOf: the session cookie, decrypted once", () => {
     expect(decode).toHaveBeenCalledTimes(2);
   });
 
+  it("a cookie planted beside the session cookie is never remembered as that session", async () => {
+    const decode = vi.fn(async () => "victim-sid");
+    const both = jar({
+      "authjs.session-token": "victim-token",
+      "__Secure-authjs.session-token": "planted",
+    });
+    expect(await sessionIdOf(both, decode, T0)).toBe("victim-sid");
+    const refuse = vi.fn(async () => null);
+    expect(
+      await sessionIdOf(jar({ "__Secure-authjs.session-token": "planted" }), refuse, T0),
+    ).toBeNull();
+    expect(
+      await sessionIdOf(jar({ "authjs.session-token": "victim-token" }), refuse, T0),
+    ).toBeNull();
+    expect(refuse).toHaveBeenCalledTimes(2);
+  });
+
   it("keeps at most TOKEN_CACHE_SIZE cookies, forgetting the oldest", async () => {
     const decode = vi.fn(async () => "sid");
     const first = jar({ "authjs.session-token": "first" });

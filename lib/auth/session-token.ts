@@ -21,12 +21,19 @@ export async function sessionIdOf(
   decode: () => Promise<string | null>,
   now = Date.now(),
 ): Promise<string | null> {
-  const names = jar.getAll().map((c) => c.name);
-  if (!names.some((n) => SESSION_COOKIES.some((prefix) => n.startsWith(prefix)))) return null;
-  const token = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
+  const names = jar
+    .getAll()
+    .map((c) => c.name)
+    .filter((n) => SESSION_COOKIES.some((prefix) => n.startsWith(prefix)));
+  if (names.length === 0) return null;
+  // Only a lone, unchunked session cookie is a key: with two (both names, or chunks), which
+  // one next-auth reads depends on its settings, and a planted cookie beside a victim's
+  // must never be remembered as the victim's session.
+  const token =
+    names.length === 1 && SESSION_COOKIES.includes(names[0]!) ? jar.get(names[0]!)?.value : null;
   const known = token ? sidByToken.get(token) : undefined;
   if (known && known.until > now) return known.sid;
-  // Unknown, stale, or chunked (no single cookie to key on): next-auth decides.
+  // Unknown, stale, chunked or ambiguous: next-auth decides.
   const sid = await decode();
   if (token) sidByToken.delete(token);
   if (sid && token) {
