@@ -22,6 +22,11 @@ import {
 import { splitPasscode, verifyTotp } from "./totp";
 
 export const SESSION_HOURS = 8;
+
+/** When a session opened at `now` expires (the cookie's max age is the same). */
+export function sessionExpiresAt(now: Date): Date {
+  return new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+}
 /** Sessions end after this long without a request (SESSION_IDLE_MINUTES, 30 by default). */
 export function sessionIdleMinutes(env: Record<string, string | undefined> = process.env): number {
   const minutes = Number(env.SESSION_IDLE_MINUTES ?? 30);
@@ -199,7 +204,7 @@ export async function authenticate(
         userId: account.id,
         ip,
         lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+        expiresAt: sessionExpiresAt(now),
       },
     });
   });

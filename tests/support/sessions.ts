@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { SESSION_HOURS } from "@/lib/auth/login";
+import { SESSION_HOURS, sessionExpiresAt } from "@/lib/auth/login";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { createTeacher, type CreatedTeacher, type TeacherInput } from "@/lib/seed/factories";
 
@@ -79,7 +79,7 @@ export async function openSession(
         userId,
         ip: "127.0.0.1",
         lastSeenAt: options.lastSeenAt ?? now,
-        expiresAt: options.expiresAt ?? new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+        expiresAt: options.expiresAt ?? sessionExpiresAt(now),
         revokedAt: options.revokedAt ?? null,
       },
     }),
