@@ -1,8 +1,8 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { GetPrismaClientConfig } from "@prisma/client/runtime/client";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl, isPostgresUrl } from "@/lib/env";
+import { QueuedSqlite } from "@/lib/sqlite-connection";
 
 // Secrets never leave the data layer unless a query asks for them explicitly.
 const secretOmit = {
@@ -70,7 +70,7 @@ const kinds = new WeakMap<object, DatabaseKind>();
 export function createPrismaClient(url = databaseUrl()) {
   if (!isPostgresUrl(url)) {
     const client = new PrismaClient({
-      adapter: new PrismaBetterSqlite3({ url }),
+      adapter: new QueuedSqlite(url),
       omit: secretOmit,
       transactionOptions,
     });

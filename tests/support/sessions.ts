@@ -53,11 +53,6 @@ export interface OpenSessionOptions {
  * The LoginSession row of a successful sign-in, with the user's login dates moved on, in one
  * transaction like lib/auth/login.ts authenticate() (without the credential check, the
  * throttles and the audit entry, which belong to the login form's tests).
- *
- * A batch rather than an interactive transaction: on SQLite this process is a second writer
- * beside the server, and a transaction that reads before it writes is refused (SQLITE_BUSY,
- * without waiting) when the other process holds the write lock. Statements that begin with a
- * write wait for the lock instead (better-sqlite3's busy timeout).
  */
 export async function openSession(
   db: Db,
@@ -65,16 +60,16 @@ export async function openSession(
   options: OpenSessionOptions = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
-  const { lastLoginAt } = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { lastLoginAt: true },
-  });
-  const [, session] = await db.$transaction([
-    db.user.update({
+  const session = await db.$transaction(async (tx) => {
+    const { lastLoginAt } = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { lastLoginAt: true },
+    });
+    await tx.user.update({
       where: { id: userId },
       data: { previousLoginAt: lastLoginAt, lastLoginAt: now },
-    }),
-    db.loginSession.create({
+    });
+    return tx.loginSession.create({
       data: {
         userId,
         ip: "127.0.0.1",
@@ -82,8 +77,8 @@ export async function openSession(
         expiresAt: options.expiresAt ?? sessionExpiresAt(now),
         revokedAt: options.revokedAt ?? null,
       },
-    }),
-  ]);
+    });
+  });
   return session.id;
 }
 
