@@ -2,7 +2,8 @@ import "server-only";
 import { candidatureHistory } from "./candidature-history";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { agentScope, campaignScope } from "@/lib/auth/scope";
+import { agentScope, campaignInScope } from "@/lib/auth/scope";
+import { candidatureWindow } from "./candidature";
 import { toFunctionPeriod } from "@/lib/agents/snapshot";
 import { formatCalendarDate, GRADE_LABELS, ordinalEchelon, toIsoDate } from "@/lib/format";
 import { countEligibleSchoolYears } from "@/lib/rules/functions";
@@ -12,12 +13,16 @@ import { evaluateAgent } from "./rules";
 /**
  * The fiche de candidature: the dossier data that counts for the campaign, the fonctions
  * et missions retained and the vivier. Shown before validation and printed as a PDF.
+ * Null when the campaign is out of the actor's reach.
  */
-export async function loadFiche(actor: Actor, agentId: string, campaignId: string) {
+export async function loadFiche(
+  actor: Actor,
+  agentId: string,
+  campaignId: string,
+  now = new Date(),
+) {
   const [campaign, agent, candidature] = await Promise.all([
-    prisma.campaign.findFirstOrThrow({
-      where: { AND: [{ id: campaignId }, campaignScope(actor)] },
-    }),
+    campaignInScope(prisma, actor, campaignId),
     prisma.agent.findFirstOrThrow({
       where: { AND: [{ id: agentId }, agentScope(actor)] },
       include: {
@@ -32,6 +37,7 @@ export async function loadFiche(actor: Actor, agentId: string, campaignId: strin
       include: { events: { select: { status: true, at: true }, orderBy: { at: "asc" } } },
     }),
   ]);
+  if (!campaign) return null;
   const eligibility = evaluateAgent(campaign, agent);
   const periods = agent.functions.map(toFunctionPeriod);
   const count = countEligibleSchoolYears(periods, {
@@ -44,6 +50,7 @@ export async function loadFiche(actor: Actor, agentId: string, campaignId: strin
       id: campaign.id,
       title: campaign.title,
       observationDate: formatCalendarDate(campaign.observationDate),
+      window: candidatureWindow(campaign, now),
     },
     agent: {
       name: `${agent.civilite} ${agent.prenom} ${agent.nom}`,
@@ -76,4 +83,4 @@ export async function loadFiche(actor: Actor, agentId: string, campaignId: strin
   };
 }
 
-export type Fiche = Awaited<ReturnType<typeof loadFiche>>;
+export type Fiche = NonNullable<Awaited<ReturnType<typeof loadFiche>>>;

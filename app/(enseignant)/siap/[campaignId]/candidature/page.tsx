@@ -7,8 +7,6 @@ import {
 } from "@/components/campaigns/candidature-forms";
 import { FicheView } from "@/components/campaigns/fiche-view";
 import { Notice } from "@/components/ui/notice";
-import { findCampaign } from "@/lib/campaigns/queries";
-import { candidatureWindow } from "@/lib/campaigns/candidature";
 import { requireOwnDossier } from "@/lib/dossier/access";
 import { loadFiche } from "@/lib/campaigns/fiche";
 import { mustApply } from "@/lib/campaigns/rules";
@@ -27,10 +25,10 @@ export default async function CandidaturePage({
 }) {
   const { user, agentId } = await requireOwnDossier();
   const { campaignId } = await params;
-  const campaign = await findCampaign(user, campaignId);
-  if (!campaign) notFound();
   const fiche = await loadFiche(user, agentId, campaignId);
-  const open = candidatureWindow(campaign, new Date()) === "ouverte";
+  if (!fiche) notFound();
+  const { campaign } = fiche;
+  const open = campaign.window === "ouverte";
   const recorded = fiche.candidature?.status === "ENREGISTREE";
   const cancelledAt =
     fiche.candidature?.status === "ANNULEE" ? fiche.candidature.cancelledAt : null;

@@ -1,6 +1,5 @@
 import { downloadHeaders } from "@/lib/http/download";
 import { authedRoute, textResponse } from "@/lib/http/authed-route";
-import { findCampaign } from "@/lib/campaigns/queries";
 import { loadFiche } from "@/lib/campaigns/fiche";
 import { renderFichePdf } from "@/lib/campaigns/fiche-pdf";
 
@@ -8,9 +7,9 @@ import { renderFichePdf } from "@/lib/campaigns/fiche-pdf";
 export const GET = authedRoute<{ campaignId: string }, true>(
   { roles: ["ENSEIGNANT"], agent: true },
   async ({ user, agentId, params }) => {
-    if (!(await findCampaign(user, params.campaignId)))
-      return textResponse("Campagne introuvable.", 404);
-    const pdf = await renderFichePdf(await loadFiche(user, agentId, params.campaignId));
+    const fiche = await loadFiche(user, agentId, params.campaignId);
+    if (!fiche) return textResponse("Campagne introuvable.", 404);
+    const pdf = await renderFichePdf(fiche);
     return new Response(new Uint8Array(pdf), {
       headers: downloadHeaders(`fiche-de-candidature-${user.identifiant}.pdf`, "application/pdf"),
     });
