@@ -14,8 +14,8 @@
 //        rush, processes  issue 13 on PostgreSQL (bench/rush.mjs): 5,000 candidatures in a
 //                 minute at --rush-clients (50,100,200); Synthèse on one vs two next start
 //        auth-pg  bench/auth-load.mjs --db postgres: a teacher's page during 16 logins/s
-//   Other options: --http-sizes 5000,330000 (databases the server uses; default: the
-//   smallest and the largest size), --connections 50, --duration 12 (seconds per HTTP run),
+//   Other options: --http-sizes 5000,330000 (databases the server uses; default: every size
+//   of the run), --connections 50, --duration 12 (seconds per HTTP run),
 //   --port 3200, --rebuild (force next build), --tableau-sizes 5000,20000,330000,
 //   --all-rule-sets (every rule set through the database at 330,000 too).
 import { spawn } from "node:child_process";
@@ -39,10 +39,8 @@ const steps = new Set(list(arg("only", "seed,engine,tableau,import,http")));
 const tableauSizes = list(arg("tableau-sizes", sizes.join(",")))
   .map(Number)
   .filter((s) => sizes.includes(s));
-// The server is measured on the smallest and the largest database of the run.
-const httpSizes = list(
-  arg("http-sizes", [...new Set([Math.min(...sizes), Math.max(...sizes)])].join(",")),
-).map(Number);
+// The server is measured on every database of the run (issue 13: the ratios at each size).
+const httpSizes = list(arg("http-sizes", sizes.join(","))).map(Number);
 const passThrough = ["connections", "duration", "port"].flatMap((k) =>
   arg(k) ? [`--${k}`, arg(k)] : [],
 );
