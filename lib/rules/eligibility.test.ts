@@ -50,6 +50,34 @@ describe("situationAt", () => {
     ],
     ["2015-08-31", null],
   ])("on %s", (date, expected) => expect(situationAt(a, date)).toEqual(expected));
+
+  it("the day before a promotion that kept the échelon's seniority, the agent was still in the old grade", () => {
+    // CN 11e since 1 March 2022, hors classe on 1 September 2026 with the seniority kept: the
+    // reclassement dates the new échelon (and its career event) before the promotion.
+    const promoted = agent({
+      grade: "HC",
+      echelon: 3,
+      echelonDate: "2024-03-01",
+      gradeDate: "2026-09-01",
+      careerSteps: [
+        { grade: "CN", echelon: 10, date: "2019-03-01" },
+        { grade: "CN", echelon: 11, date: "2022-03-01" },
+        { grade: "HC", echelon: 3, date: "2024-03-01" },
+      ],
+    });
+    expect(situationAt(promoted, "2026-08-31")).toEqual({
+      grade: "CN",
+      echelon: 11,
+      echelonDate: "2022-03-01",
+      gradeDate: "2019-03-01",
+    });
+    expect(situationAt(promoted, "2026-09-01")).toEqual({
+      grade: "HC",
+      echelon: 3,
+      echelonDate: "2024-03-01",
+      gradeDate: "2026-09-01",
+    });
+  });
 });
 
 describe("reachedStep", () => {

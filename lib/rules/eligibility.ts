@@ -28,7 +28,10 @@ export interface CareerSituation {
  */
 export function situationAt(agent: AgentSnapshot, date: IsoDate): CareerSituation | null {
   const day = toDayNumber(date);
-  if (toDayNumber(agent.echelonDate) <= day) {
+  // A reclassement keeps the échelon's seniority: after a promotion the échelon date may
+  // precede the day the grade was reached, and the grade counts from that day only.
+  const gradeLater = toDayNumber(agent.gradeDate) > day;
+  if (!gradeLater && toDayNumber(agent.echelonDate) <= day) {
     return {
       grade: agent.grade,
       echelon: agent.echelon,
@@ -38,7 +41,7 @@ export function situationAt(agent: AgentSnapshot, date: IsoDate): CareerSituatio
   }
   const steps = agent.careerSteps
     .map((s) => ({ ...s, day: toDayNumber(s.date) }))
-    .filter((s) => s.day <= day)
+    .filter((s) => s.day <= day && !(gradeLater && s.grade === agent.grade))
     .sort(
       (a, b) => a.day - b.day || GRADE_RANK[a.grade] - GRADE_RANK[b.grade] || a.echelon - b.echelon,
     );
@@ -51,6 +54,8 @@ export function situationAt(agent: AgentSnapshot, date: IsoDate): CareerSituatio
     if (!s || s.grade !== last.grade) break;
     gradeDate = s.date;
   }
+  // A reclassement's step may be dated before the promotion (see above).
+  if (last.grade === agent.grade && agent.gradeDate > gradeDate) gradeDate = agent.gradeDate;
   return { grade: last.grade, echelon: last.echelon, echelonDate: last.date, gradeDate };
 }
 
