@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/format";
 import { checkLevelCaps, type LevelCapCheck } from "@/lib/rules";
 import { levelLabel } from "@/lib/rules/levels";
-import { proposedAppreciations } from "@/lib/opinions/appreciations";
+import { keptAppreciations, proposedAppreciations } from "@/lib/opinions/appreciations";
 import { tableauStaleness, type Staleness } from "@/lib/results/staleness";
 import { loadExamined } from "./promouvables";
 import { campaignRules } from "./rules";
@@ -147,7 +147,8 @@ export function checkPublication(
 
 export interface ClosingReadiness {
   /** Windows still running, with their planned end. */
-  early: { label: string; end: Date }[];
+  /** Windows that have not ended yet; `started`: false when the window has not opened. */
+  early: { label: string; start: Date | null; end: Date; started: boolean }[];
   examined: number | null;
   missingAvis: number | null;
   candidatures: number | null;
@@ -172,19 +173,37 @@ export async function closingReadiness(
   now: Date,
 ): Promise<ClosingReadiness> {
   const early: ClosingReadiness["early"] = [];
-  if (campaign.candidatureEnd && now < parisDayEnd(campaign.candidatureEnd))
-    early.push({ label: "le dépôt des candidatures", end: campaign.candidatureEnd });
-  if (campaign.opinionEnd && now < parisDayEnd(campaign.opinionEnd))
-    early.push({ label: "la saisie des avis", end: campaign.opinionEnd });
+  const windows = [
+    {
+      label: "le dépôt des candidatures",
+      start: campaign.candidatureStart,
+      end: campaign.candidatureEnd,
+    },
+    { label: "la saisie des avis", start: campaign.opinionStart, end: campaign.opinionEnd },
+  ];
+  for (const w of windows)
+    if (w.end && now < parisDayEnd(w.end))
+      early.push({
+        label: w.label,
+        start: w.start,
+        end: w.end,
+        started: !w.start || now >= w.start,
+      });
   let examined: number | null = null;
   let missingAvis: number | null = null;
   if (campaign.opinionStart) {
     const list = await loadExamined(db, campaign);
-    const given = await db.opinion.count({
-      where: { campaignId: campaign.id, agentId: { in: list.map((e) => e.agent.id) } },
-    });
-    examined = list.length;
-    missingAvis = list.length - given;
+    const ids = list.map((e) => e.agent.id);
+    // An agent whose earlier appréciation is kept (hors classe) is asked for no avis.
+    const [opinions, kept] = await Promise.all([
+      db.opinion.findMany({
+        where: { campaignId: campaign.id, agentId: { in: ids } },
+        select: { agentId: true },
+      }),
+      keptAppreciations(db, campaign, ids),
+    ]);
+    examined = list.length - kept.size;
+    missingAvis = examined - opinions.filter((o) => !kept.has(o.agentId)).length;
   }
   const candidatures = campaign.candidatureStart
     ? await db.candidature.count({ where: { campaignId: campaign.id, status: "ENREGISTREE" } })
@@ -197,7 +216,9 @@ export function closingConsequences(r: ClosingReadiness): string[] {
   const out: string[] = [];
   for (const w of r.early)
     out.push(
-      `Clôture anticipée : ${w.label} devait durer jusqu'au ${formatCalendarDate(w.end)} ; elle s'arrête aujourd'hui.`,
+      w.started
+        ? `Clôture anticipée : ${w.label} devait durer jusqu'au ${formatCalendarDate(w.end)} et s'arrête aujourd'hui.`
+        : `Clôture anticipée : ${w.label} (du ${formatCalendarDate(w.start)} au ${formatCalendarDate(w.end)}) n'aura pas lieu.`,
     );
   if (r.missingAvis !== null)
     out.push(

@@ -169,37 +169,59 @@ export async function confirmProposedAppreciations(
 }
 
 /**
+ * Hors classe: the appréciation of an earlier campaign of the same kind, kept until the agent
+ * is promoted (keepAppreciationUntilPromoted), by agent: the latest one at a level of this
+ * campaign's rule set. Empty when the rule set keeps none.
+ */
+export async function keptAppreciations(
+  db: Db,
+  campaign: Pick<Campaign, "kind" | "year" | "ruleSet" | "parameters" | "observationDate">,
+  agentIds: string[],
+): Promise<Map<string, { value: string; from: string }>> {
+  const { ruleSet, context } = campaignRules(campaign);
+  const kept = new Map<string, { value: string; from: string }>();
+  if (!ruleSet.keepsAppreciation(context.parameters) || agentIds.length === 0) return kept;
+  const levels = new Set(ruleSet.appreciationLevels.map((l) => l.value));
+  const { ofAgents, mine } = agentFilter(agentIds);
+  // No orderBy in the query (sorted below): Prisma cannot split an ordered query into
+  // chunks, and a département has more agents than SQLite's 999 bind parameters (P2029).
+  const earlier = mine(
+    await db.appreciation.findMany({
+      where: { ...ofAgents, campaign: { kind: campaign.kind, year: { lt: campaign.year } } },
+      include: { campaign: { select: { title: true, year: true } } },
+    }),
+  ).sort((a, b) => a.campaign.year - b.campaign.year);
+  for (const e of earlier)
+    if (levels.has(e.value)) kept.set(e.agentId, { value: e.value, from: e.campaign.title });
+  return kept;
+}
+
+/**
+ * For a whole table (a country's: 83,000 ids), the campaign's rows filtered here rather than
+ * an IN list Prisma splits into 999-id queries: the same rows.
+ */
+function agentFilter(agentIds: string[]) {
+  const wanted = agentIds.length > 900 ? new Set(agentIds) : null;
+  return {
+    ofAgents: wanted ? {} : { agentId: { in: agentIds } },
+    mine: <R extends { agentId: string }>(rows: R[]) =>
+      wanted ? rows.filter((r) => wanted.has(r.agentId)) : rows,
+  };
+}
+
+/**
  * The appréciation to propose for each agent: the one already set, else (hors classe) the
  * last one of an earlier HC campaign, else the IEN's avis when its level exists.
  */
 export async function proposedAppreciations(db: Db, campaignId: string, agentIds: string[]) {
   const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
-  const { ruleSet, context } = campaignRules(campaign);
+  const { ruleSet } = campaignRules(campaign);
   const levels = new Set(ruleSet.appreciationLevels.map((l) => l.value));
-  // HC PE: the appréciation of an earlier campaign of the same kind is kept until promoted.
-  const keep = ruleSet.keepsAppreciation(context.parameters);
-  // For a whole table (a country's: 83,000 ids), the campaign's rows filtered here rather
-  // than an IN list Prisma splits into 999-id queries: the same rows.
-  const wanted = agentIds.length > 900 ? new Set(agentIds) : null;
-  const ofAgents = wanted ? {} : { agentId: { in: agentIds } };
-  const mine = <R extends { agentId: string }>(rows: R[]) =>
-    wanted ? rows.filter((r) => wanted.has(r.agentId)) : rows;
-  const [own, opinions, earlier] = await Promise.all([
+  const { ofAgents, mine } = agentFilter(agentIds);
+  const [own, opinions, kept] = await Promise.all([
     db.appreciation.findMany({ where: { campaignId, ...ofAgents } }).then(mine),
     db.opinion.findMany({ where: { campaignId, ...ofAgents } }).then(mine),
-    // No orderBy in the query (sorted below): Prisma cannot split an ordered query into
-    // chunks, and a département has more agents than SQLite's 999 bind parameters (P2029).
-    keep
-      ? db.appreciation
-          .findMany({
-            where: {
-              ...ofAgents,
-              campaign: { kind: campaign.kind, year: { lt: campaign.year } },
-            },
-            include: { campaign: { select: { title: true, year: true } } },
-          })
-          .then((rows) => mine(rows).sort((a, b) => b.campaign.year - a.campaign.year))
-      : Promise.resolve([]),
+    keptAppreciations(db, campaign, agentIds),
   ]);
   const result = new Map<
     string,
@@ -221,15 +243,14 @@ export async function proposedAppreciations(db: Db, campaignId: string, agentIds
         opposed: false,
         oppositionReason: null,
       });
-  for (const e of [...earlier].reverse())
-    if (levels.has(e.value))
-      result.set(e.agentId, {
-        value: e.value,
-        source: "REPRISE",
-        from: e.campaign.title,
-        opposed: false,
-        oppositionReason: null,
-      });
+  for (const [agentId, k] of kept)
+    result.set(agentId, {
+      value: k.value,
+      source: "REPRISE",
+      from: k.from,
+      opposed: false,
+      oppositionReason: null,
+    });
   for (const a of own)
     result.set(a.agentId, {
       value: a.value,

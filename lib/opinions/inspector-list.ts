@@ -3,6 +3,7 @@ import { matchesSearch } from "@/lib/agents/search";
 import { parseVivier } from "@/lib/campaigns/vocabulary";
 import { prisma } from "@/lib/db";
 import { loadExamined } from "@/lib/campaigns/promouvables";
+import { keptAppreciations } from "@/lib/opinions/appreciations";
 import type { Actor } from "@/lib/auth/permissions";
 import { agentScope, campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
 
@@ -36,9 +37,20 @@ export async function inspectorCampaignList(actor: Actor, campaignId: string) {
     loadExamined(prisma, campaign, agentScope(actor)),
     prisma.opinion.findMany({ where: { campaignId, ...ownedByAgentScope(actor) } }),
   ]);
+  const kept = await keptAppreciations(
+    prisma,
+    campaign,
+    examined.map((e) => e.agent.id),
+  );
   const byAgent = new Map(opinions.map((o) => [o.agentId, o]));
-  const rows = examined.map((e) => ({ ...e, opinion: byAgent.get(e.agent.id) ?? null }));
-  return { campaign, rows, given: rows.filter((r) => r.opinion).length };
+  const rows = examined.map((e) => ({
+    ...e,
+    opinion: byAgent.get(e.agent.id) ?? null,
+    /** Hors classe: an earlier appréciation kept until promoted; no avis is asked for. */
+    kept: kept.get(e.agent.id) ?? null,
+  }));
+  const asked = rows.filter((r) => !r.kept);
+  return { campaign, rows, asked: asked.length, given: asked.filter((r) => r.opinion).length };
 }
 
 export function filterRows<
@@ -50,6 +62,6 @@ export function filterRows<
       (!f.school || r.agent.school?.id === f.school) &&
       (!f.echelon || r.agent.echelon === f.echelon) &&
       (!f.vivier || r.viviers.includes(f.vivier)) &&
-      (!f.saisi || (f.saisi === "oui") === Boolean(r.opinion)),
+      (!f.saisi || (f.saisi === "oui" ? Boolean(r.opinion) : !r.opinion && !r.kept)),
   );
 }

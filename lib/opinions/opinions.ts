@@ -8,6 +8,7 @@ import { campaignRules } from "@/lib/campaigns/rules";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { windowState } from "@/lib/campaigns/windows";
 import { formatCalendarDate } from "@/lib/format";
+import { keptAppreciations } from "./appreciations";
 
 // The IEN's avis on the promouvable agents of their circonscriptions, in the campaign's
 // opinion window; levels and mandatory reasons come from the campaign's rule set.
@@ -32,7 +33,8 @@ export const opinionSchema = z.object({
 
 export type OpinionInput = z.infer<typeof opinionSchema>;
 /** `created`: the agent had no avis yet (the page's «N / M avis saisis» counts one more). */
-export type OpinionResult = WriteResult<{ id: string; created: boolean }>;
+/** `counted`: a first avis for an agent whose avis is expected (no kept appréciation). */
+export type OpinionResult = WriteResult<{ id: string; created: boolean; counted: boolean }>;
 
 const REFUSED = "Cet agent ne relève pas de vos circonscriptions.";
 
@@ -81,7 +83,10 @@ export async function saveOpinion(
     };
   }
   const key = { campaignId_agentId: { campaignId: campaign.id, agentId: agent.id } };
-  const before = await db.opinion.findUnique({ where: key });
+  const [before, kept] = await Promise.all([
+    db.opinion.findUnique({ where: key }),
+    keptAppreciations(db, campaign, [agent.id]),
+  ]);
   // Saving an avis makes it the IEN's own: it is no longer one renewed from last campaign.
   const data = {
     value: level.value,
@@ -103,5 +108,5 @@ export async function saveOpinion(
     before: before ?? undefined,
     after: data,
   });
-  return { ok: true, id: saved.id, created: !before };
+  return { ok: true, id: saved.id, created: !before, counted: !before && !kept.has(agent.id) };
 }

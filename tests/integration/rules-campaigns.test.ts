@@ -10,6 +10,8 @@ import { loadExamined } from "@/lib/campaigns/promouvables";
 import { evaluateAgent } from "@/lib/campaigns/rules";
 import { SNAPSHOT_INCLUDE } from "@/lib/agents/snapshot";
 import { proposedAppreciations } from "@/lib/opinions/appreciations";
+import { filterRows, inspectorCampaignList } from "@/lib/opinions/inspector-list";
+import { closingReadiness } from "@/lib/campaigns/readiness";
 import { saveOpinion } from "@/lib/opinions/opinions";
 import { computeTableau, storeTableau } from "@/lib/results/tableau";
 import { parseDetail } from "@/lib/results/detail";
@@ -379,7 +381,8 @@ describe("candidature of the classe exceptionnelle 2017–2023, a parameter", ()
       field: "candidatureStart",
       message: "Cette campagne demande une période de dépôt des candidatures.",
     });
-    const y2021 = await createCampaignFromForm(
+    // No candidature asked: a window typed anyway is refused, not dropped unseen.
+    const withWindow = await createCampaignFromForm(
       prisma,
       admin,
       campaignFormSchema.parse({
@@ -389,8 +392,18 @@ describe("candidature of the classe exceptionnelle 2017–2023, a parameter", ()
         candidatureEnd: "2021-03-23",
       }),
     );
+    expect(withWindow).toMatchObject({
+      ok: false,
+      field: "candidatureStart",
+      message:
+        "Avec ces paramètres, cette campagne ne demande pas de candidature : laissez vides les dates du dépôt des candidatures.",
+    });
+    const y2021 = await createCampaignFromForm(
+      prisma,
+      admin,
+      campaignFormSchema.parse({ ruleSet: "CE_2017_2023", year: "2021" }),
+    );
     if (!y2021.ok) throw new Error(y2021.message);
-    // No candidature asked: the window given is not kept.
     expect(await prisma.campaign.findUniqueOrThrow({ where: { id: y2021.id } })).toMatchObject({
       candidatureStart: null,
       candidatureEnd: null,
@@ -421,10 +434,28 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
     await prisma.appreciation.create({
       data: { campaignId: before.id, agentId: kept.agentId, value: "EXCELLENT" },
     });
-    const on = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2026, status: "OUVERTE" });
+    const on = await createCampaign(prisma, {
+      ruleSet: "HC_PE",
+      year: 2026,
+      status: "OUVERTE",
+      opinionStart: isoDay(-5),
+      opinionEnd: isoDay(5),
+    });
     expect(
       (await proposedAppreciations(prisma, on.id, [kept.agentId])).get(kept.agentId),
     ).toMatchObject({ value: "EXCELLENT", source: "REPRISE" });
+    // The IEN is asked for no avis on that agent: the row says why, and no count includes it.
+    const list = await inspectorCampaignList(ien, on.id);
+    const row = list.rows.find((r) => r.agent.id === kept.agentId);
+    expect(row?.kept).toEqual({ value: "EXCELLENT", from: before.title });
+    const others = list.rows.filter((r) => !r.kept);
+    expect(others.length).toBeGreaterThan(0);
+    expect(list.asked).toBe(others.length);
+    expect(filterRows(list.rows, { saisi: "non" }).map((r) => r.agent.id)).not.toContain(
+      kept.agentId,
+    );
+    const closing = await closingReadiness(prisma, on, now);
+    expect(closing).toMatchObject({ examined: list.asked, missingAvis: list.asked - list.given });
     await prisma.campaign.update({
       where: { id: on.id },
       data: { parameters: JSON.stringify({ keepAppreciationUntilPromoted: false }) },

@@ -14,7 +14,7 @@ export const saveOpinionAction = authedAction(
     // The counter «N / M avis saisis» moves on the client instead (components/ui/live-counter).
     return toActionState(result, {
       message: "Avis enregistré.",
-      increment: result.ok && result.created ? 1 : 0,
+      increment: result.ok && result.counted ? 1 : 0,
     });
   },
 );

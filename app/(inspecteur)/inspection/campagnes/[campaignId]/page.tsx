@@ -19,6 +19,7 @@ import { formatCalendarDate, GRADE_LABELS, ordinalEchelon } from "@/lib/format";
 import { VIVIER_OPTIONS, vivierLabel } from "@/lib/campaigns/vocabulary";
 import { saveOpinionAction } from "../../actions";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { levelLabel } from "@/lib/rules/levels";
 
 export const metadata: Metadata = { title: "Avis de l'inspecteur" };
 
@@ -35,7 +36,7 @@ export default async function InspectorCampaign({
   const { campaignId } = await params;
   const query = await searchParams;
   if (!(await findCampaign(user, campaignId))) notFound();
-  const { campaign, rows, given } = await inspectorCampaignList(user, campaignId);
+  const { campaign, rows, asked, given } = await inspectorCampaignList(user, campaignId);
   const { ruleSet } = campaignRules(campaign);
   const open =
     campaign.status === "OUVERTE" &&
@@ -67,7 +68,7 @@ export default async function InspectorCampaign({
       <LiveCounter
         key={given}
         initial={given}
-        total={rows.length}
+        total={asked}
         unit="avis saisis"
         progressLabel="Avancement de la saisie des avis"
         className="mb-4 text-xl font-bold"
@@ -147,6 +148,13 @@ export default async function InspectorCampaign({
               {r.opinion?.renewedFromCampaignId ? (
                 <p className="mb-1 text-sm">
                   Avis reconduit de la campagne précédente : vous pouvez le modifier.
+                </p>
+              ) : null}
+              {r.kept ? (
+                <p className="mb-1 text-sm">
+                  Appréciation de la campagne « {r.kept.from} » conservée jusqu&apos;à la promotion
+                  : {levelLabel(campaign.ruleSet, r.kept.value)}. Aucun avis n&apos;est attendu ; un
+                  avis saisi ne la remplace pas.
                 </p>
               ) : null}
               {open ? (
