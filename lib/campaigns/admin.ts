@@ -20,6 +20,7 @@ import { issueReceipts } from "./receipts";
 import { previousRemainder } from "./contingent";
 import { renewOpinions, renewOpinionsAfterPublication } from "@/lib/opinions/renewal";
 import { checkPublication, closingReadiness, publicationReadiness } from "./readiness";
+import { NOTIFIED_CONTINGENT_AUDIT } from "@/lib/results/staleness";
 
 // Administrators run the campaigns: create from a rule set (parameters prefilled with its
 // defaults), edit while in preparation, then open, close and publish.
@@ -184,6 +185,15 @@ async function parametersFrom(
       message: "Cette campagne demande une période de dépôt des candidatures.",
     };
   }
+  // Dates typed for a campaign without candidatures would otherwise be dropped unseen.
+  if (!asksCandidature && (form.candidatureStart || form.candidatureEnd)) {
+    return {
+      ok: false,
+      field: "candidatureStart",
+      message:
+        "Avec ces paramètres, cette campagne ne demande pas de candidature : laissez vides les dates du dépôt des candidatures.",
+    };
+  }
   return { ok: true, json: JSON.stringify(check.data, null, 2), asksCandidature };
 }
 
@@ -317,6 +327,50 @@ export async function updateCampaignFromForm(
     after: data,
   });
   return { ok: true, id, warnings: campaignWarnings(data) };
+}
+
+/**
+ * The number of promotions notified by the ministry or the rectorat (contingent.notified),
+ * which overrides the computed one. It often arrives while the campaign runs, so it may be
+ * entered until publication; null goes back to the computed number. A tableau computed
+ * before must then be computed again (its staleness reads this audit entry).
+ */
+export async function setNotifiedContingent(
+  db: Db,
+  actor: Actor,
+  id: string,
+  notified: number | null,
+): Promise<AdminResult> {
+  if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
+  const campaign = await campaignInScope(db, actor, id);
+  if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
+  if (campaign.status === "PUBLIEE")
+    return { ok: false, message: "Les résultats sont publiés : le contingent ne change plus." };
+  const ruleSet = campaign.ruleSet as RuleSetId;
+  const parameters = parseParameters(ruleSet, campaign.parameters, campaign.year) as {
+    contingent: { notified: number | null };
+  };
+  const before = parameters.contingent.notified;
+  const check = validateParameters(
+    ruleSet,
+    { ...parameters, contingent: { ...parameters.contingent, notified } },
+    campaign.year,
+  );
+  if (!check.success) return { ok: false, field: "notified", message: check.errors.join(" ; ") };
+  await db.campaign.update({
+    where: { id },
+    data: { parameters: JSON.stringify(check.data, null, 2) },
+  });
+  await writeAudit(db, {
+    actorId: actor.id,
+    action: NOTIFIED_CONTINGENT_AUDIT,
+    entity: "Campaign",
+    entityId: id,
+    before: { notified: before },
+    after: { notified },
+    departementId: campaign.departementId,
+  });
+  return { ok: true, id };
 }
 
 export interface TransitionOptions {

@@ -11,3 +11,4 @@ export const createCampaignFromForm = withDb(admin.createCampaignFromForm);
 export const updateCampaignFromForm = withDb(admin.updateCampaignFromForm);
 export const transitionCampaign = withDb(admin.transitionCampaign);
 export const deleteDraftCampaign = withDb(admin.deleteDraftCampaign);
+export const setNotifiedContingent = withDb(admin.setNotifiedContingent);

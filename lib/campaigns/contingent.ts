@@ -1,4 +1,6 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { formatCount } from "@/lib/format";
+import type { Campaign, Prisma } from "@/generated/prisma/client";
+import { parseParameters } from "@/lib/rules";
 import type { Db } from "@/lib/db";
 import type {
   ContingentDetail,
@@ -87,7 +89,7 @@ export function describeContingent(c: ContingentDetail): { label: string; value:
     if (c.method === "RATE" && c.ratePercent !== undefined && c.base !== undefined) {
       how = ` (${fr(c.ratePercent)} % de ${c.base}${c.previousRemainder ? ` + reliquat ${fr(c.previousRemainder)}` : ""})`;
     } else if (c.method === "TARGET" && c.ratePercent !== undefined && c.base !== undefined) {
-      how = ` (${fr(c.ratePercent)} % de ${c.base}, moins ${c.alreadyPromoted ?? 0} déjà promus)`;
+      how = ` (${fr(c.ratePercent)} % de ${c.base}, moins ${formatCount(c.alreadyPromoted ?? 0, "agent déjà dans le grade ou l'échelon visé", "agents déjà dans le grade ou l'échelon visé")})`;
     }
     rows.push({ label: "Contingent calculé", value: `${c.computed}${how}` });
   }
@@ -98,4 +100,16 @@ export function describeContingent(c: ContingentDetail): { label: string; value:
   if (c.remainder !== null && c.remainder !== undefined)
     rows.push({ label: "Reliquat reporté à la campagne suivante", value: fr(c.remainder) });
   return rows;
+}
+
+/** The contingent notified for a campaign (contingent.notified), null when none was entered. */
+export function notifiedContingentOf(
+  campaign: Pick<Campaign, "ruleSet" | "parameters" | "year">,
+): number | null {
+  const parameters = parseParameters(
+    campaign.ruleSet as RuleSetId,
+    campaign.parameters,
+    campaign.year,
+  ) as { contingent?: { notified?: number | null } };
+  return parameters.contingent?.notified ?? null;
 }

@@ -9,6 +9,9 @@ import { formatDateTime } from "@/lib/format";
 // validated function) makes it out of date. Read from the data's own timestamps, so no
 // write path can forget to flag it.
 
+/** The audit action of a notified contingent entered after the draft (lib/campaigns/admin.ts). */
+export const NOTIFIED_CONTINGENT_AUDIT = "campaign.contingent.notified";
+
 export type Staleness = { computedAt: Date | null; stale: boolean; reasons: string[] };
 
 type CampaignForStaleness = Pick<
@@ -31,7 +34,7 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
   const grade = getRuleSet(campaign.ruleSet as RuleSetId).fromGrade;
   // Only the campaign's own département's dossiers change its table.
   const { departementId } = campaign;
-  const [appreciations, opinions, corrections, agents, functions] = await Promise.all([
+  const [appreciations, opinions, corrections, agents, functions, contingent] = await Promise.all([
     db.appreciation.count({ where: { campaignId: campaign.id, updatedAt: after } }),
     db.opinion.count({ where: { campaignId: campaign.id, updatedAt: after } }),
     db.correctionRequest.count({
@@ -39,6 +42,9 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
     }),
     db.agent.count({ where: { updatedAt: after, grade, departementId } }),
     db.functionMission.count({ where: { updatedAt: after, agent: { grade, departementId } } }),
+    db.auditLog.count({
+      where: { action: NOTIFIED_CONTINGENT_AUDIT, entityId: campaign.id, at: after },
+    }),
   ]);
   const reasons = [
     appreciations ? `${appreciations} appréciation(s) modifiée(s)` : null,
@@ -46,6 +52,7 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
     corrections ? `${corrections} correction(s) de dossier acceptée(s)` : null,
     agents ? `${agents} dossier(s) d'agent modifié(s)` : null,
     functions ? `${functions} fonction(s) modifiée(s) ou validée(s)` : null,
+    contingent ? "contingent notifié modifié" : null,
   ].filter((r): r is string => r !== null);
   return { computedAt: at, stale: reasons.length > 0, reasons };
 }

@@ -70,6 +70,7 @@ const ALLOWED: Record<string, readonly Role[]> = {
   "(gestion)/gestion/campagnes#computeTableauAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#confirmProposedAppreciationsAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/campagnes#deleteCampaignAction": ["GESTIONNAIRE"],
+  "(gestion)/gestion/campagnes#setNotifiedContingentAction": ["GESTIONNAIRE"],
   "(gestion)/gestion/import#importAgentsAction": ["GESTIONNAIRE"],
   "(inspecteur)/inspection#saveOpinionAction": ["INSPECTEUR"],
   "(enseignant)/dossier#saveEntryAction": ["ENSEIGNANT", "GESTIONNAIRE"],

@@ -7,6 +7,7 @@ import {
   deleteCampaignAction,
   importAppreciationsAction,
   saveAppreciationAction,
+  setNotifiedContingentAction,
   transitionCampaignAction,
   updateCampaignAction,
 } from "@/app/(gestion)/gestion/campagnes/actions";
@@ -635,5 +636,95 @@ describe("deleting a campaign", () => {
     expect(
       await prisma.auditLog.count({ where: { action: "campaign.delete", entityId: draft.id } }),
     ).toBe(1);
+  });
+});
+
+describe("the contingent notified while the campaign runs", () => {
+  it("is entered until publication, makes a computed tableau stale and sets the number of promotions", async () => {
+    const id = (
+      await createCampaign(prisma, {
+        ruleSet: "HC_PE",
+        year: 2040,
+        status: "OUVERTE",
+        parameters: { contingent: { ratePercent: 50 } },
+      })
+    ).id;
+    const promoted = () =>
+      prisma.promotionResult.count({ where: { campaignId: id, promoted: true } });
+    const stored = async () =>
+      JSON.parse((await prisma.campaign.findUniqueOrThrow({ where: { id } })).parameters).contingent
+        .notified;
+    actAs(admin);
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: id, notified: "deux" })),
+    ).toMatchObject({
+      ok: false,
+      errors: { notified: ["Saisissez un nombre entier de promotions, ou laissez vide."] },
+    });
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: id, notified: "1" })),
+    ).toMatchObject({
+      ok: true,
+      message: "Contingent notifié enregistré : 1 promotion. Il s'applique au calcul du tableau.",
+    });
+    expect(await stored()).toBe(1);
+
+    expect(await transitionCampaign(prisma, admin, id, "clore", at("2040-05-30"))).toMatchObject({
+      ok: true,
+    });
+    expect(await storeTableau(prisma, admin, id)).toMatchObject({ ok: true });
+    expect(await promoted()).toBe(1);
+
+    // The ministry notifies again after the computation: the tableau must be computed again.
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: id, notified: "0" })),
+    ).toMatchObject({ ok: true });
+    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id } });
+    expect(await tableauStaleness(prisma, campaign)).toMatchObject({
+      stale: true,
+      reasons: ["contingent notifié modifié"],
+    });
+    expect(await storeTableau(prisma, admin, id)).toMatchObject({ ok: true });
+    expect(await promoted()).toBe(0);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: "campaign.contingent.notified", entityId: id },
+      }),
+    ).toBe(2);
+
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: id, notified: "" })),
+    ).toMatchObject({
+      ok: true,
+      message: "Contingent notifié effacé : le contingent calculé s'applique au calcul du tableau.",
+    });
+    expect(await stored()).toBeNull();
+  });
+
+  it("is refused once published, and out of the gestionnaire's départements", async () => {
+    const published = await createCampaign(prisma, {
+      ruleSet: "HC_PE",
+      year: 2041,
+      status: "PUBLIEE",
+    });
+    actAs(admin);
+    expect(
+      await setNotifiedContingentAction(
+        undefined,
+        form({ campaignId: published.id, notified: "3" }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      message: "Les résultats sont publiés : le contingent ne change plus.",
+    });
+    const open = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2042, status: "OUVERTE" });
+    actAs({ ...admin, departementIds: ["ailleurs"] });
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: open.id, notified: "3" })),
+    ).toMatchObject({ ok: false, message: "Cette campagne n'existe pas." });
+    expect(
+      JSON.parse((await prisma.campaign.findUniqueOrThrow({ where: { id: open.id } })).parameters)
+        .contingent.notified,
+    ).toBeNull();
   });
 });

@@ -202,6 +202,7 @@ const writes = (): [string, string, Record<string, string | Blob>][] => [
   ],
   [CAMPAGNES, "transitionCampaignAction", { id: ids.draft, transition: "ouvrir" }],
   [CAMPAGNES, "deleteCampaignAction", { id: ids.draft }],
+  [CAMPAGNES, "setNotifiedContingentAction", { campaignId: ids.closed, notified: "7" }],
 ];
 
 async function snapshot() {

@@ -17,6 +17,7 @@ import { campaignFormSchema } from "@/lib/campaigns/admin";
 import {
   createCampaignFromForm,
   deleteDraftCampaign,
+  setNotifiedContingent,
   transitionCampaign,
   updateCampaignFromForm,
 } from "@/lib/campaigns/commands";
@@ -154,6 +155,32 @@ export const computeTableauAction = authedAction(
     return {
       ok: true,
       message: `Tableau d'avancement calculé : ${result.rows} agent(s) classé(s). Vérifiez-le avant de publier.`,
+    };
+  },
+);
+
+export const setNotifiedContingentAction = authedAction(
+  {
+    roles: ["GESTIONNAIRE"],
+    schema: z.object({
+      campaignId: z.string().min(1).max(40),
+      notified: z
+        .string()
+        .trim()
+        .regex(/^\d{0,6}$/, "Saisissez un nombre entier de promotions, ou laissez vide."),
+    }),
+  },
+  async ({ campaignId, notified }, user) => {
+    const value = notified === "" ? null : Number(notified);
+    const result = await setNotifiedContingent(user, campaignId, value);
+    if (!result.ok) return toActionState(result, { values: { notified } });
+    revalidatePath(`/gestion/campagnes/${campaignId}`, "layout");
+    return {
+      ok: true,
+      message:
+        value === null
+          ? "Contingent notifié effacé : le contingent calculé s'applique au calcul du tableau."
+          : `Contingent notifié enregistré : ${value} promotion${value >= 2 ? "s" : ""}. Il s'applique au calcul du tableau.`,
     };
   },
 );

@@ -9,7 +9,9 @@ import { campaignTableauStaleness, findCampaign } from "@/lib/campaigns/queries"
 import { requireRole } from "@/lib/auth/session";
 import { loadScopedResults, loadSummary } from "@/lib/results/queries";
 import { formatDateTime } from "@/lib/format";
-import { computeTableauAction } from "../../actions";
+import { computeTableauAction, setNotifiedContingentAction } from "../../actions";
+import { NotifiedContingentForm } from "@/components/results/notified-contingent-form";
+import { notifiedContingentOf } from "@/lib/campaigns/contingent";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
@@ -49,6 +51,13 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
           <p>Le tableau se calcule une fois la campagne close.</p>
         </Notice>
       )}
+      {campaign.status === "OUVERTE" || campaign.status === "CLOSE" ? (
+        <NotifiedContingentForm
+          campaignId={campaignId}
+          action={setNotifiedContingentAction}
+          notified={notifiedContingentOf(campaign)}
+        />
+      ) : null}
       {rows.length ? (
         <>
           <h2 className="mb-2 text-2xl font-bold">
