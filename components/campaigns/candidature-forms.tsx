@@ -44,6 +44,7 @@ export function CancelCandidatureForm({
         title="Annuler votre candidature ?"
         formId="annuler-candidature"
         confirmLabel="Oui, annuler ma candidature"
+        cancelLabel="Non, la garder"
       >
         <p>
           Votre candidature ne sera plus examinée. Vous pourrez candidater de nouveau tant que le

@@ -1,5 +1,5 @@
 import type { ParameterField } from "@/lib/campaigns/parameters-form";
-import { VIVIER_TITLES } from "@/lib/campaigns/vocabulary";
+import { PARAMETER_GROUP_LABELS } from "@/lib/campaigns/vocabulary";
 
 /**
  * One labelled field per campaign parameter, grouped as the rule set groups them; the help
@@ -19,7 +19,7 @@ export function ParametersFields({
     <div>
       {groups.map((group) => (
         <fieldset key={group} className="fr-fieldset border border-bordure/40 fr-p-2w fr-mx-0">
-          <legend className="fr-fieldset__legend">{GROUP_LABELS[group] ?? group}</legend>
+          <legend className="fr-fieldset__legend">{PARAMETER_GROUP_LABELS[group] ?? group}</legend>
           {fields
             .filter((f) => f.group === group)
             .map((f) => (
@@ -36,27 +36,6 @@ export function ParametersFields({
     </div>
   );
 }
-
-const GROUP_LABELS: Record<string, string> = {
-  observation: "Date d'observation",
-  promouvabilite: "Promouvabilité",
-  appreciationPoints: "Points des appréciations",
-  appreciationCaps: "Plafonds des meilleures appréciations",
-  seniorityPoints: "Points d'ancienneté (plage d'appel)",
-  seniority: "Points d'ancienneté",
-  baremeMax: "Barème maximal",
-  contingent: "Contingent de promotions",
-  tieBreaks: "Départage des ex aequo, dans l'ordre",
-  balanceBySex: "Équilibre femmes-hommes",
-  keepAppreciationUntilPromoted: "Appréciation conservée",
-  vivier1: VIVIER_TITLES[1],
-  vivier2: VIVIER_TITLES[2],
-  vivierShares: "Répartition entre viviers",
-  reportUnusedVivier1Places: "Places non utilisées",
-  minEchelon: "Promouvabilité",
-  avisOrder: "Ordre du tableau",
-  renewTresFavorable: "Reconduction des avis",
-};
 
 function ParameterInput({
   field: f,

@@ -42,7 +42,8 @@ export function LevelRowForm({
   const [state, formAction, pending] = useActionState(action, undefined);
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
-    if (state?.ok && nextId) document.getElementById(`niveau-${nextId}`)?.focus();
+    // The last row keeps the focus on its own level: the reset form would drop it on <body>.
+    if (state?.ok) (nextId ? document.getElementById(`niveau-${nextId}`) : select.current)?.focus();
   }, [state, nextId]);
   // Each answer is a new object: a new avis moves the page's counter once.
   useEffect(() => {

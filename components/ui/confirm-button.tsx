@@ -16,12 +16,15 @@ export function ConfirmButton({
   children,
   formId,
   confirmLabel = "Confirmer",
+  cancelLabel = "Annuler",
 }: {
   label: string;
   title: string;
   children: ReactNode;
   formId: string;
   confirmLabel?: string;
+  /** The safe choice; say what it keeps when « Annuler » would be ambiguous. */
+  cancelLabel?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -110,7 +113,7 @@ export function ConfirmButton({
                         className={buttonClass("secondary")}
                         onClick={close}
                       >
-                        Annuler
+                        {cancelLabel}
                       </button>
                     </li>
                   </ul>

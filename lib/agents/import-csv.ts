@@ -27,16 +27,17 @@ export const IMPORT_COLUMNS = [
     name: "numen",
     required: true,
     description: "NUMEN (13 caractères) : clé de l'agent. Seule son empreinte est conservée.",
-    example: "31E1234567ABC",
+    // Fictitious: no demo account's NUMEN (it is also its first password).
+    example: "31E0000000EXE",
   },
-  { name: "nom", required: true, description: "Nom de famille.", example: "Tartemuche" },
+  { name: "nom", required: true, description: "Nom de famille.", example: "Exemple" },
   {
     name: "nom_usage",
     required: false,
     description: "Nom d'usage, s'il diffère du nom de famille.",
     example: "",
   },
-  { name: "prenom", required: true, description: "Prénom.", example: "Claire" },
+  { name: "prenom", required: true, description: "Prénom.", example: "Camille" },
   { name: "sexe", required: true, description: "F ou M.", example: "F" },
   {
     name: "date_naissance",
@@ -103,7 +104,7 @@ export const IMPORT_COLUMNS = [
     name: "email",
     required: false,
     description: "Adresse électronique professionnelle.",
-    example: "claire.tartemuche@ac-toulouse.fr",
+    example: "camille.exemple@ac-toulouse.fr",
   },
   {
     name: "position",

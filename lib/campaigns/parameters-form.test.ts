@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULE_SET_IDS, getRuleSet, validateParameters } from "@/lib/rules";
-import { parameterFields, readParameterForm } from "./parameters-form";
+import { fieldText, parameterFields, readParameterForm } from "./parameters-form";
 
 /** What the browser would send for the fields as shown. */
 function submitted(value: unknown, changes: Record<string, string> = {}): Record<string, string> {
@@ -27,6 +27,21 @@ describe.each(RULE_SET_IDS)("the parameters form of %s", (id) => {
     const read = readParameterForm(defaults, submitted(defaults));
     expect(read).toEqual({ ok: true, value: defaults });
     expect(validateParameters(id, (read as { value: unknown }).value, 2023).success).toBe(true);
+  });
+});
+
+describe("fieldText", () => {
+  it("reads a campaign's parameters as a gestionnaire does: Oui/Non, French numbers, choices by label, — for none", () => {
+    const fields = parameterFields({
+      contingent: { ratePercent: 10.5, notified: null, carryOverRemainder: true },
+      tieBreaks: [{ key: "ANCIENNETE_CORPS", order: "desc" }],
+    });
+    const text = Object.fromEntries(fields.map((f) => [f.path, fieldText(f)]));
+    expect(text["contingent.ratePercent"]).toBe("10,5");
+    expect(text["contingent.notified"]).toBe("—");
+    expect(text["contingent.carryOverRemainder"]).toBe("Oui");
+    expect(text["tieBreaks.0.key"]).toBe("Ancienneté dans le corps");
+    expect(Object.values(text).join(" ")).not.toMatch(/ANCIENNETE_CORPS|\{|\}/);
   });
 });
 

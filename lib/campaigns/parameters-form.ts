@@ -54,6 +54,23 @@ export function parameterFields(value: unknown, prefix = ""): ParameterField[] {
   return out;
 }
 
+/** A field's value as read-only text: « Oui », « 23,5 », « — », the choices' labels. */
+export function fieldText(f: ParameterField): string {
+  const label = (value: string) => f.choices?.find((c) => c.value === value)?.label ?? value;
+  switch (f.kind) {
+    case "boolean":
+      return f.value ? "Oui" : "Non";
+    case "number":
+    case "nullableNumber":
+      return f.value === "" ? "—" : Number(f.value).toLocaleString("fr-FR");
+    case "multi":
+      return f.value ? f.value.split(",").map(label).join(", ") : "—";
+    case "select":
+    case "text":
+      return f.value === "" ? "—" : label(f.value);
+  }
+}
+
 export type FormRead = { ok: true; value: unknown } | { ok: false; errors: Record<string, string> };
 
 const FR_NUMBER = /^-?\d+([.,]\d+)?$/;

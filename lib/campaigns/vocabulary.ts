@@ -38,3 +38,25 @@ export function parseVivier(value: string | undefined): Vivier | undefined {
 export function vivierLabel(vivier: number | null): string {
   return (vivier !== null && VIVIER_LABELS[vivier as Vivier]) || "—";
 }
+
+/** The title of each group of parameters (the first segment of their path). */
+export const PARAMETER_GROUP_LABELS: Record<string, string> = {
+  observation: "Date d'observation",
+  promouvabilite: "Promouvabilité",
+  appreciationPoints: "Points des appréciations",
+  appreciationCaps: "Plafonds des meilleures appréciations",
+  seniorityPoints: "Points d'ancienneté (plage d'appel)",
+  seniority: "Points d'ancienneté",
+  baremeMax: "Barème maximal",
+  contingent: "Contingent de promotions",
+  tieBreaks: "Départage des ex aequo, dans l'ordre",
+  balanceBySex: "Équilibre femmes-hommes",
+  keepAppreciationUntilPromoted: "Appréciation conservée",
+  vivier1: VIVIER_TITLES[1],
+  vivier2: VIVIER_TITLES[2],
+  vivierShares: "Répartition entre viviers",
+  reportUnusedVivier1Places: "Places non utilisées",
+  minEchelon: "Promouvabilité",
+  avisOrder: "Ordre du tableau",
+  renewTresFavorable: "Reconduction des avis",
+};

@@ -123,7 +123,7 @@ test("the gestionnaire checks then imports a career history, twice with the same
       ),
     );
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
-  await expect(alertWith(page, "2 erreur(s) dans le fichier")).toBeVisible();
+  await expect(alertWith(page, "2 erreurs dans le fichier")).toBeVisible();
   const errors = page.getByRole("table", { name: "Erreurs du fichier, par ligne" });
   await expect(errors).toContainText("le grade CN a 11 échelons, pas 12.");
   await expect(errors).toContainText("aucun agent n'a l'identifiant « inconnu ».");
@@ -135,13 +135,11 @@ test("the gestionnaire checks then imports a career history, twice with the same
   await page.getByLabel("Fichier CSV des carrières").setInputFiles(good);
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(
-    page.getByText(
-      "Fichier valide (3 ligne(s)) : 1 agent(s), 1 carrière(s) à mettre à jour, 0 inchangée(s).",
-    ),
+    page.getByText("Fichier valide (3 lignes) : 1 agent, 1 carrière à mettre à jour, 0 inchangée."),
   ).toBeVisible();
   await page.getByRole("button", { name: "Importer" }).click();
   await expect(
-    page.getByText("Import terminé : 1 agent(s), 1 carrière(s) mise(s) à jour, 0 inchangée(s)."),
+    page.getByText("Import terminé : 1 agent, 1 carrière mise à jour, 0 inchangée."),
   ).toBeVisible();
 
   // The same file again changes nothing.
@@ -150,9 +148,7 @@ test("the gestionnaire checks then imports a career history, twice with the same
     .setInputFiles({ ...good, name: "carrieres-bis.csv" });
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(
-    page.getByText(
-      "Fichier valide (3 ligne(s)) : 1 agent(s), 0 carrière(s) à mettre à jour, 1 inchangée(s).",
-    ),
+    page.getByText("Fichier valide (3 lignes) : 1 agent, 0 carrière à mettre à jour, 1 inchangée."),
   ).toBeVisible();
   await expectAccessible(page);
 });

@@ -177,7 +177,7 @@ describe("career-history import", () => {
       summary: { rows: 8, agents: 2, toUpdate: 2, unchanged: 0, errorCount: 0, applied: false },
     });
     expect(check.message).toBe(
-      "Fichier valide (8 ligne(s)) : 2 agent(s), 2 carrière(s) à mettre à jour, 0 inchangée(s).",
+      "Fichier valide (8 lignes) : 2 agents, 2 carrières à mettre à jour, 0 inchangée.",
     );
     const applied = await upload("importer", GOOD);
     expect(applied).toMatchObject({ ok: true, summary: { toUpdate: 2, applied: true } });

@@ -3,6 +3,7 @@
 import { chooseDepartement } from "@/lib/auth/scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { formatCount } from "@/lib/format";
 import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
 import { applyImport, dryRun } from "@/lib/agents/commands";
@@ -24,25 +25,22 @@ const importSchema = importFormSchema("des agents").extend({
   departement: z.string().max(40).optional(),
 });
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
-
 function counts(s: ImportSummary, done: boolean): string {
   return [
-    plural(
+    formatCount(
       s.toCreate,
       done ? "agent créé" : "agent à créer",
       done ? "agents créés" : "agents à créer",
     ),
-    plural(
+    formatCount(
       s.toUpdate,
       done ? "mis à jour" : "à mettre à jour",
       done ? "mis à jour" : "à mettre à jour",
     ),
-    plural(s.unchanged, "inchangé", "inchangés"),
+    formatCount(s.unchanged, "inchangé", "inchangés"),
     ...(s.toDeactivate > 0
       ? [
-          plural(
+          formatCount(
             s.toDeactivate,
             done ? "agent absent marqué inactif" : "agent absent à marquer inactif",
             done ? "agents absents marqués inactifs" : "agents absents à marquer inactifs",
@@ -82,7 +80,7 @@ const importAction = authedAction(
           ok: false,
           intent: input.intent,
           summary,
-          message: `${plural(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
+          message: `${formatCount(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
         };
       }
       if (input.intent === "verifier") {
@@ -90,7 +88,7 @@ const importAction = authedAction(
           ok: true,
           intent: input.intent,
           summary,
-          message: `Fichier valide (${plural(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}`,
+          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}`,
         };
       }
       revalidatePath("/gestion/agents");

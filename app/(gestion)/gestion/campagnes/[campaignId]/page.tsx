@@ -18,6 +18,7 @@ import { availableTransitions, isEditable, STATUS_LABELS } from "@/lib/campaigns
 import { formatCalendarDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { isRuleSetId, RULE_SETS } from "@/lib/rules";
 import { parameterFields } from "@/lib/campaigns/parameters-form";
+import { ParametersSummary } from "@/components/campaigns/parameters-summary";
 import { campaignRules } from "@/lib/campaigns/rules";
 import { campaignWarnings } from "@/lib/campaigns/admin";
 import { capSentence, closingConsequences } from "@/lib/campaigns/readiness";
@@ -143,7 +144,7 @@ export default async function CampaignPage({
           [
             "Tableau d'avancement",
             figures
-              ? `${figuresLabel(figures)}${figures.frozen && campaign.publishedAt ? `, arrêtés à la publication du ${formatDateTime(campaign.publishedAt)}` : ""}`
+              ? `${figuresLabel(figures)}${figures.frozen && campaign.publishedAt ? `, arrêtés à la publication, ${formatDateTime(campaign.publishedAt)}` : ""}`
               : "non calculé",
           ],
         ]}
@@ -229,9 +230,7 @@ export default async function CampaignPage({
           <h2 id="titre-parametres" className="mb-2 text-2xl font-bold">
             Paramètres de la campagne
           </h2>
-          <pre className="overflow-x-auto bg-gris-clair p-4 text-sm">
-            {JSON.stringify(JSON.parse(campaign.parameters), null, 2)}
-          </pre>
+          <ParametersSummary fields={parameterFields(campaignRules(campaign).context.parameters)} />
         </section>
       )}
     </div>

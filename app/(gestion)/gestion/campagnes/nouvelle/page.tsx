@@ -7,6 +7,9 @@ import { departementsOf } from "@/lib/departements/queries";
 import { createCampaignAction } from "../actions";
 import { currentCampaignYear } from "@/lib/campaigns/campaign-year";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { labelFor } from "@/lib/campaigns/parameter-labels";
+
+const REMAINDER_LABEL = labelFor("contingent.previousRemainder").label;
 
 export const metadata: Metadata = { title: "Créer une campagne" };
 
@@ -56,15 +59,15 @@ export default async function NewCampaign() {
             {RULE_SETS[r.id].label}
             {r.where} : « {r.from} » n&apos;a pas enregistré de reliquat (son tableau n&apos;a pas
             été calculé) : la campagne suivante part d&apos;un reliquat de 0 sauf si vous saisissez
-            celui de l&apos;année précédente (contingent.previousRemainder).
+            celui de l&apos;année précédente (paramètre « {REMAINDER_LABEL} »).
           </p>
         ) : (
           <p key={r.key} className="fr-callout fr-mb-3w">
             {RULE_SETS[r.id].label}
             {r.where} : reliquat de « {r.from} » ={" "}
             {r.remainder.toLocaleString("fr-FR", { maximumFractionDigits: 4 })}, prérempli dans les
-            paramètres de la campagne suivante (contingent.previousRemainder) sauf si vous en
-            saisissez un autre.
+            paramètres de la campagne suivante (« {REMAINDER_LABEL} ») sauf si vous en saisissez un
+            autre.
           </p>
         ),
       )}

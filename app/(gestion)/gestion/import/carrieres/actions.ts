@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formatCount } from "@/lib/format";
 import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv } from "@/lib/csv";
 import type { CareerImportSummary } from "@/lib/agents/career-import";
@@ -16,8 +17,6 @@ import { finishImport, trackImport } from "@/lib/agents/import-progress";
 export type CareerActionState = ImportFormState<CareerImportSummary>;
 
 const careerSchema = importFormSchema("des carrières");
-
-const n = (v: number) => v.toLocaleString("fr-FR");
 
 // One process-wide flag, like the agent import: two applies would interleave their histories.
 const lock = globalThis as { __avancementCareerImportRunning?: boolean };
@@ -46,16 +45,25 @@ const careerAction = authedAction(
           ok: false,
           intent: input.intent,
           summary,
-          message: `${n(summary.errorCount)} erreur(s) dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
+          message: `${formatCount(summary.errorCount, "erreur", "erreurs")} dans le fichier : rien n'a été importé. Corrigez le fichier puis vérifiez-le à nouveau.${note}`,
         };
       }
-      const counts = `${n(summary.agents)} agent(s), ${n(summary.toUpdate)} carrière(s) ${input.intent === "importer" ? "mise(s) à jour" : "à mettre à jour"}, ${n(summary.unchanged)} inchangée(s)`;
+      const done = input.intent === "importer";
+      const counts = [
+        formatCount(summary.agents, "agent", "agents"),
+        formatCount(
+          summary.toUpdate,
+          done ? "carrière mise à jour" : "carrière à mettre à jour",
+          done ? "carrières mises à jour" : "carrières à mettre à jour",
+        ),
+        formatCount(summary.unchanged, "inchangée", "inchangées"),
+      ].join(", ");
       if (input.intent === "verifier")
         return {
           ok: true,
           intent: input.intent,
           summary,
-          message: `Fichier valide (${n(summary.rows)} ligne(s)) : ${counts}.${note}`,
+          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts}.${note}`,
         };
       revalidatePath("/gestion/agents");
       return {
