@@ -38,3 +38,46 @@ test("the gestionnaire edits a draft's parameters field by field, then deletes t
   await expect(page.getByText("La campagne en préparation a été supprimée.")).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+// The ministry notifies the number of promotions while the campaign runs (domain.md: the
+// notified number overrides the computed one): entered on the tableau page, refused on the
+// field when it is not a number, and flagged as making the computed tableau stale.
+test("the notified contingent is entered on the tableau page of a running campaign", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("adminAriege");
+  await page.goto("/gestion/campagnes");
+  // Ariège's last hors classe: closed, its tableau computed, not published.
+  await page
+    .getByRole("link", { name: /^Hors classe/ })
+    .first()
+    .click();
+  await page.getByRole("link", { name: "Tableau d'avancement" }).first().click();
+  const field = page.getByLabel("Nombre de promotions notifié");
+  const save = page.getByRole("button", { name: "Enregistrer le contingent notifié" });
+  await field.fill("douze");
+  await save.click();
+  await expect(
+    page.getByText("Saisissez un nombre entier de promotions, ou laissez vide.").first(),
+  ).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue("douze");
+
+  await field.fill("4");
+  await save.click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Contingent notifié enregistré : 4 promotions." }),
+  ).toBeVisible();
+  await expect(page.getByText(/contingent notifié modifié depuis son calcul/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Nombre de promotions notifié")).toHaveValue("4");
+  await expectAccessible(page);
+
+  // Back to the computed contingent, as the demo had it.
+  await page.getByLabel("Nombre de promotions notifié").fill("");
+  await page.getByRole("button", { name: "Enregistrer le contingent notifié" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Contingent notifié effacé" }),
+  ).toBeVisible();
+});
