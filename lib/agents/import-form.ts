@@ -41,6 +41,18 @@ export function encodingNote(encoding: CsvEncoding): string {
     : "";
 }
 
+/**
+ * Before importing agents or careers: a closed campaign not yet published reads its
+ * promouvables again at each computation of its tableau, so what is imported now changes it.
+ */
+export function closedCampaignsNote(titles: string[]): string {
+  if (titles.length === 0) return "";
+  const list = titles.map((t) => `« ${t} »`).join(", ");
+  return titles.length === 1
+    ? ` Attention : la campagne ${list} est close sans être publiée ; les agents créés ou modifiés par cet import entreront dans le calcul de son tableau, à recalculer avant publication.`
+    : ` Attention : les campagnes ${list} sont closes sans être publiées ; les agents créés ou modifiés par cet import entreront dans le calcul de leurs tableaux, à recalculer avant publication.`;
+}
+
 /** When a check or an import stops on an unexpected error. */
 export function interruptedMessage(intent: ImportIntent): string {
   return intent === "importer"

@@ -42,6 +42,18 @@ export async function listCurrentCampaigns(actor: Actor) {
   });
 }
 
+/** The titles of the départements' closed campaigns not yet published (an import changes them). */
+export async function closedUnpublishedCampaigns(actor: Actor, departementIds: string[]) {
+  const campaigns = await prisma.campaign.findMany({
+    where: {
+      AND: [{ status: "CLOSE", departementId: { in: departementIds } }, campaignScope(actor)],
+    },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    select: { title: true },
+  });
+  return campaigns.map((c) => c.title);
+}
+
 export async function listPublishedCampaigns(actor: Actor, take = 5) {
   return prisma.campaign.findMany({
     where: { AND: [{ status: "PUBLIEE" }, campaignScope(actor)] },

@@ -6,6 +6,7 @@ import { applyCareer, careerTemplateCsv, dryRunCareer } from "@/lib/agents/caree
 import { importCareerAction } from "@/app/(gestion)/gestion/import/carrieres/actions";
 import {
   createAdministrator,
+  createCampaign,
   createCirconscription,
   createInspector,
   createTeacher,
@@ -167,6 +168,16 @@ describe("career-history import", () => {
     expect(header.errors).toEqual([
       { line: 1, column: null, message: "colonne(s) obligatoire(s) absente(s) : date_effet." },
     ]);
+  });
+
+  it("warns, before importing, that a closed campaign not yet published will rank the new careers", async () => {
+    const closed = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2031, status: "CLOSE" });
+    actAs(admin);
+    const check = await upload("verifier", GOOD);
+    expect(check.message).toBe(
+      `Fichier valide (8 lignes) : 2 agents, 2 carrières à mettre à jour, 0 inchangée. Attention : la campagne « ${closed.title} » est close sans être publiée ; les agents créés ou modifiés par cet import entreront dans le calcul de son tableau, à recalculer avant publication.`,
+    );
+    await prisma.campaign.delete({ where: { id: closed.id } });
   });
 
   it("applies a file: the file's steps become the history and the current situation follows the last step; twice = same history", async () => {

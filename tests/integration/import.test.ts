@@ -13,6 +13,7 @@ import { importAgentsAction } from "@/app/(gestion)/gestion/import/actions";
 import { GET as progressRoute } from "@/app/(gestion)/gestion/import/progression/route";
 import {
   createAdministrator,
+  createCampaign,
   createCirconscription,
   createInspector,
   createSchool,
@@ -229,6 +230,17 @@ describe("dry run", () => {
       applied: false,
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("warns, before importing, that a closed campaign not yet published will rank the changes", async () => {
+    const closed = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2031, status: "CLOSE" });
+    actAs(admin);
+    const state = await upload("verifier", SAMPLE).run();
+    expect(state.ok).toBe(true);
+    expect(state.message).toContain(
+      ` Attention : la campagne « ${closed.title} » est close sans être publiée ; les agents créés ou modifiés par cet import entreront dans le calcul de son tableau, à recalculer avant publication.`,
+    );
+    await prisma.campaign.delete({ where: { id: closed.id } });
   });
 });
 

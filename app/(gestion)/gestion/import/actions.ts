@@ -4,10 +4,12 @@ import { chooseDepartement } from "@/lib/auth/scope";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formatCount } from "@/lib/format";
+import { closedUnpublishedCampaigns } from "@/lib/campaigns/queries";
 import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv, ImportBusyError, type ImportSummary } from "@/lib/agents/import";
 import { applyImport, dryRun } from "@/lib/agents/commands";
 import {
+  closedCampaignsNote,
   encodingNote,
   importFormSchema,
   interruptedMessage,
@@ -84,11 +86,13 @@ const importAction = authedAction(
         };
       }
       if (input.intent === "verifier") {
+        const changes = summary.toCreate + summary.toUpdate + summary.toDeactivate > 0;
+        const closed = changes ? await closedUnpublishedCampaigns(user, [departement.id]) : [];
         return {
           ok: true,
           intent: input.intent,
           summary,
-          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}`,
+          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts(summary, false)}.${note}${closedCampaignsNote(closed)}`,
         };
       }
       revalidatePath("/gestion/agents");

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { formatCount } from "@/lib/format";
+import { closedUnpublishedCampaigns } from "@/lib/campaigns/queries";
 import { authedAction } from "@/lib/actions/safe-action";
 import { decodeCsv } from "@/lib/csv";
 import type { CareerImportSummary } from "@/lib/agents/career-import";
 import { applyCareer, dryRunCareer } from "@/lib/agents/commands";
 import {
+  closedCampaignsNote,
   encodingNote,
   importFormSchema,
   interruptedMessage,
@@ -58,13 +60,17 @@ const careerAction = authedAction(
         ),
         formatCount(summary.unchanged, "inchangée", "inchangées"),
       ].join(", ");
-      if (input.intent === "verifier")
+      if (input.intent === "verifier") {
+        const closed = summary.toUpdate
+          ? await closedUnpublishedCampaigns(user, user.departementIds)
+          : [];
         return {
           ok: true,
           intent: input.intent,
           summary,
-          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts}.${note}`,
+          message: `Fichier valide (${formatCount(summary.rows, "ligne", "lignes")}) : ${counts}.${note}${closedCampaignsNote(closed)}`,
         };
+      }
       revalidatePath("/gestion/agents");
       return {
         ok: true,
