@@ -20,12 +20,12 @@ const calendarFormat = new Intl.DateTimeFormat("fr-FR", {
   year: "numeric",
 });
 
-/** "21/04/2019" for an instant (login, submission). */
 /** "1 erreur", "12 345 erreurs", "0 erreur" (French: the plural from 2). */
 export function formatCount(n: number, one: string, many: string): string {
   return `${n.toLocaleString("fr-FR")} ${n >= 2 ? many : one}`;
 }
 
+/** "21/04/2019" for an instant (login, submission). */
 export function formatDate(at: Date): string {
   return dateFormat.format(at);
 }

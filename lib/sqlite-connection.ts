@@ -64,10 +64,12 @@ class QueuedTransaction implements Transaction {
   }
 
   queryRaw(query: SqlQuery) {
+    this.#live();
     return this.connection.queryRaw(query);
   }
 
   async executeRaw(query: SqlQuery) {
+    this.#live();
     const changes = await this.connection.executeRaw(query);
     if (/^\s*(COMMIT|ROLLBACK)\s*$/i.test(query.sql)) this.#open = false;
     return changes;
@@ -98,6 +100,11 @@ class QueuedTransaction implements Transaction {
 
   async releaseSavepoint(name: string) {
     await this.connection.executeRaw(statement(`RELEASE SAVEPOINT ${name}`));
+  }
+
+  /** A statement that comes after the end would run outside the queue. */
+  #live() {
+    if (!this.#release) throw new Error("Transaction SQLite déjà terminée.");
   }
 
   #end() {

@@ -14,8 +14,11 @@ export function FormMessage({ state }: { state: ActionState | undefined }) {
     if (!state || state.ok || !state.message) return;
     const here = region.current;
     const scope = here?.closest("form") ?? here?.parentElement;
+    // A field in a closed dialog cannot take the focus: the message takes it then.
     const field = scope?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (field ?? here?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    field?.focus();
+    if (!field || document.activeElement !== field)
+      here?.querySelector<HTMLElement>('[role="alert"]')?.focus();
   }, [state]);
   return (
     <div ref={region} aria-live="polite" aria-atomic="true">

@@ -346,30 +346,47 @@ export async function setNotifiedContingent(
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
   if (campaign.status === "PUBLIEE")
     return { ok: false, message: "Les résultats sont publiés : le contingent ne change plus." };
+  if (campaign.status === "BROUILLON")
+    return {
+      ok: false,
+      message: "Une campagne en préparation se modifie par le formulaire de ses paramètres.",
+    };
   const ruleSet = campaign.ruleSet as RuleSetId;
   const parameters = parseParameters(ruleSet, campaign.parameters, campaign.year) as {
     contingent: { notified: number | null };
   };
   const before = parameters.contingent.notified;
+  if (before === notified) return { ok: true, id };
   const check = validateParameters(
     ruleSet,
     { ...parameters, contingent: { ...parameters.contingent, notified } },
     campaign.year,
   );
   if (!check.success) return { ok: false, field: "notified", message: check.errors.join(" ; ") };
-  await db.campaign.update({
-    where: { id },
-    data: { parameters: JSON.stringify(check.data, null, 2) },
+  // Conditional on what was read: a publication or another change in between wins, and the
+  // audit entry the tableau's staleness reads is written with the change or not at all.
+  const written = await db.$transaction(async (tx) => {
+    const { count } = await tx.campaign.updateMany({
+      where: { id, status: campaign.status, parameters: campaign.parameters },
+      data: { parameters: JSON.stringify(check.data, null, 2) },
+    });
+    if (count === 0) return false;
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: NOTIFIED_CONTINGENT_AUDIT,
+      entity: "Campaign",
+      entityId: id,
+      before: { notified: before },
+      after: { notified },
+      departementId: campaign.departementId,
+    });
+    return true;
   });
-  await writeAudit(db, {
-    actorId: actor.id,
-    action: NOTIFIED_CONTINGENT_AUDIT,
-    entity: "Campaign",
-    entityId: id,
-    before: { notified: before },
-    after: { notified },
-    departementId: campaign.departementId,
-  });
+  if (!written)
+    return {
+      ok: false,
+      message: "La campagne a changé entre-temps : rechargez la page et saisissez de nouveau.",
+    };
   return { ok: true, id };
 }
 

@@ -8,7 +8,7 @@ import { keptAppreciations, proposedAppreciations } from "@/lib/opinions/appreci
 import { tableauStaleness, type Staleness } from "@/lib/results/staleness";
 import { loadExamined } from "./promouvables";
 import { campaignRules } from "./rules";
-import { parisDayEnd } from "./windows";
+import { parisDayEnd, parisDayStart } from "./windows";
 
 // What the gestionnaire must know, and decide, before closing or publishing: nothing is
 // decided silently (an undecided appréciation taken from the IEN avis, a cap passed
@@ -146,7 +146,6 @@ export function checkPublication(
 }
 
 export interface ClosingReadiness {
-  /** Windows still running, with their planned end. */
   /** Windows that have not ended yet; `started`: false when the window has not opened. */
   early: { label: string; start: Date | null; end: Date; started: boolean }[];
   examined: number | null;
@@ -187,7 +186,7 @@ export async function closingReadiness(
         label: w.label,
         start: w.start,
         end: w.end,
-        started: !w.start || now >= w.start,
+        started: !w.start || now >= parisDayStart(w.start),
       });
   let examined: number | null = null;
   let missingAvis: number | null = null;

@@ -17,7 +17,7 @@ import {
 export const MAX_ATTEMPTS = 6;
 const RETRY_MINUTES = [1, 5, 15, 60, 240];
 // AVANCEMENT_MAIL_CLAIM_MS shortens it (the multi-process test, where a process is killed).
-const CLAIM_MS = Number(process.env.AVANCEMENT_MAIL_CLAIM_MS) || 2 * 60_000;
+const CLAIM_MS = Math.max(1_000, Number(process.env.AVANCEMENT_MAIL_CLAIM_MS) || 2 * 60_000);
 // A sealed text (a reset link) never outlives the link itself by much.
 const SEALED_FOR_MS = 24 * 3_600_000;
 const worker = `${os.hostname()}:${process.pid}`;

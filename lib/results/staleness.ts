@@ -43,7 +43,12 @@ export async function tableauStaleness(db: Db, campaign: CampaignForStaleness): 
     db.agent.count({ where: { updatedAt: after, grade, departementId } }),
     db.functionMission.count({ where: { updatedAt: after, agent: { grade, departementId } } }),
     db.auditLog.count({
-      where: { action: NOTIFIED_CONTINGENT_AUDIT, entityId: campaign.id, at: after },
+      where: {
+        entity: "Campaign",
+        entityId: campaign.id,
+        action: NOTIFIED_CONTINGENT_AUDIT,
+        at: after,
+      },
     }),
   ]);
   const reasons = [

@@ -668,6 +668,15 @@ describe("the contingent notified while the campaign runs", () => {
       message: "Contingent notifié enregistré : 1 promotion. Il s'applique au calcul du tableau.",
     });
     expect(await stored()).toBe(1);
+    // The same number again changes nothing, and leaves the tableau as it is.
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: id, notified: "1" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await prisma.auditLog.count({
+        where: { action: "campaign.contingent.notified", entityId: id },
+      }),
+    ).toBe(1);
 
     expect(await transitionCampaign(prisma, admin, id, "clore", at("2040-05-30"))).toMatchObject({
       ok: true,
@@ -716,6 +725,13 @@ describe("the contingent notified while the campaign runs", () => {
     ).toMatchObject({
       ok: false,
       message: "Les résultats sont publiés : le contingent ne change plus.",
+    });
+    const draft = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2043 });
+    expect(
+      await setNotifiedContingentAction(undefined, form({ campaignId: draft.id, notified: "3" })),
+    ).toMatchObject({
+      ok: false,
+      message: "Une campagne en préparation se modifie par le formulaire de ses paramètres.",
     });
     const open = await createCampaign(prisma, { ruleSet: "HC_PE", year: 2042, status: "OUVERTE" });
     actAs({ ...admin, departementIds: ["ailleurs"] });
