@@ -168,6 +168,14 @@ export async function confirmProposedAppreciations(
   return { ok: true, confirmed: toSet.length, left };
 }
 
+export interface KeptAppreciation {
+  value: string;
+  /** The earlier campaign's title. */
+  from: string;
+  /** Whether that campaign is published (its appréciations are then no longer the DASEN's draft). */
+  published: boolean;
+}
+
 /**
  * Hors classe: the appréciation of an earlier campaign of the same kind, kept until the agent
  * is promoted (keepAppreciationUntilPromoted), by agent: the latest one at a level of this
@@ -177,9 +185,9 @@ export async function keptAppreciations(
   db: Db,
   campaign: Pick<Campaign, "kind" | "year" | "ruleSet" | "parameters" | "observationDate">,
   agentIds: string[],
-): Promise<Map<string, { value: string; from: string }>> {
+): Promise<Map<string, KeptAppreciation>> {
   const { ruleSet, context } = campaignRules(campaign);
-  const kept = new Map<string, { value: string; from: string }>();
+  const kept = new Map<string, KeptAppreciation>();
   if (!ruleSet.keepsAppreciation(context.parameters) || agentIds.length === 0) return kept;
   const levels = new Set(ruleSet.appreciationLevels.map((l) => l.value));
   const { ofAgents, mine } = agentFilter(agentIds);
@@ -188,11 +196,16 @@ export async function keptAppreciations(
   const earlier = mine(
     await db.appreciation.findMany({
       where: { ...ofAgents, campaign: { kind: campaign.kind, year: { lt: campaign.year } } },
-      include: { campaign: { select: { title: true, year: true } } },
+      include: { campaign: { select: { title: true, year: true, status: true } } },
     }),
   ).sort((a, b) => a.campaign.year - b.campaign.year);
   for (const e of earlier)
-    if (levels.has(e.value)) kept.set(e.agentId, { value: e.value, from: e.campaign.title });
+    if (levels.has(e.value))
+      kept.set(e.agentId, {
+        value: e.value,
+        from: e.campaign.title,
+        published: e.campaign.status === "PUBLIEE",
+      });
   return kept;
 }
 

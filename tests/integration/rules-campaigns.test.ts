@@ -447,7 +447,7 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
     // The IEN is asked for no avis on that agent: the row says why, and no count includes it.
     const list = await inspectorCampaignList(ien, on.id);
     const row = list.rows.find((r) => r.agent.id === kept.agentId);
-    expect(row?.kept).toEqual({ value: "EXCELLENT", from: before.title });
+    expect(row?.kept).toEqual({ value: "EXCELLENT", from: before.title, published: true });
     const others = list.rows.filter((r) => !r.kept);
     expect(others.length).toBeGreaterThan(0);
     expect(list.asked).toBe(others.length);

@@ -153,8 +153,9 @@ export default async function InspectorCampaign({
               {r.kept ? (
                 <p className="mb-1 text-sm">
                   Appréciation de la campagne « {r.kept.from} » conservée jusqu&apos;à la promotion
-                  : {levelLabel(campaign.ruleSet, r.kept.value)}. Aucun avis n&apos;est attendu ; un
-                  avis saisi ne la remplace pas.
+                  {/* A campaign not yet published keeps the DASEN's appréciations to itself. */}
+                  {r.kept.published ? ` : ${levelLabel(campaign.ruleSet, r.kept.value)}` : ""}.
+                  Aucun avis n&apos;est attendu ; un avis saisi ne la remplace pas.
                 </p>
               ) : null}
               {open ? (
