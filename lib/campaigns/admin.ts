@@ -14,7 +14,12 @@ import {
 } from "@/lib/rules";
 import type { CampaignKindCode, RuleSetId } from "@/lib/rules/types";
 import { formatCalendarDate, parseIsoDate } from "@/lib/format";
-import { checkTransition, isEditable, type CampaignTransition } from "./state-machine";
+import {
+  acceptsNotifiedContingent,
+  checkTransition,
+  isEditable,
+  type CampaignTransition,
+} from "./state-machine";
 import { FIELD_PREFIX, readParameterForm } from "./parameters-form";
 import { issueReceipts } from "./receipts";
 import { previousRemainder } from "./contingent";
@@ -344,12 +349,13 @@ export async function setNotifiedContingent(
   if (actor.role !== "GESTIONNAIRE") return { ok: false, message: "Réservé aux gestionnaires." };
   const campaign = await campaignInScope(db, actor, id);
   if (!campaign) return { ok: false, message: "Cette campagne n'existe pas." };
-  if (campaign.status === "PUBLIEE")
-    return { ok: false, message: "Les résultats sont publiés : le contingent ne change plus." };
-  if (campaign.status === "BROUILLON")
+  if (!acceptsNotifiedContingent(campaign.status))
     return {
       ok: false,
-      message: "Une campagne en préparation se modifie par le formulaire de ses paramètres.",
+      message:
+        campaign.status === "PUBLIEE"
+          ? "Les résultats sont publiés : le contingent ne change plus."
+          : "Une campagne en préparation se modifie par le formulaire de ses paramètres.",
     };
   const ruleSet = campaign.ruleSet as RuleSetId;
   const parameters = parseParameters(ruleSet, campaign.parameters, campaign.year) as {

@@ -50,3 +50,8 @@ export function availableTransitions(
 export function isEditable(status: CampaignStatus): boolean {
   return status === "BROUILLON";
 }
+
+/** The notified contingent is entered once the campaign runs, until publication. */
+export function acceptsNotifiedContingent(status: CampaignStatus): boolean {
+  return status === "OUVERTE" || status === "CLOSE";
+}

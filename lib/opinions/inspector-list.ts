@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { loadExamined } from "@/lib/campaigns/promouvables";
 import { keptAppreciations } from "@/lib/opinions/appreciations";
 import type { Actor } from "@/lib/auth/permissions";
-import { agentScope, campaignScope, ownedByAgentScope } from "@/lib/auth/scope";
+import { agentScope, campaignInScope, ownedByAgentScope } from "@/lib/auth/scope";
 
 // The inspector's list of a campaign: the examined agents of their circonscriptions with
 // the avis already given, filtered in memory (a circonscription is a few hundred agents).
@@ -28,11 +28,13 @@ export function parseInspectorFilters(p: Record<string, string | undefined>): In
   };
 }
 
-/** The examined agents of the user's scope (an inspector: their circonscriptions), with their avis. */
+/**
+ * The examined agents of the user's scope (an inspector: their circonscriptions), with their
+ * avis; null when the campaign is out of the user's reach.
+ */
 export async function inspectorCampaignList(actor: Actor, campaignId: string) {
-  const campaign = await prisma.campaign.findFirstOrThrow({
-    where: { AND: [{ id: campaignId }, campaignScope(actor)] },
-  });
+  const campaign = await campaignInScope(prisma, actor, campaignId);
+  if (!campaign) return null;
   const [examined, opinions] = await Promise.all([
     loadExamined(prisma, campaign, agentScope(actor)),
     prisma.opinion.findMany({ where: { campaignId, ...ownedByAgentScope(actor) } }),
@@ -54,7 +56,7 @@ export async function inspectorCampaignList(actor: Actor, campaignId: string) {
 }
 
 export function filterRows<
-  R extends Awaited<ReturnType<typeof inspectorCampaignList>>["rows"][number],
+  R extends NonNullable<Awaited<ReturnType<typeof inspectorCampaignList>>>["rows"][number],
 >(rows: R[], f: InspectorFilters): R[] {
   return rows.filter(
     (r) =>

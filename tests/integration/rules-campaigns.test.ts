@@ -445,7 +445,7 @@ describe("appréciations kept and avis renewed, as the rule set says", () => {
       (await proposedAppreciations(prisma, on.id, [kept.agentId])).get(kept.agentId),
     ).toMatchObject({ value: "EXCELLENT", source: "REPRISE" });
     // The IEN is asked for no avis on that agent: the row says why, and no count includes it.
-    const list = await inspectorCampaignList(ien, on.id);
+    const list = (await inspectorCampaignList(ien, on.id))!;
     const row = list.rows.find((r) => r.agent.id === kept.agentId);
     expect(row?.kept).toEqual({ value: "EXCELLENT", from: before.title, published: true });
     const others = list.rows.filter((r) => !r.kept);

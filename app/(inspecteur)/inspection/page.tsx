@@ -52,7 +52,7 @@ export default async function InspectorHome() {
                     : "non programmée"}
                 </p>
                 <p>
-                  {progress[i]!.given} / {progress[i]!.asked} avis saisis —{" "}
+                  {progress[i]?.given ?? 0} / {progress[i]?.asked ?? 0} avis saisis —{" "}
                   <Link href={`/inspection/campagnes/${c.id}`}>Saisir les avis</Link>
                 </p>
               </li>

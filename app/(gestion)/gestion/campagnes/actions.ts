@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formatCount } from "@/lib/format";
 import { authedAction, formDataToObject, typedValues } from "@/lib/actions/safe-action";
 import { toActionState } from "@/lib/actions/result";
 import { parameterEntries } from "@/lib/campaigns/parameters-form";
@@ -180,7 +181,7 @@ export const setNotifiedContingentAction = authedAction(
       message:
         value === null
           ? "Contingent notifié effacé : le contingent calculé s'applique au calcul du tableau."
-          : `Contingent notifié enregistré : ${value} promotion${value >= 2 ? "s" : ""}. Il s'applique au calcul du tableau.`,
+          : `Contingent notifié enregistré : ${formatCount(value, "promotion", "promotions")}. Il s'applique au calcul du tableau.`,
     };
   },
 );

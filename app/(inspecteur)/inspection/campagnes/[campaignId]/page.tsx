@@ -6,7 +6,6 @@ import { LiveCounter } from "@/components/ui/live-counter";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { pageFrom, Pagination } from "@/components/ui/pagination";
 import { Notice } from "@/components/ui/notice";
-import { findCampaign } from "@/lib/campaigns/queries";
 import { requireRole } from "@/lib/auth/session";
 import { campaignEchelons, campaignRules } from "@/lib/campaigns/rules";
 import { windowState } from "@/lib/campaigns/windows";
@@ -35,8 +34,9 @@ export default async function InspectorCampaign({
   const user = await requireRole("INSPECTEUR");
   const { campaignId } = await params;
   const query = await searchParams;
-  if (!(await findCampaign(user, campaignId))) notFound();
-  const { campaign, rows, asked, given } = await inspectorCampaignList(user, campaignId);
+  const list = await inspectorCampaignList(user, campaignId);
+  if (!list) notFound();
+  const { campaign, rows, asked, given } = list;
   const { ruleSet } = campaignRules(campaign);
   const open =
     campaign.status === "OUVERTE" &&

@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { computeTableauAction, setNotifiedContingentAction } from "../../actions";
 import { NotifiedContingentForm } from "@/components/results/notified-contingent-form";
 import { notifiedContingentOf } from "@/lib/campaigns/contingent";
+import { acceptsNotifiedContingent } from "@/lib/campaigns/state-machine";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Tableau d'avancement" };
@@ -51,7 +52,7 @@ export default async function Tableau({ params }: { params: Promise<{ campaignId
           <p>Le tableau se calcule une fois la campagne close.</p>
         </Notice>
       )}
-      {campaign.status === "OUVERTE" || campaign.status === "CLOSE" ? (
+      {acceptsNotifiedContingent(campaign.status) ? (
         <NotifiedContingentForm
           campaignId={campaignId}
           action={setNotifiedContingentAction}
