@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { issueDueReceipts } from "@/lib/campaigns/receipts";
 import { applyDuePromotionEffects } from "@/lib/campaigns/promotion-effect";
-import { deliverOutbox, startOutboxWorker } from "@/lib/mail/delivery";
+import { deliverInTurn, startOutboxWorker } from "@/lib/mail/delivery";
 
 // Background work that must happen without anyone logged in (accusés de réception at the
 // close of a window, published promotions taking effect on 1 September, mail delivery).
@@ -20,7 +20,7 @@ export async function runDueJobs(now = new Date()): Promise<void> {
     console.log(`[jobs] ${effects.applied} promotion(s) prise(s) en compte dans les carrières`);
   for (const s of effects.skipped)
     console.warn(`[jobs] promotion de l'agent ${s.agentId} non appliquée : ${s.reason}`);
-  const mail = await deliverOutbox(prisma, now);
+  const mail = await deliverInTurn(now);
   if (mail.sent + mail.failed > 0)
     console.log(`[jobs] courriels : ${mail.sent} envoyé(s), ${mail.failed} en échec`);
 }

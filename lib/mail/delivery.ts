@@ -104,6 +104,32 @@ export async function deliverOutbox(
   return report;
 }
 
+let running: Promise<DeliveryReport> | null = null;
+let queued: Promise<DeliveryReport> | null = null;
+
+/**
+ * The delivery of this process's timers (the worker's period, a mail just queued, the jobs):
+ * one at a time, and at most one more waiting for it. Each delivery sends its messages one
+ * after the other, so a process killed mid-way leaves at most one message handed to the
+ * relay and not marked sent, which another process then sends again (decision 0008).
+ */
+export function deliverInTurn(now?: Date): Promise<DeliveryReport> {
+  if (queued) return queued;
+  if (!running) {
+    running = deliverOutbox(prisma, now ?? new Date()).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  queued = running
+    .catch(() => undefined)
+    .then(() => {
+      queued = null;
+      return deliverInTurn(now);
+    });
+  return queued;
+}
+
 let timer: NodeJS.Timeout | null = null;
 
 /** A message was queued: deliver it soon after its transaction commits. */
@@ -111,7 +137,7 @@ function wake() {
   if (timer || !currentTransport()) return;
   timer = setTimeout(() => {
     timer = null;
-    deliverOutbox().catch((error) => console.error("[courriels] échec de l'envoi :", error));
+    deliverInTurn().catch((error) => console.error("[courriels] échec de l'envoi :", error));
   }, 200);
   timer.unref();
 }
@@ -120,7 +146,7 @@ function wake() {
 export function startOutboxWorker(everyMs = 5_000): void {
   onMailQueued(wake);
   const tick = () =>
-    deliverOutbox().catch((error) => console.error("[courriels] échec de l'envoi :", error));
+    deliverInTurn().catch((error) => console.error("[courriels] échec de l'envoi :", error));
   void tick();
   setInterval(tick, everyMs).unref();
 }

@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { prisma } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/recovery";
-import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/mail/delivery";
+import { deliverInTurn, deliverOutbox, MAX_ATTEMPTS } from "@/lib/mail/delivery";
 import { queueMail, REDACTED, setMailTransport } from "@/lib/mail/outbox";
 import { createCirconscription, createTeacher } from "@/lib/seed/factories";
 
@@ -180,5 +180,38 @@ describe("mail through SMTP", () => {
         where: { to: { in: batch }, status: "ENVOYE", attempts: 1 },
       }),
     ).toBe(30);
+  });
+
+  it("one process delivers in turn: never two messages in flight, so a crash resends at most one", async () => {
+    const batch = Array.from({ length: 6 }, () => address());
+    for (const a of batch)
+      await queueMail(prisma, {
+        to: a,
+        subject: "En file",
+        body: "Un par un.",
+        kind: "information",
+      });
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[] = [];
+    setMailTransport(async (mail) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      sent.push(mail.to);
+      inFlight--;
+    });
+    try {
+      // The worker's period, a mail just queued and the jobs, all at once.
+      const reports = await Promise.all([
+        deliverInTurn(later(0.1)),
+        deliverInTurn(later(0.1)),
+        deliverInTurn(later(0.1)),
+      ]);
+      expect(most).toBe(1);
+      expect(sent.filter((a) => batch.includes(a)).sort()).toEqual([...batch].sort());
+      expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(sent.length);
+    } finally {
+      setMailTransport(undefined);
+    }
   });
 });
